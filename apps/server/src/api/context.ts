@@ -1,0 +1,30 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Bus } from "../bus/bus";
+import type { WebhookOptions } from "../domain/engine/callWebhook";
+import type { Config } from "../env";
+import type { Store } from "../store/db";
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** What route modules and the realtime layer need from the running node. */
+export interface AppContext {
+  config: Config;
+  store: Store;
+  bus: Bus;
+  secretKey: string;
+  webhook?: WebhookOptions;
+  random?: () => number;
+}

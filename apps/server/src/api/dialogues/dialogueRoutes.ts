@@ -1,0 +1,162 @@
+import { validateStream } from "@parley/flow/validateStream";
+import { SiteItemParams, SiteParams } from "@parley/protocol/common";
+import {
+  CreateDialogueBody,
+  Dialogue,
+  DialogueKind,
+  DialogueVersion,
+  UpdateDialogueBody,
+  ValidationResult,
+} from "@parley/protocol/dialogues";
+import { z } from "zod";
+import type { Actor } from "../../domain/auth/actor";
+import {
+  archiveDialogue,
+  createDialogue,
+  duplicateDialogue,
+  getDialogueRow,
+  listDialogues,
+  updateDialogue,
+} from "../../domain/dialogues/dialogueStore";
+import { presentDialogue } from "../../domain/dialogues/presentDialogue";
+import { publishDialogue, unpublishDialogue } from "../../domain/dialogues/publishDialogue";
+import { parseJson } from "../../lib/json";
+import type { App, AppContext } from "../context";
+
+const tags = ["dialogues"];
+const VIEW = ["dialogues.view", "dialogues.manage"] as const;
+const ListDialoguesQuery = z.strictObject({
+  kind: DialogueKind.optional(),
+  includeArchived: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+});
+
+export function dialogueRoutes(app: App, ctx: AppContext): void {
+  const { db } = ctx.store;
+  const base = "/api/sites/:siteId/dialogues";
+
+  app.get(
+    base,
+    {
+      schema: {
+        tags,
+        params: SiteParams,
+        querystring: ListDialoguesQuery,
+        response: { 200: z.array(Dialogue) },
+      },
+      config: { policy: VIEW },
+    },
+    async (request) => listDialogues(db, request.params.siteId, request.query),
+  );
+  app.get(
+    `${base}/:id`,
+    { schema: { tags, params: SiteItemParams, response: { 200: Dialogue } }, config: { policy: VIEW } },
+    async (request) => presentDialogue(await getDialogueRow(db, request.params.siteId, request.params.id)),
+  );
+  app.post(
+    base,
+    {
+      schema: {
+        tags,
+        params: SiteParams,
+        body: CreateDialogueBody,
+        response: { 201: Dialogue },
+        description: "Create a dialogue or flow, blank or from a template.",
+      },
+      config: { policy: "dialogues.manage" },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createDialogue(db, request.params.siteId, request.body)),
+  );
+  app.patch(
+    `${base}/:id`,
+    {
+      schema: { tags, params: SiteItemParams, body: UpdateDialogueBody, response: { 200: Dialogue } },
+      config: { policy: "dialogues.manage" },
+    },
+    async (request) => updateDialogue(db, request.params.siteId, request.params.id, request.body),
+  );
+  app.post(
+    `${base}/:id/validate`,
+    {
+      schema: {
+        tags,
+        params: SiteItemParams,
+        response: { 200: ValidationResult },
+        description: "Every problem of the draft, each with its card.",
+      },
+      config: { policy: VIEW },
+    },
+    async (request) => {
+      const row = await getDialogueRow(db, request.params.siteId, request.params.id);
+      const problems = validateStream(parseJson<unknown>(row.draft, null));
+      return { valid: problems.length === 0, problems };
+    },
+  );
+  app.post(
+    `${base}/:id/publish`,
+    {
+      schema: { tags, params: SiteItemParams, response: { 200: Dialogue } },
+      config: { policy: "dialogues.publish" },
+    },
+    async (request) => {
+      const actor = request.actor as Actor;
+      return publishDialogue(
+        db,
+        request.params.siteId,
+        request.params.id,
+        actor.kind === "user" ? actor.id : null,
+      );
+    },
+  );
+  app.post(
+    `${base}/:id/unpublish`,
+    {
+      schema: { tags, params: SiteItemParams, response: { 200: Dialogue } },
+      config: { policy: "dialogues.publish" },
+    },
+    async (request) => unpublishDialogue(db, request.params.siteId, request.params.id),
+  );
+  app.post(
+    `${base}/:id/archive`,
+    {
+      schema: { tags, params: SiteItemParams, response: { 200: Dialogue } },
+      config: { policy: "dialogues.manage" },
+    },
+    async (request) => archiveDialogue(db, request.params.siteId, request.params.id),
+  );
+  app.post(
+    `${base}/:id/duplicate`,
+    {
+      schema: { tags, params: SiteItemParams, response: { 201: Dialogue } },
+      config: { policy: "dialogues.manage" },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await duplicateDialogue(db, request.params.siteId, request.params.id)),
+  );
+  app.get(
+    `${base}/:id/versions`,
+    {
+      schema: { tags, params: SiteItemParams, response: { 200: z.array(DialogueVersion) } },
+      config: { policy: VIEW },
+    },
+    async (request) => {
+      await getDialogueRow(db, request.params.siteId, request.params.id);
+      const rows = await db
+        .selectFrom("dialogue_versions")
+        .selectAll()
+        .where("dialogue_id", "=", request.params.id)
+        .orderBy("version", "desc")
+        .execute();
+      return rows.map((r) => ({
+        dialogueId: r.dialogue_id,
+        version: r.version,
+        stream: parseJson<unknown>(r.stream, null),
+        publishedBy: r.published_by,
+        publishedAt: r.published_at,
+      }));
+    },
+  );
+}

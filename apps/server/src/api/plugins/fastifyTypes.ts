@@ -1,0 +1,14 @@
+import type { Actor } from "../../domain/auth/actor";
+import type { Policy } from "../../domain/auth/policies";
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** What the route requires; every /api route must declare one. */
+    policy?: Policy;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** Set when the actor came from the session cookie (CSRF applies). */
+    sessionToken: string | null;
+  }
+}

@@ -1,0 +1,65 @@
+import { IdParams, OkResponse } from "@parley/protocol/common";
+import { PERMISSION_AREAS, PERMISSION_LABELS, type Permission } from "@parley/protocol/permissions";
+import { CreateRoleBody, Role, UpdateRoleBody } from "@parley/protocol/roles";
+import { z } from "zod";
+import { createRole, deleteRole, listRoles, updateRole } from "../../domain/roles/roleStore";
+import type { App, AppContext } from "../context";
+
+const tags = ["roles"];
+
+export function roleRoutes(app: App, ctx: AppContext): void {
+  const { db } = ctx.store;
+
+  app.get(
+    "/api/permissions",
+    {
+      schema: {
+        tags,
+        response: {
+          200: z.array(
+            z.object({
+              area: z.string(),
+              permissions: z.array(z.object({ name: z.string(), label: z.string() })),
+            }),
+          ),
+        },
+      },
+      config: { policy: "users.manage" },
+    },
+    async () =>
+      Object.entries(PERMISSION_AREAS).map(([area, names]) => ({
+        area,
+        permissions: names.map((name: Permission) => ({ name, label: PERMISSION_LABELS[name] })),
+      })),
+  );
+
+  app.get(
+    "/api/roles",
+    { schema: { tags, response: { 200: z.array(Role) } }, config: { policy: "users.manage" } },
+    async () => listRoles(db),
+  );
+
+  app.post(
+    "/api/roles",
+    { schema: { tags, body: CreateRoleBody, response: { 201: Role } }, config: { policy: "users.manage" } },
+    async (request, reply) => reply.status(201).send(await createRole(db, request.body)),
+  );
+
+  app.patch(
+    "/api/roles/:id",
+    {
+      schema: { tags, params: IdParams, body: UpdateRoleBody, response: { 200: Role } },
+      config: { policy: "users.manage" },
+    },
+    async (request) => updateRole(db, request.params.id, request.body),
+  );
+
+  app.delete(
+    "/api/roles/:id",
+    { schema: { tags, params: IdParams, response: { 200: OkResponse } }, config: { policy: "users.manage" } },
+    async (request) => {
+      await deleteRole(db, request.params.id);
+      return { ok: true as const };
+    },
+  );
+}

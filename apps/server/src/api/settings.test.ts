@@ -1,0 +1,144 @@
+import { expect, it } from "vitest";
+import { describeEachDatabase } from "../testing/describeEachDatabase";
+import { buildUser, roleId } from "../testing/factories";
+
+type Err = { error: { code: string; message: string } };
+type Site = {
+  id: string;
+  siteKey: string;
+  name: string;
+  branding: Record<string, unknown>;
+  allowedDomains: string[];
+};
+
+describeEachDatabase("users, roles, teams and sites", (server) => {
+  it("creates users, refuses duplicate emails and weak passwords, changes roles", async () => {
+    const admin = await server().admin();
+    const email = `new-${Date.now()}@example.com`;
+    const agentRole = await roleId(admin, "live_agent");
+    const weak = await admin.post<Err>("/api/users", {
+      email,
+      name: "N",
+      password: "short",
+      roleId: agentRole,
+    });
+    expect(weak.status).toBe(400);
+    expect(weak.body.error.message).toMatch(/password must be at least 10 characters/);
+    const created = await admin.post<{ id: string; roleId: string }>("/api/users", {
+      email,
+      name: "New",
+      password: "long-enough-pass",
+      roleId: agentRole,
+    });
+    expect(created.status).toBe(201);
+    expect(JSON.stringify(created.body)).not.toMatch(/password|hash/);
+    expect(
+      (
+        await admin.post("/api/users", {
+          email,
+          name: "Again",
+          password: "long-enough-pass",
+          roleId: agentRole,
+        })
+      ).status,
+    ).toBe(409);
+    const changed = await admin.patch<{ roleId: string }>(`/api/users/${created.body.id}`, {
+      roleId: await roleId(admin, "calendar_agent"),
+    });
+    expect(changed.body.roleId).not.toBe(agentRole);
+  });
+
+  it("never leaves the instance without someone who can manage users", async () => {
+    const admin = await server().admin();
+    const me = await admin.get<{ user: { id: string } }>("/api/auth/me");
+    const users = await admin.get<{ id: string; roleId: string; active: boolean }[]>("/api/users");
+    const adminRole = await roleId(admin, "admin");
+    const admins = users.body.filter((u) => u.roleId === adminRole && u.active);
+    expect(admins.map((u) => u.id)).toEqual([me.body.user.id]);
+    const res = await admin.patch<Err>(`/api/users/${me.body.user.id}`, {
+      roleId: await roleId(admin, "live_agent"),
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toMatch(/nobody able to manage users/);
+    expect((await admin.get("/api/users")).status).toBe(200);
+    expect((await admin.delete(`/api/users/${me.body.user.id}`)).status).toBe(409);
+  });
+
+  it("default roles are read-only; custom roles can be edited and deleted only when unused", async () => {
+    const admin = await server().admin();
+    const builtIn = await roleId(admin, "live_agent");
+    expect((await admin.patch(`/api/roles/${builtIn}`, { permissions: ["users.manage"] })).status).toBe(409);
+    expect((await admin.delete(`/api/roles/${builtIn}`)).status).toBe(409);
+    const custom = await admin.post<{ id: string }>("/api/roles", {
+      name: `Custom ${Date.now()}`,
+      permissions: ["reports.view"],
+    });
+    const user = await buildUser(
+      server(),
+      admin,
+      (await admin.get<{ id: string; name: string }[]>("/api/roles")).body.find(
+        (r) => r.id === custom.body.id,
+      )?.name ?? "",
+    );
+    expect((await user.client.get("/api/teams")).status).toBe(403);
+    await admin.patch(`/api/roles/${custom.body.id}`, { permissions: ["reports.view", "agents.manage"] });
+    expect((await user.client.get("/api/teams")).status).toBe(200);
+    expect((await admin.delete(`/api/roles/${custom.body.id}`)).status).toBe(409);
+  });
+
+  it("teams keep their members; unknown members are refused", async () => {
+    const admin = await server().admin();
+    const agent = await buildUser(server(), admin, "live_agent");
+    const name = `Sales ${Date.now()}`;
+    const team = await admin.post<{ id: string; memberIds: string[] }>("/api/teams", {
+      name,
+      memberIds: [agent.id],
+    });
+    expect(team.body.memberIds).toEqual([agent.id]);
+    expect((await admin.post("/api/teams", { name })).status).toBe(409);
+    const bad = await admin.patch<Err>(`/api/teams/${team.body.id}`, { memberIds: [crypto.randomUUID()] });
+    expect(bad.status).toBe(400);
+    expect((await admin.get<{ memberIds: string[] }>(`/api/teams/${team.body.id}`)).body.memberIds).toEqual([
+      agent.id,
+    ]);
+    await admin.patch(`/api/teams/${team.body.id}`, { memberIds: [] });
+    expect((await admin.get<{ memberIds: string[] }>(`/api/teams/${team.body.id}`)).body.memberIds).toEqual(
+      [],
+    );
+    expect((await admin.delete(`/api/teams/${team.body.id}`)).status).toBe(200);
+    expect((await admin.get(`/api/teams/${team.body.id}`)).status).toBe(404);
+  });
+
+  it("a user limited to some sites can reach a site they create", async () => {
+    const admin = await server().admin();
+    const first = await admin.post<Site>("/api/sites", { name: "Limited home" });
+    const manager = await buildUser(server(), admin, "admin", { siteIds: [first.body.id] });
+    const created = await manager.client.post<Site>("/api/sites", { name: "Their new site" });
+    expect(created.status).toBe(201);
+    expect((await manager.client.get(`/api/sites/${created.body.id}`)).status).toBe(200);
+    const visible = await manager.client.get<Site[]>("/api/sites");
+    expect(visible.body.map((s) => s.id).sort()).toEqual([first.body.id, created.body.id].sort());
+  });
+
+  it("sites: a unique site key, branding defaults, partial branding updates", async () => {
+    const admin = await server().admin();
+    const a = await admin.post<Site>("/api/sites", {
+      name: "Shop",
+      allowedDomains: ["shop.example.com", "*.example.org"],
+    });
+    const b = await admin.post<Site>("/api/sites", { name: "Blog" });
+    expect(a.status).toBe(201);
+    expect(a.body.siteKey).not.toBe(b.body.siteKey);
+    expect(a.body.branding).toMatchObject({ position: "bottom-right", launcherColor: "#1f6feb" });
+    const patched = await admin.patch<Site>(`/api/sites/${a.body.id}`, {
+      branding: { launcherColor: "#ff0000" },
+      chatEnabled: false,
+    });
+    expect(patched.body.branding).toMatchObject({ launcherColor: "#ff0000", position: "bottom-right" });
+    const bad = await admin.patch<Err>(`/api/sites/${a.body.id}`, {
+      branding: { launcherColor: "red; background:url(x)" },
+    });
+    expect(bad.status).toBe(400);
+    expect((await admin.get<Site>(`/api/sites/${a.body.id}`)).body.branding.launcherColor).toBe("#ff0000");
+  });
+});

@@ -1,0 +1,83 @@
+import { IdParams, OkResponse } from "@parley/protocol/common";
+import { CreateSiteBody, Site, UpdateSiteBody } from "@parley/protocol/sites";
+import { z } from "zod";
+import type { Actor } from "../../domain/auth/actor";
+import { assertSiteAccess, canReachSite } from "../../domain/auth/policies";
+import { createSite } from "../../domain/sites/createSite";
+import { presentSite } from "../../domain/sites/presentSite";
+import { updateSite } from "../../domain/sites/updateSite";
+import { notFound } from "../../errors";
+import type { App, AppContext } from "../context";
+
+const tags = ["sites"];
+
+export function siteRoutes(app: App, ctx: AppContext): void {
+  const { db } = ctx.store;
+
+  app.get(
+    "/api/sites",
+    { schema: { tags, response: { 200: z.array(Site) } }, config: { policy: "signedIn" } },
+    async (request) => {
+      const rows = await db.selectFrom("sites").selectAll().orderBy("created_at").execute();
+      return rows.filter((r) => canReachSite(request.actor as Actor, r.id)).map(presentSite);
+    },
+  );
+
+  app.get(
+    "/api/sites/:id",
+    { schema: { tags, params: IdParams, response: { 200: Site } }, config: { policy: "signedIn" } },
+    async (request) => {
+      assertSiteAccess(request.actor as Actor, request.params.id);
+      const row = await db
+        .selectFrom("sites")
+        .selectAll()
+        .where("id", "=", request.params.id)
+        .executeTakeFirst();
+      if (!row) throw notFound("Site");
+      return presentSite(row);
+    },
+  );
+
+  app.post(
+    "/api/sites",
+    { schema: { tags, body: CreateSiteBody, response: { 201: Site } }, config: { policy: "sites.manage" } },
+    async (request, reply) => {
+      const site = await createSite(db, request.body);
+      // Whoever creates a site can reach it, even when their access is limited to some sites.
+      const actor = request.actor as Actor;
+      if (actor.kind === "user" && actor.siteIds !== null) {
+        await db
+          .updateTable("users")
+          .set({ site_ids: JSON.stringify([...actor.siteIds, site.id]) })
+          .where("id", "=", actor.id)
+          .execute();
+      }
+      return reply.status(201).send(site);
+    },
+  );
+
+  app.patch(
+    "/api/sites/:id",
+    {
+      schema: { tags, params: IdParams, body: UpdateSiteBody, response: { 200: Site } },
+      config: { policy: "sites.manage" },
+    },
+    async (request) => {
+      assertSiteAccess(request.actor as Actor, request.params.id);
+      const site = await updateSite(db, request.params.id, request.body);
+      await ctx.bus.publish({ channel: `site:${site.id}`, name: "site.updated", data: site });
+      return site;
+    },
+  );
+
+  app.delete(
+    "/api/sites/:id",
+    { schema: { tags, params: IdParams, response: { 200: OkResponse } }, config: { policy: "sites.manage" } },
+    async (request) => {
+      assertSiteAccess(request.actor as Actor, request.params.id);
+      const result = await db.deleteFrom("sites").where("id", "=", request.params.id).executeTakeFirst();
+      if (result.numDeletedRows === 0n) throw notFound("Site");
+      return { ok: true as const };
+    },
+  );
+}

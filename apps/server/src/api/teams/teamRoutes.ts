@@ -1,0 +1,51 @@
+import { IdParams, OkResponse } from "@parley/protocol/common";
+import { CreateTeamBody, Team, UpdateTeamBody } from "@parley/protocol/teams";
+import { z } from "zod";
+import { createTeam, deleteTeam, getTeam, listTeams, updateTeam } from "../../domain/teams/teamStore";
+import type { App, AppContext } from "../context";
+
+const tags = ["teams"];
+
+export function teamRoutes(app: App, ctx: AppContext): void {
+  const { db } = ctx.store;
+  app.get(
+    "/api/teams",
+    {
+      schema: { tags, response: { 200: z.array(Team) } },
+      config: { policy: ["agents.manage", "routing.manage"] },
+    },
+    async () => listTeams(db),
+  );
+  app.get(
+    "/api/teams/:id",
+    {
+      schema: { tags, params: IdParams, response: { 200: Team } },
+      config: { policy: ["agents.manage", "routing.manage"] },
+    },
+    async (request) => getTeam(db, request.params.id),
+  );
+  app.post(
+    "/api/teams",
+    { schema: { tags, body: CreateTeamBody, response: { 201: Team } }, config: { policy: "agents.manage" } },
+    async (request, reply) => reply.status(201).send(await createTeam(db, request.body)),
+  );
+  app.patch(
+    "/api/teams/:id",
+    {
+      schema: { tags, params: IdParams, body: UpdateTeamBody, response: { 200: Team } },
+      config: { policy: "agents.manage" },
+    },
+    async (request) => updateTeam(db, request.params.id, request.body),
+  );
+  app.delete(
+    "/api/teams/:id",
+    {
+      schema: { tags, params: IdParams, response: { 200: OkResponse } },
+      config: { policy: "agents.manage" },
+    },
+    async (request) => {
+      await deleteTeam(db, request.params.id);
+      return { ok: true as const };
+    },
+  );
+}

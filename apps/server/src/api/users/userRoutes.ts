@@ -1,0 +1,70 @@
+import { IdParams } from "@parley/protocol/common";
+import { CreateUserBody, UpdateUserBody, User } from "@parley/protocol/users";
+import { z } from "zod";
+import { createUser } from "../../domain/users/createUser";
+import { presentUser } from "../../domain/users/presentUser";
+import { updateUser } from "../../domain/users/updateUser";
+import { notFound } from "../../errors";
+import type { App, AppContext } from "../context";
+
+const tags = ["users"];
+
+export function userRoutes(app: App, ctx: AppContext): void {
+  const { db } = ctx.store;
+
+  app.get(
+    "/api/users",
+    {
+      schema: { tags, response: { 200: z.array(User) } },
+      // Agent managers pick team members from this list too.
+      config: { policy: ["users.manage", "agents.manage"] },
+    },
+    async () => (await db.selectFrom("users").selectAll().orderBy("name").execute()).map(presentUser),
+  );
+
+  app.get(
+    "/api/users/:id",
+    {
+      schema: { tags, params: IdParams, response: { 200: User } },
+      config: { policy: ["users.manage", "agents.manage"] },
+    },
+    async (request) => {
+      const row = await db
+        .selectFrom("users")
+        .selectAll()
+        .where("id", "=", request.params.id)
+        .executeTakeFirst();
+      if (!row) throw notFound("User");
+      return presentUser(row);
+    },
+  );
+
+  app.post(
+    "/api/users",
+    { schema: { tags, body: CreateUserBody, response: { 201: User } }, config: { policy: "users.manage" } },
+    async (request, reply) => reply.status(201).send(await createUser(db, request.body)),
+  );
+
+  app.patch(
+    "/api/users/:id",
+    {
+      schema: { tags, params: IdParams, body: UpdateUserBody, response: { 200: User } },
+      config: { policy: "users.manage" },
+    },
+    async (request) => updateUser(db, request.params.id, request.body),
+  );
+
+  app.delete(
+    "/api/users/:id",
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        response: { 200: User },
+        description: "Deactivates the user and ends their sessions; history is kept.",
+      },
+      config: { policy: "users.manage" },
+    },
+    async (request) => updateUser(db, request.params.id, { active: false }),
+  );
+}

@@ -1,0 +1,122 @@
+import { Delivery, Trigger } from "@parley/protocol/dialogues";
+import { Branding, SiteLanguage } from "@parley/protocol/sites";
+import { z } from "zod";
+import { isOriginAllowed } from "../../domain/sites/isOriginAllowed";
+import { pickDialogue } from "../../domain/targeting/pickDialogue";
+import { conditionContextFor } from "../../domain/visitors/conditionContextFor";
+import { inferAttributes } from "../../domain/visitors/inferAttributes";
+import { issueVisitor } from "../../domain/visitors/issueVisitor";
+import { recordPageView } from "../../domain/visitors/recordPageView";
+import { AppError } from "../../errors";
+import { parseJson } from "../../lib/json";
+import type { App, AppContext } from "../context";
+
+const BootstrapQuery = z.strictObject({
+  site: z.string().min(1).max(64),
+  url: z.url({ protocol: /^https?$/ }).max(2000),
+  visitor: z.string().max(300).optional(),
+  referrer: z.string().max(2000).optional(),
+  tz: z.string().max(64).optional(),
+  lang: z.string().max(35).optional(),
+});
+
+export const BootstrapResponse = z.object({
+  enabled: z.boolean(),
+  visitor: z.object({ id: z.string(), token: z.string(), blocked: z.boolean() }),
+  site: z.object({
+    name: z.string(),
+    branding: Branding,
+    language: SiteLanguage,
+    privacyUrl: z.string().nullable(),
+  }),
+  dialogue: z
+    .object({ id: z.string(), name: z.string(), version: z.number(), trigger: Trigger, engaged: z.boolean() })
+    .nullable(),
+  flows: z.array(z.object({ id: z.string(), name: z.string(), delivery: Delivery })),
+});
+
+/** One small JSON answer that tells the loader everything it needs on a page (design.md §4 step 1). */
+export function bootstrapRoutes(app: App, ctx: AppContext): void {
+  const { db } = ctx.store;
+  app.get(
+    "/api/widget/bootstrap",
+    {
+      schema: { tags: ["widget"], querystring: BootstrapQuery, response: { 200: BootstrapResponse } },
+      config: { policy: "public" },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const origin = request.headers.origin;
+      const visitor = await issueVisitor(db, ctx.secretKey, { siteKey: q.site, origin, token: q.visitor });
+      const site = await db
+        .selectFrom("sites")
+        .selectAll()
+        .where("id", "=", visitor.siteId)
+        .executeTakeFirstOrThrow();
+      // The page itself must be on an allowed domain, whatever the request's origin says.
+      if (!isOriginAllowed(parseJson<string[]>(site.allowed_domains, []), new URL(q.url).origin)) {
+        throw new AppError(
+          "domain_not_allowed",
+          `Parley is not enabled for ${new URL(q.url).host} on this site`,
+        );
+      }
+      if (origin) reply.header("access-control-allow-origin", origin).header("vary", "Origin");
+
+      const attributes = inferAttributes({
+        url: q.url,
+        referrer: q.referrer,
+        timezone: q.tz,
+        language: q.lang,
+        userAgent: request.headers["user-agent"],
+        acceptLanguage: request.headers["accept-language"],
+      });
+      await recordPageView(db, { siteId: site.id, visitorId: visitor.visitorId, attributes });
+      const context = await conditionContextFor(db, {
+        siteId: site.id,
+        visitorId: visitor.visitorId,
+        attributes,
+      });
+      const email = typeof context.person.email === "string" ? context.person.email : null;
+      const blockedDomains = parseJson<string[]>(site.blocked_email_domains, []);
+      const blocked = email !== null && blockedDomains.includes(email.split("@")[1] ?? "");
+
+      const enabled = site.chat_enabled === 1;
+      const dialogue = enabled
+        ? await pickDialogue(db, {
+            siteId: site.id,
+            visitorId: visitor.visitorId,
+            url: q.url,
+            context,
+            now: new Date().toISOString(),
+          })
+        : null;
+      const flows = enabled
+        ? await db
+            .selectFrom("dialogues")
+            .select(["id", "name", "flow_settings"])
+            .where("site_id", "=", site.id)
+            .where("kind", "=", "flow")
+            .where("status", "=", "published")
+            .execute()
+        : [];
+      return {
+        enabled,
+        visitor: { id: visitor.visitorId, token: visitor.token, blocked },
+        site: {
+          name: site.name,
+          branding: Branding.parse(parseJson<object>(site.branding, {})),
+          language: SiteLanguage.parse(site.language),
+          privacyUrl: site.privacy_url,
+        },
+        dialogue,
+        flows: flows.map((f) => ({
+          id: f.id,
+          name: f.name,
+          delivery: Delivery.catch("chat").parse(
+            parseJson<{ delivery?: string }>(f.flow_settings, {}).delivery,
+          ),
+        })),
+      };
+    },
+  );
+}

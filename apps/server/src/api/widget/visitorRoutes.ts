@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { issueVisitor } from "../../domain/visitors/issueVisitor";
+import type { App, AppContext } from "../context";
+
+const VisitorBody = z.strictObject({
+  siteKey: z.string().min(1).max(64),
+  token: z.string().max(300).optional().describe("A token this browser got before, to keep its visitor id"),
+});
+const VisitorResponse = z.object({ visitorId: z.string(), token: z.string() });
+
+export function visitorRoutes(app: App, ctx: AppContext): void {
+  app.post(
+    "/api/widget/visitors",
+    {
+      schema: { tags: ["widget"], body: VisitorBody, response: { 200: VisitorResponse } },
+      config: { policy: "public" },
+    },
+    async (request, reply) => {
+      const origin = request.headers.origin;
+      const visitor = await issueVisitor(ctx.store.db, ctx.secretKey, { ...request.body, origin });
+      // The widget runs on customers' pages: answer their (allowed) origin.
+      if (origin) reply.header("access-control-allow-origin", origin).header("vary", "Origin");
+      return { visitorId: visitor.visitorId, token: visitor.token };
+    },
+  );
+}

@@ -1,0 +1,164 @@
+import crypto from "node:crypto";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import fastifyWebsocket from "@fastify/websocket";
+import Fastify from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import "./api/plugins/fastifyTypes";
+import type { Logger } from "pino";
+import { apiKeyRoutes } from "./api/apiKeys/apiKeyRoutes";
+import { authRoutes } from "./api/auth/authRoutes";
+import { companyRoutes } from "./api/companies/companyRoutes";
+import type { App, AppContext } from "./api/context";
+import { dialogueRoutes } from "./api/dialogues/dialogueRoutes";
+import { fieldRoutes } from "./api/fields/fieldRoutes";
+import { healthRoutes } from "./api/health/healthRoutes";
+import { libraryRoutes } from "./api/library/libraryRoutes";
+import { peopleRoutes } from "./api/people/peopleRoutes";
+import { installAuthentication, type RouteEntry } from "./api/plugins/authenticate";
+import { installErrorHandler } from "./api/plugins/errorHandler";
+import { roleRoutes } from "./api/roles/roleRoutes";
+import { siteRoutes } from "./api/sites/siteRoutes";
+import { teamRoutes } from "./api/teams/teamRoutes";
+import { userRoutes } from "./api/users/userRoutes";
+import { WEB_DIST, webAppRoutes } from "./api/webAppRoutes";
+import { bootstrapRoutes } from "./api/widget/bootstrapRoutes";
+import { contentRoutes } from "./api/widget/contentRoutes";
+import { identifyRoutes } from "./api/widget/identifyRoutes";
+import { visitorRoutes } from "./api/widget/visitorRoutes";
+import { widgetAssetRoutes } from "./api/widget/widgetAssetRoutes";
+import type { Bus } from "./bus/bus";
+import { createMemoryBus } from "./bus/memoryBus";
+import { createRedisBus } from "./bus/redisBus";
+import type { WebhookOptions } from "./domain/engine/callWebhook";
+import { markDroppedConversations } from "./domain/engine/markDroppedConversations";
+import { type FirstRunResult, prepareFirstRun } from "./domain/instance/firstRun";
+import { resolveSecretKey } from "./domain/instance/secretKey";
+import type { Config } from "./env";
+import { startScheduler } from "./jobs/scheduler";
+import { realtimeRoutes } from "./realtime/realtimeRoutes";
+import { openStore } from "./store/db";
+import { migrateToLatest } from "./store/migrate";
+import { withInstanceLock } from "./store/withInstanceLock";
+
+export interface BuildOptions {
+  /** Pass false to silence logs (tests). */
+  logger?: boolean;
+  heartbeatMs?: number;
+  /** Extra trust for webhook calls (tests call a self-signed loopback server). */
+  webhook?: WebhookOptions;
+  random?: () => number;
+}
+
+export interface Parley {
+  app: App;
+  ctx: AppContext;
+  firstRun: FirstRunResult;
+  /** Every /api route with the policy it declares. */
+  routes: RouteEntry[];
+  close(): Promise<void>;
+}
+
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+/** Builds one Parley node: store (migrated), bus, HTTP API, WebSocket and the web app. Does not listen. */
+export async function buildParley(config: Config, options: BuildOptions = {}): Promise<Parley> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+  }).withTypeProvider<ZodTypeProvider>();
+  const log = app.log as unknown as Logger;
+
+  const store = openStore(config.database, (err) => log.warn({ err }, "database connection dropped"));
+  let bus: Bus | null = null;
+  let firstRun: FirstRunResult;
+  let secretKey: string;
+  try {
+    await migrateToLatest(store.db);
+    firstRun = await withInstanceLock(store, (db) => prepareFirstRun(db, config));
+    secretKey = await resolveSecretKey(store.db, config.secretKey);
+    bus = config.redisUrl ? await createRedisBus(config.redisUrl, log) : createMemoryBus();
+  } catch (error) {
+    await bus?.close();
+    await store.close();
+    throw error;
+  }
+  const ctx: AppContext = { config, store, bus, secretKey, webhook: options.webhook, random: options.random };
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+  installErrorHandler(app);
+  await app.register(fastifyCookie);
+  // Only for reply.sendFile: build folders are served by routes that look at the disk on each request.
+  await app.register(fastifyStatic, { root: WEB_DIST, serve: false, cacheControl: false });
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "Parley API",
+        version: config.version,
+        description: "Parley's REST API. Authenticate with `Authorization: Bearer <api key>`.",
+      },
+      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  const routes = installAuthentication(app, store);
+
+  app.get("/api/openapi.json", { schema: { hide: true }, config: { policy: "public" } }, async () =>
+    app.swagger(),
+  );
+  healthRoutes(app, ctx);
+  authRoutes(app, ctx);
+  userRoutes(app, ctx);
+  roleRoutes(app, ctx);
+  teamRoutes(app, ctx);
+  apiKeyRoutes(app, ctx);
+  siteRoutes(app, ctx);
+  peopleRoutes(app, ctx);
+  companyRoutes(app, ctx);
+  fieldRoutes(app, ctx);
+  dialogueRoutes(app, ctx);
+  libraryRoutes(app, ctx);
+  visitorRoutes(app, ctx);
+  bootstrapRoutes(app, ctx);
+  contentRoutes(app, ctx);
+  await identifyRoutes(app, ctx);
+  realtimeRoutes(app, ctx, { heartbeatMs: options.heartbeatMs ?? 30_000 });
+  await webAppRoutes(app);
+  await widgetAssetRoutes(app, ctx);
+
+  const stopJobs = startScheduler(
+    [{ name: "mark dropped conversations", everyMs: 60_000, run: () => markDroppedConversations(store.db) }],
+    log,
+  );
+  app.addHook("onClose", async () => stopJobs());
+
+  await app.ready();
+  return {
+    app,
+    ctx,
+    firstRun,
+    routes,
+    async close() {
+      await app.close();
+      await ctx.bus.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import pino from "pino";
+import { afterAll, describe, expect, it } from "vitest";
+import { REDIS_TEST_URL } from "../testing/testDatabases";
+import type { Bus, BusEvent } from "./bus";
+import { createMemoryBus } from "./memoryBus";
+import { createRedisBus } from "./redisBus";
+
+const kinds: [string, () => Promise<Bus>][] = [["memory", async () => createMemoryBus()]];
+if (REDIS_TEST_URL)
+  kinds.push(["redis", () => createRedisBus(REDIS_TEST_URL as string, pino({ level: "silent" }))]);
+
+const nextEvent = (bus: Bus, channel: string) =>
+  new Promise<BusEvent>((resolve) => {
+    void bus.subscribe(channel, resolve);
+  });
+
+for (const [kind, make] of kinds) {
+  describe(`event bus [${kind}]`, () => {
+    const buses: Bus[] = [];
+    afterAll(async () => {
+      for (const bus of buses) await bus.close();
+    });
+
+    it("delivers a published event to subscribers of that channel only", async () => {
+      const bus = await make();
+      buses.push(bus);
+      const channel = `site:${crypto.randomUUID()}`;
+      const seen: string[] = [];
+      await bus.subscribe(`site:${crypto.randomUUID()}`, (e) => seen.push(e.name));
+      const got = nextEvent(bus, channel);
+      await new Promise((r) => setTimeout(r, 20));
+      await bus.publish({ channel, name: "site.updated", data: { a: 1 } });
+      expect(await got).toEqual({ channel, name: "site.updated", data: { a: 1 } });
+      expect(seen).toEqual([]);
+    });
+
+    it("stops delivering after unsubscribe", async () => {
+      const bus = await make();
+      buses.push(bus);
+      const channel = `user:${crypto.randomUUID()}`;
+      const seen: unknown[] = [];
+      const off = await bus.subscribe(channel, (e) => seen.push(e.data));
+      const marker = nextEvent(bus, channel);
+      await bus.publish({ channel, name: "n", data: 1 });
+      await marker;
+      await off();
+      const after = nextEvent(bus, channel);
+      await bus.publish({ channel, name: "n", data: 2 });
+      await after;
+      expect(seen).toEqual([1]);
+    });
+  });
+}
+
+describe.skipIf(!REDIS_TEST_URL)("event bus across processes [redis]", () => {
+  it("an event published through one connection reaches a subscriber on another", async () => {
+    const log = pino({ level: "silent" });
+    const a = await createRedisBus(REDIS_TEST_URL as string, log);
+    const b = await createRedisBus(REDIS_TEST_URL as string, log);
+    const channel = `site:${crypto.randomUUID()}`;
+    const got = new Promise<BusEvent>((resolve) => {
+      void b.subscribe(channel, resolve);
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    await a.publish({ channel, name: "cross", data: "hi" });
+    expect((await got).data).toBe("hi");
+    await a.close();
+    await b.close();
+  });
+});

@@ -1,0 +1,20 @@
+/** One announcement on the bus: something changed on a channel. The database stays the source of truth. */
+export interface BusEvent {
+  channel: string;
+  name: string;
+  data: unknown;
+}
+
+export type BusHandler = (event: BusEvent) => void;
+
+/**
+ * The event bus. In one process it is an in-memory emitter; with REDIS_URL it is Redis pub/sub so an
+ * event published on one node reaches subscribers on every node.
+ */
+export interface Bus {
+  readonly kind: "memory" | "redis";
+  publish(event: BusEvent): Promise<void>;
+  /** Resolves once the subscription is active; returns the function that ends it. */
+  subscribe(channel: string, handler: BusHandler): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}

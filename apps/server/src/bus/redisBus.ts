@@ -1,0 +1,54 @@
+import { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { Bus, BusEvent, BusHandler } from "./bus";
+
+const PREFIX = "parley:bus:";
+
+/** Redis pub/sub: one connection publishes, one subscribes to the channels this node's clients need. */
+export async function createRedisBus(url: string, log: Logger): Promise<Bus> {
+  const pub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  const sub = new Redis(url, { lazyConnect: true });
+  await Promise.all([pub.connect(), sub.connect()]);
+  const handlers = new Map<string, Set<BusHandler>>();
+
+  sub.on("message", (redisChannel: string, payload: string) => {
+    const set = handlers.get(redisChannel.slice(PREFIX.length));
+    if (!set) return;
+    let event: BusEvent;
+    try {
+      event = JSON.parse(payload) as BusEvent;
+    } catch (error) {
+      log.warn({ err: error, redisChannel }, "ignoring a malformed bus message");
+      return;
+    }
+    for (const handler of [...set]) handler(event);
+  });
+  for (const conn of [pub, sub]) conn.on("error", (err) => log.error({ err }, "redis connection error"));
+
+  return {
+    kind: "redis",
+    async publish(event) {
+      await pub.publish(PREFIX + event.channel, JSON.stringify(event));
+    },
+    async subscribe(channel, handler) {
+      let set = handlers.get(channel);
+      if (!set) {
+        set = new Set();
+        handlers.set(channel, set);
+        await sub.subscribe(PREFIX + channel);
+      }
+      set.add(handler);
+      return async () => {
+        set.delete(handler);
+        if (set.size === 0 && handlers.get(channel) === set) {
+          handlers.delete(channel);
+          await sub.unsubscribe(PREFIX + channel);
+        }
+      };
+    },
+    async close() {
+      handlers.clear();
+      await Promise.all([pub.quit(), sub.quit()]);
+    },
+  };
+}

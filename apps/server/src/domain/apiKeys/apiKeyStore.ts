@@ -1,0 +1,83 @@
+import type { ApiKey } from "@parley/protocol/apiKeys";
+import type { Permission } from "@parley/protocol/permissions";
+import type { Kysely } from "kysely";
+import { forbidden, notFound } from "../../errors";
+import { nowIso } from "../../lib/clock";
+import { newId, randomToken, sha256 } from "../../lib/ids";
+import { parseJson, toJson } from "../../lib/json";
+import type { ApiKeyTable, Database } from "../../store/schema";
+import type { Actor } from "../auth/actor";
+import { permissionsOf } from "../auth/sessions";
+
+const present = (row: ApiKeyTable): ApiKey => ({
+  id: row.id,
+  name: row.name,
+  prefix: row.prefix,
+  scopes: parseJson<Permission[]>(row.scopes, []),
+  createdAt: row.created_at,
+  lastUsedAt: row.last_used_at,
+  revokedAt: row.revoked_at,
+});
+
+export async function listApiKeys(db: Kysely<Database>): Promise<ApiKey[]> {
+  const rows = await db.selectFrom("api_keys").selectAll().orderBy("created_at", "desc").execute();
+  return rows.map(present);
+}
+
+/** Creates a key; its secret is returned once and only its hash is stored. Scopes cannot exceed the creator's permissions. */
+export async function createApiKey(
+  db: Kysely<Database>,
+  creator: Actor,
+  input: { name: string; scopes: Permission[] },
+): Promise<{ apiKey: ApiKey; secret: string }> {
+  const beyond = input.scopes.filter((s) => !creator.permissions.has(s));
+  if (beyond.length) throw forbidden(`You cannot grant scopes you do not hold: ${beyond.join(", ")}`);
+  const secret = `pk_${randomToken(30)}`;
+  const row: ApiKeyTable = {
+    id: newId(),
+    name: input.name,
+    prefix: secret.slice(0, 10),
+    secret_hash: sha256(secret),
+    scopes: toJson([...new Set(input.scopes)]),
+    created_by: creator.id,
+    created_at: nowIso(),
+    last_used_at: null,
+    revoked_at: null,
+  };
+  await db.insertInto("api_keys").values(row).execute();
+  return { apiKey: present(row), secret };
+}
+
+export async function revokeApiKey(db: Kysely<Database>, id: string): Promise<ApiKey> {
+  const result = await db
+    .updateTable("api_keys")
+    .set({ revoked_at: nowIso() })
+    .where("id", "=", id)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  const row = await db.selectFrom("api_keys").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row || (result.numUpdatedRows === 0n && row.revoked_at === null)) throw notFound("API key");
+  return present(row);
+}
+
+/** The actor behind a bearer secret, or null when unknown or revoked. */
+export async function actorFromApiKey(db: Kysely<Database>, secret: string): Promise<Actor | null> {
+  const row = await db
+    .selectFrom("api_keys")
+    .select(["id", "name", "scopes", "revoked_at", "last_used_at"])
+    .where("secret_hash", "=", sha256(secret))
+    .executeTakeFirst();
+  if (!row || row.revoked_at !== null) return null;
+  // Record use at most once a minute to keep reads cheap.
+  const now = nowIso();
+  if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) > 60_000) {
+    await db.updateTable("api_keys").set({ last_used_at: now }).where("id", "=", row.id).execute();
+  }
+  return {
+    kind: "apiKey",
+    id: row.id,
+    name: row.name,
+    permissions: permissionsOf(row.scopes),
+    siteIds: null,
+  };
+}

@@ -1,0 +1,30 @@
+import type { Kysely } from "kysely";
+import { AppError } from "../../errors";
+import { nowIso } from "../../lib/clock";
+import type { Database } from "../../store/schema";
+import { hashPassword, verifyPassword } from "./passwords";
+
+/** Changes the signed-in user's password after checking the current one; ends their other sessions. */
+export async function changePassword(
+  db: Kysely<Database>,
+  input: { userId: string; sessionId: string; currentPassword: string; newPassword: string },
+): Promise<void> {
+  const user = await db
+    .selectFrom("users")
+    .select("password_hash")
+    .where("id", "=", input.userId)
+    .executeTakeFirstOrThrow();
+  if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+    throw new AppError("invalid_credentials", "The current password is wrong");
+  }
+  await db
+    .updateTable("users")
+    .set({ password_hash: await hashPassword(input.newPassword), updated_at: nowIso() })
+    .where("id", "=", input.userId)
+    .execute();
+  await db
+    .deleteFrom("sessions")
+    .where("user_id", "=", input.userId)
+    .where("id", "!=", input.sessionId)
+    .execute();
+}

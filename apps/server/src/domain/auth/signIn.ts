@@ -1,0 +1,63 @@
+import type { Kysely } from "kysely";
+import { AppError } from "../../errors";
+import { nowIso } from "../../lib/clock";
+import { newId } from "../../lib/ids";
+import type { Database } from "../../store/schema";
+import { verifyPassword } from "./passwords";
+import { createSession } from "./sessions";
+
+export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+export const MAX_FAILURES_PER_EMAIL = 5;
+export const MAX_FAILURES_PER_IP = 30;
+
+// Verifying against a real hash keeps the timing the same whether or not the email exists.
+const DUMMY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$iBb/rI0LC5R7QHmKEkU9Vg$5AUzH6BWew5htcHsRlHeXJIKATY8Szr9vbhyE8OLx7c";
+
+/**
+ * Checks email and password and opens a session. Failed attempts are counted in the database
+ * (so the limit holds across server nodes); past the limit the answer is 429 with Retry-After.
+ */
+export async function signIn(
+  db: Kysely<Database>,
+  input: { email: string; password: string; ip: string },
+): Promise<{ token: string; userId: string }> {
+  const since = nowIso(-SIGN_IN_WINDOW_MS);
+  const failures = await db
+    .selectFrom("sign_in_attempts")
+    .select(({ fn }) => [fn.countAll<number>().as("n"), fn.min("at").as("oldest")])
+    .where("succeeded", "=", 0)
+    .where("at", ">", since)
+    .where((eb) => eb.or([eb("email", "=", input.email), eb("ip", "=", input.ip)]))
+    .executeTakeFirstOrThrow();
+  const byEmail = await db
+    .selectFrom("sign_in_attempts")
+    .select(({ fn }) => fn.countAll<number>().as("n"))
+    .where("succeeded", "=", 0)
+    .where("at", ">", since)
+    .where("email", "=", input.email)
+    .executeTakeFirstOrThrow();
+  if (Number(byEmail.n) >= MAX_FAILURES_PER_EMAIL || Number(failures.n) >= MAX_FAILURES_PER_IP) {
+    const oldest = failures.oldest ? Date.parse(String(failures.oldest)) : Date.now();
+    const retryAfter = Math.max(1, Math.ceil((oldest + SIGN_IN_WINDOW_MS - Date.now()) / 1000));
+    throw new AppError(
+      "rate_limited",
+      `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+      { retryAfterSeconds: retryAfter },
+      { "retry-after": String(retryAfter) },
+    );
+  }
+
+  const user = await db
+    .selectFrom("users")
+    .select(["id", "password_hash", "active"])
+    .where("email", "=", input.email)
+    .executeTakeFirst();
+  const ok = (await verifyPassword(user?.password_hash ?? DUMMY_HASH, input.password)) && user?.active === 1;
+  await db
+    .insertInto("sign_in_attempts")
+    .values({ id: newId(), email: input.email, ip: input.ip, succeeded: ok ? 1 : 0, at: nowIso() })
+    .execute();
+  if (!ok || !user) throw new AppError("invalid_credentials", "Email or password is wrong");
+  return { token: await createSession(db, user.id), userId: user.id };
+}

@@ -1,0 +1,236 @@
+import crypto from "node:crypto";
+import type { RunInput } from "@parley/flow/runner/runInput";
+import type { ConversationMessage } from "@parley/protocol/realtime";
+import type { Kysely } from "kysely";
+import { AppError } from "../../errors";
+import { nowIso } from "../../lib/clock";
+import { parseJson, toJson } from "../../lib/json";
+import type { ActivityTable, ConversationTable, Database } from "../../store/schema";
+import { callWebhook } from "./callWebhook";
+import { ConversationState } from "./conversationState";
+import { driveConversation } from "./driveConversation";
+import type { EngineContext } from "./engineContext";
+import { EventLog, recordEvent } from "./recordEvent";
+import { type NewMessage, storeMessages } from "./storeMessages";
+
+export interface Advanced {
+  conversation: ConversationTable;
+  messages: ConversationMessage[];
+  /** True when this client id was already applied: nothing happened now. */
+  duplicate: boolean;
+}
+
+const VISITOR_INPUTS = new Set(["answer", "done", "consent"]);
+
+/**
+ * One bot step, all or nothing: load the conversation, run the stream, store the visitor's message,
+ * the bot's messages, field changes, activities and events in one transaction; then announce it.
+ * A client id seen before changes nothing. Webhook calls happen after the commit and feed their
+ * result back as the next step.
+ */
+export async function advanceConversation(
+  ctx: EngineContext,
+  conversationId: string,
+  input: RunInput,
+  options: {
+    clientId?: string;
+    visitorId?: string;
+    visitorMessage?: unknown;
+    preamble?: (db: Kysely<Database>, conv: ConversationTable) => Promise<void>;
+  } = {},
+): Promise<Advanced> {
+  const { db } = ctx.store;
+  const random = ctx.random ?? Math.random;
+  const result = await db.transaction().execute(async (trx) => {
+    let query = trx.selectFrom("conversations").selectAll().where("id", "=", conversationId);
+    if (ctx.store.kind === "postgres") query = query.forUpdate();
+    const conversation = await query.executeTakeFirst();
+    if (!conversation || (options.visitorId && conversation.visitor_id !== options.visitorId)) {
+      throw new AppError("not_found", "Conversation not found");
+    }
+    if (options.clientId) {
+      const seen = await trx
+        .selectFrom("messages")
+        .select("seq")
+        .where("conversation_id", "=", conversationId)
+        .where("client_id", "=", options.clientId)
+        .executeTakeFirst();
+      if (seen) return { conversation, messages: [], duplicate: true, pending: [], activities: [] };
+    }
+    await options.preamble?.(trx, conversation);
+
+    const state = ConversationState.parse(parseJson<unknown>(conversation.state, null));
+    const log = new EventLog();
+    const drive = await driveConversation(trx, conversation, state, input, random, log);
+    let conv = drive.conversation;
+
+    const newMessages: NewMessage[] = [];
+    if (VISITOR_INPUTS.has(input.kind))
+      newMessages.push({
+        author: "visitor",
+        body: options.visitorMessage ?? input,
+        clientId: options.clientId,
+      });
+    for (const output of drive.outputs)
+      if (output.type !== "completed") newMessages.push({ author: "bot", body: output });
+    const messages = await storeMessages(trx, conv.id, conv.last_seq, newMessages);
+
+    let status = conv.status;
+    if (status === "initiated" && VISITOR_INPUTS.has(input.kind)) {
+      status = "engaged";
+      log.add(conv, "engaged", null);
+      await markVisitorDialogue(trx, conv, "engaged");
+    }
+    const completed = drive.state.main.status === "completed" || drive.state.main.status === "failed";
+    if (completed && status !== "completed") {
+      status = "completed";
+      log.add(conv, "completed", null, drive.state.main.error ? { error: drive.state.main.error } : {});
+      await markVisitorDialogue(trx, conv, "completed");
+    }
+    const activities = await log.flush(trx, conv.person_id);
+    const now = nowIso();
+    conv = {
+      ...conv,
+      status,
+      state: toJson(drive.state),
+      last_seq: conv.last_seq + messages.length,
+      updated_at: now,
+      ended_at: completed ? (conv.ended_at ?? now) : conv.ended_at,
+    };
+    await trx
+      .updateTable("conversations")
+      .set({
+        status: conv.status,
+        state: conv.state,
+        last_seq: conv.last_seq,
+        score: conv.score,
+        person_id: conv.person_id,
+        updated_at: conv.updated_at,
+        ended_at: conv.ended_at,
+      })
+      .where("id", "=", conv.id)
+      .execute();
+    return { conversation: conv, messages, duplicate: false, pending: drive.pending, activities };
+  });
+
+  if (!result.duplicate) {
+    await announce(ctx, result.conversation, result.messages);
+    await announceActivities(ctx, result.conversation, result.activities);
+  }
+  let last: Advanced = {
+    conversation: result.conversation,
+    messages: result.messages,
+    duplicate: result.duplicate,
+  };
+  for (const effect of result.pending) {
+    const outcome = await callWebhook(
+      effect.url,
+      await webhookPayload(db, last.conversation, effect.cardId),
+      webhookSecret(ctx.secretKey, last.conversation.site_id),
+      ctx.webhook,
+    );
+    const next = await advanceConversation(
+      ctx,
+      conversationId,
+      { kind: "webhookResult", ok: outcome.ok, status: outcome.status, body: outcome.body },
+      {
+        preamble: (trx, conv) =>
+          recordEvent(trx, conv, "webhook_called", effect.cardId, {
+            url: effect.url,
+            ok: outcome.ok,
+            status: outcome.status ?? null,
+            error: outcome.error ?? null,
+          }),
+      },
+    );
+    last = {
+      conversation: next.conversation,
+      messages: [...last.messages, ...next.messages],
+      duplicate: false,
+    };
+  }
+  return last;
+}
+
+async function markVisitorDialogue(
+  db: Kysely<Database>,
+  conv: ConversationTable,
+  status: string,
+): Promise<void> {
+  await db
+    .insertInto("visitor_dialogues")
+    .values({
+      visitor_id: conv.visitor_id,
+      dialogue_id: conv.dialogue_id,
+      version: conv.version,
+      status,
+      updated_at: nowIso(),
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(["visitor_id", "dialogue_id"])
+        .doUpdateSet({ status, version: conv.version, updated_at: nowIso() }),
+    )
+    .execute();
+}
+
+export async function announce(
+  ctx: EngineContext,
+  conv: ConversationTable,
+  messages: ConversationMessage[],
+): Promise<void> {
+  const data = { conversationId: conv.id, status: conv.status, messages };
+  await ctx.bus.publish({ channel: `visitor:${conv.visitor_id}`, name: "conversation.messages", data });
+  await ctx.bus.publish({
+    channel: `site:${conv.site_id}`,
+    name: "conversation.updated",
+    data: { conversationId: conv.id, status: conv.status, lastSeq: conv.last_seq },
+  });
+}
+
+/** Each site signs its webhook calls with its own key derived from the instance secret. */
+export function webhookSecret(secretKey: string, siteId: string): string {
+  return crypto.createHmac("sha256", secretKey).update(`webhook:${siteId}`).digest("hex");
+}
+
+async function webhookPayload(db: Kysely<Database>, conv: ConversationTable, cardId: string) {
+  const person = conv.person_id
+    ? await db.selectFrom("people").selectAll().where("id", "=", conv.person_id).executeTakeFirst()
+    : undefined;
+  return {
+    event: "webhook_card",
+    cardId,
+    conversation: {
+      id: conv.id,
+      dialogueId: conv.dialogue_id,
+      version: conv.version,
+      status: conv.status,
+      pageUrl: conv.page_url,
+      score: conv.score,
+    },
+    visitor: { id: conv.visitor_id },
+    person: person
+      ? {
+          id: person.id,
+          email: person.email,
+          firstName: person.first_name,
+          lastName: person.last_name,
+          phone: person.phone,
+          jobTitle: person.job_title,
+          fields: parseJson<object>(person.fields, {}),
+        }
+      : null,
+  };
+}
+
+/** Activities (goal reached, email given …) on the visitor's channel: the widget turns them into JS API events. */
+async function announceActivities(ctx: EngineContext, conv: ConversationTable, activities: ActivityTable[]) {
+  for (const activity of activities) {
+    const { cardId, ...data } = parseJson<{ cardId?: string } & Record<string, unknown>>(activity.data, {});
+    await ctx.bus.publish({
+      channel: `visitor:${conv.visitor_id}`,
+      name: "activity",
+      data: { type: activity.type, conversationId: conv.id, cardId: cardId ?? null, data },
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import type { Kysely } from "kysely";
+import { nowIso } from "../../lib/clock";
+import type { Database } from "../../store/schema";
+import { recordEvent } from "./recordEvent";
+
+export const DROP_AFTER_MS = 30 * 60 * 1000;
+
+/**
+ * Conversations left unfinished for DROP_AFTER_MS become `dropped` (a `dropped` activity is recorded
+ * and the dialogue no longer follows the visitor). Safe to run on every node at once: each row is
+ * claimed by a conditional update, so it is dropped exactly once.
+ */
+export async function markDroppedConversations(db: Kysely<Database>, now = Date.now()): Promise<number> {
+  const cutoff = new Date(now - DROP_AFTER_MS).toISOString();
+  const stale = await db
+    .selectFrom("conversations")
+    .selectAll()
+    .where("status", "in", ["initiated", "engaged"])
+    .where("updated_at", "<", cutoff)
+    .limit(500)
+    .execute();
+  let dropped = 0;
+  for (const conv of stale) {
+    const claimed = await db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable("conversations")
+        .set({ status: "dropped", ended_at: nowIso() })
+        .where("id", "=", conv.id)
+        .where("status", "=", conv.status)
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) return false;
+      await recordEvent(trx, conv, "dropped", null, { after: conv.status });
+      await trx
+        .updateTable("visitor_dialogues")
+        .set({ status: "dropped", updated_at: nowIso() })
+        .where("visitor_id", "=", conv.visitor_id)
+        .where("dialogue_id", "=", conv.dialogue_id)
+        .where("status", "in", ["triggered", "engaged"])
+        .execute();
+      return true;
+    });
+    if (claimed) dropped++;
+  }
+  return dropped;
+}

@@ -1,0 +1,56 @@
+import type { Kysely } from "kysely";
+import { badRequest } from "../../errors";
+import { parseJson } from "../../lib/json";
+import type { Database } from "../../store/schema";
+
+type Value = string | number | boolean | null;
+
+/**
+ * Checks custom field values against the site's definitions: every key must be a defined custom
+ * field of that entity and every value must fit its type. Collects all problems in one error.
+ */
+export async function validateFieldValues(
+  db: Kysely<Database>,
+  siteId: string,
+  entity: "person" | "company",
+  values: Record<string, Value>,
+): Promise<void> {
+  const keys = Object.keys(values);
+  if (!keys.length) return;
+  const defs = await db
+    .selectFrom("field_definitions")
+    .select(["key", "type", "options", "built_in"])
+    .where("site_id", "=", siteId)
+    .where("entity", "=", entity)
+    .execute();
+  const problems: { field: string; message: string }[] = [];
+  for (const key of keys) {
+    const def = defs.find((d) => d.key === key && d.built_in === 0);
+    const value = values[key] ?? null;
+    if (!def) problems.push({ field: key, message: `no custom ${entity} field named "${key}"` });
+    else if (value !== null) {
+      const message = typeProblem(def.type, parseJson<string[]>(def.options, []), value);
+      if (message) problems.push({ field: key, message });
+    }
+  }
+  if (problems.length) throw badRequest("Some field values are not valid", { fields: problems });
+}
+
+function typeProblem(type: string, options: string[], value: Exclude<Value, null>): string | null {
+  switch (type) {
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) ? null : "must be a number";
+    case "boolean":
+      return typeof value === "boolean" ? null : "must be true or false";
+    case "date":
+      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value))
+        ? null
+        : "must be a date such as 2026-01-31";
+    case "picklist":
+      return typeof value === "string" && options.includes(value)
+        ? null
+        : `must be one of: ${options.join(", ")}`;
+    default:
+      return typeof value === "string" ? null : "must be text";
+  }
+}

@@ -1,0 +1,141 @@
+import type { Company } from "@parley/protocol/people";
+import type { Kysely } from "kysely";
+import { badRequest, conflict, fieldProblem, notFound } from "../../errors";
+import { nowIso } from "../../lib/clock";
+import { newId } from "../../lib/ids";
+import { parseJson, toJson } from "../../lib/json";
+import type { CompanyTable, Database } from "../../store/schema";
+import { validateFieldValues } from "../fields/validateFieldValues";
+
+type FieldValues = Company["fields"];
+
+export const presentCompany = (row: CompanyTable): Company => ({
+  id: row.id,
+  siteId: row.site_id,
+  name: row.name,
+  domain: row.domain,
+  ownerId: row.owner_id,
+  fields: parseJson<FieldValues>(row.fields, {}),
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export async function listCompanies(
+  db: Kysely<Database>,
+  siteId: string,
+  query: { q?: string; limit: number; offset: number },
+): Promise<Company[]> {
+  let q = db.selectFrom("companies").selectAll().where("site_id", "=", siteId);
+  if (query.q) {
+    const like = `%${query.q.toLowerCase()}%`;
+    q = q.where((eb) => eb.or([eb(eb.fn("lower", ["name"]), "like", like), eb("domain", "like", like)]));
+  }
+  const rows = await q.orderBy("name").limit(query.limit).offset(query.offset).execute();
+  return rows.map(presentCompany);
+}
+
+export async function getCompany(db: Kysely<Database>, siteId: string, id: string): Promise<Company> {
+  const row = await db
+    .selectFrom("companies")
+    .selectAll()
+    .where("site_id", "=", siteId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!row) throw notFound("Company");
+  return presentCompany(row);
+}
+
+async function checkRefs(
+  db: Kysely<Database>,
+  siteId: string,
+  input: { domain?: string | null; ownerId?: string | null; fields?: FieldValues },
+  exceptId?: string,
+): Promise<void> {
+  if (input.domain) {
+    let q = db
+      .selectFrom("companies")
+      .select("id")
+      .where("site_id", "=", siteId)
+      .where("domain", "=", input.domain);
+    if (exceptId) q = q.where("id", "!=", exceptId);
+    if (await q.executeTakeFirst())
+      throw conflict(
+        `A company with the domain ${input.domain} already exists`,
+        fieldProblem("domain", "is already taken"),
+      );
+  }
+  if (input.ownerId) {
+    const owner = await db
+      .selectFrom("users")
+      .select("id")
+      .where("id", "=", input.ownerId)
+      .executeTakeFirst();
+    if (!owner) throw badRequest("The account owner is not a user", { ownerId: input.ownerId });
+  }
+  if (input.fields) await validateFieldValues(db, siteId, "company", input.fields);
+}
+
+export async function createCompany(
+  db: Kysely<Database>,
+  siteId: string,
+  input: { name: string; domain: string | null; ownerId: string | null; fields: FieldValues },
+): Promise<Company> {
+  await checkRefs(db, siteId, input);
+  const now = nowIso();
+  const row: CompanyTable = {
+    id: newId(),
+    site_id: siteId,
+    name: input.name,
+    domain: input.domain,
+    owner_id: input.ownerId,
+    fields: toJson(input.fields),
+    created_at: now,
+    updated_at: now,
+  };
+  await db.insertInto("companies").values(row).execute();
+  return presentCompany(row);
+}
+
+export async function updateCompany(
+  db: Kysely<Database>,
+  siteId: string,
+  id: string,
+  patch: { name?: string; domain?: string | null; ownerId?: string | null; fields?: FieldValues },
+): Promise<Company> {
+  const current = await getCompany(db, siteId, id);
+  await checkRefs(db, siteId, patch, id);
+  await db
+    .updateTable("companies")
+    .set({
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.domain !== undefined && { domain: patch.domain }),
+      ...(patch.ownerId !== undefined && { owner_id: patch.ownerId }),
+      ...(patch.fields !== undefined && { fields: toJson({ ...current.fields, ...patch.fields }) }),
+      updated_at: nowIso(),
+    })
+    .where("id", "=", id)
+    .execute();
+  return getCompany(db, siteId, id);
+}
+
+export async function deleteCompany(db: Kysely<Database>, siteId: string, id: string): Promise<void> {
+  await getCompany(db, siteId, id);
+  await db.deleteFrom("companies").where("id", "=", id).execute();
+}
+
+/** The site's company whose domain is the email's domain, if any. */
+export async function companyIdForEmail(
+  db: Kysely<Database>,
+  siteId: string,
+  email: string | null,
+): Promise<string | null> {
+  const domain = email?.split("@")[1];
+  if (!domain) return null;
+  const row = await db
+    .selectFrom("companies")
+    .select("id")
+    .where("site_id", "=", siteId)
+    .where("domain", "=", domain)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

@@ -1,0 +1,99 @@
+import { ConditionGroup } from "@parley/flow/conditions/condition";
+import type { ConditionContext } from "@parley/flow/conditions/conditionContext";
+import { evaluateConditions } from "@parley/flow/conditions/evaluateConditions";
+import { Targeting, type Trigger } from "@parley/protocol/dialogues";
+import type { Kysely } from "kysely";
+import { parseJson } from "../../lib/json";
+import type { Database, DialogueTable } from "../../store/schema";
+import { matchUrlPattern } from "./matchUrlPattern";
+
+export interface PickedDialogue {
+  id: string;
+  name: string;
+  version: number;
+  trigger: Trigger;
+  /** True when the visitor already engaged with it: it follows them and opens where they left off. */
+  engaged: boolean;
+}
+
+const IMMEDIATELY: Trigger = { kind: "immediately" };
+
+/**
+ * The dialogue a visitor gets on a page (product.md §3):
+ * 1. stickiness — a dialogue they engaged with and did not finish follows them, on the version they
+ *    started, even if it was unpublished or republished since, and even on pages targeted by others;
+ * 2. otherwise the highest-priority published dialogue in its schedule whose URL targeting and audience
+ *    match, skipping dialogues the visitor completed (show once); a trigger already met in an earlier
+ *    visit fires at once.
+ */
+export async function pickDialogue(
+  db: Kysely<Database>,
+  input: { siteId: string; visitorId: string; url: string; context: ConditionContext; now: string },
+): Promise<PickedDialogue | null> {
+  const history = await db
+    .selectFrom("visitor_dialogues")
+    .innerJoin("dialogues", "dialogues.id", "visitor_dialogues.dialogue_id")
+    .select([
+      "visitor_dialogues.dialogue_id",
+      "visitor_dialogues.version",
+      "visitor_dialogues.status",
+      "visitor_dialogues.updated_at",
+      "dialogues.name",
+      "dialogues.status as dialogueStatus",
+      "dialogues.site_id",
+    ])
+    .where("visitor_dialogues.visitor_id", "=", input.visitorId)
+    .where("dialogues.site_id", "=", input.siteId)
+    .orderBy("visitor_dialogues.updated_at", "desc")
+    .execute();
+
+  const engaged = history.find((h) => h.status === "engaged" && h.dialogueStatus !== "archived");
+  if (engaged) {
+    return {
+      id: engaged.dialogue_id,
+      name: engaged.name,
+      version: engaged.version,
+      trigger: IMMEDIATELY,
+      engaged: true,
+    };
+  }
+
+  const candidates = await db
+    .selectFrom("dialogues")
+    .selectAll()
+    .where("site_id", "=", input.siteId)
+    .where("kind", "=", "dialogue")
+    .where("status", "=", "published")
+    .orderBy("priority", "desc")
+    .orderBy("created_at")
+    .execute();
+
+  for (const row of candidates) {
+    const seen = history.find((h) => h.dialogue_id === row.id);
+    if (seen?.status === "completed" || seen?.status === "dropped") continue;
+    if (!inSchedule(row, input.now) || row.published_version === null) continue;
+    const targeting = Targeting.parse(parseJson<object>(row.targeting, {}));
+    if (!matchesPage(targeting, input.url)) continue;
+    if (targeting.audience !== null) {
+      const audience = ConditionGroup.safeParse(targeting.audience);
+      if (!audience.success || !evaluateConditions(audience.data, input.context)) continue;
+    }
+    return {
+      id: row.id,
+      name: row.name,
+      version: row.published_version,
+      trigger: seen?.status === "triggered" ? IMMEDIATELY : targeting.trigger,
+      engaged: false,
+    };
+  }
+  return null;
+}
+
+function inSchedule(row: DialogueTable, now: string): boolean {
+  return (!row.schedule_start || row.schedule_start <= now) && (!row.schedule_end || now < row.schedule_end);
+}
+
+export function matchesPage(targeting: Targeting, url: string): boolean {
+  const included = targeting.include.length === 0 || targeting.include.some((p) => matchUrlPattern(p, url));
+  return included && !targeting.exclude.some((p) => matchUrlPattern(p, url));
+}

@@ -1,0 +1,95 @@
+import path from "node:path";
+import { z } from "zod";
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/|sqlite:)/, "must start with postgres://, postgresql:// or sqlite:")
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  SECRET_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  PARLEY_ADMIN_EMAIL: z.email().optional(),
+  PARLEY_ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  database: { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+  redisUrl: string | null;
+  smtpUrl: string | null;
+  /** Null means: generate one and keep it in DATA_DIR (single-node default). */
+  secretKey: string | null;
+  dataDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  admin: { email: string; password: string } | null;
+  trustProxy: boolean;
+  version: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+/** Reads and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = EnvSchema.safeParse(blankless);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0]);
+        return `${name}=${JSON.stringify(blankless[name] ?? "")}: ${i.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  if ((e.PARLEY_ADMIN_EMAIL === undefined) !== (e.PARLEY_ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError(["PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD must be set together"]);
+  }
+  if (e.REDIS_URL && !e.DATABASE_URL?.startsWith("postgres")) {
+    throw new ConfigError([
+      "REDIS_URL: scale-out needs a shared database, set DATABASE_URL=postgres://… too",
+    ]);
+  }
+  const dataDir = path.resolve(e.DATA_DIR);
+  const dbUrl = e.DATABASE_URL;
+  const database: Config["database"] =
+    dbUrl?.startsWith("postgres") === true
+      ? { kind: "postgres", url: dbUrl }
+      : { kind: "sqlite", file: dbUrl ? dbUrl.slice("sqlite:".length) : path.join(dataDir, "parley.db") };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    database,
+    redisUrl: e.REDIS_URL ?? null,
+    smtpUrl: e.SMTP_URL ?? null,
+    secretKey: e.SECRET_KEY ?? null,
+    dataDir,
+    logLevel: e.LOG_LEVEL,
+    admin: e.PARLEY_ADMIN_EMAIL
+      ? { email: e.PARLEY_ADMIN_EMAIL, password: e.PARLEY_ADMIN_PASSWORD ?? "" }
+      : null,
+    trustProxy: e.TRUST_PROXY === "true",
+    version: process.env.npm_package_version ?? "0.1.0",
+  };
+}

@@ -1,0 +1,185 @@
+import {
+  ClientFrame,
+  type ConversationMessage,
+  type ConversationStatus,
+  type ServerFrame,
+} from "@parley/protocol/realtime";
+import { Branding } from "@parley/protocol/sites";
+import type { App, AppContext } from "../api/context";
+import { AppError } from "../errors";
+import { parseJson } from "../lib/json";
+import { connectionIdentity, type Identity } from "./connectionIdentity";
+import { mayJoin } from "./mayJoin";
+import { createMessageDelivery } from "./messageDelivery";
+import { handleVisitorFrame } from "./visitorFrames";
+
+export interface RealtimeOptions {
+  /** How often the server pings; a connection that missed the previous ping's pong is dropped. */
+  heartbeatMs: number;
+}
+
+const MAX_SUBSCRIPTIONS = 100;
+
+export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptions): void {
+  app.get("/ws", { websocket: true, config: { policy: "public" } }, async (socket, request) => {
+    const send = (frame: ServerFrame) => {
+      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+    };
+    // Frames that arrive while the connection is being set up wait for it.
+    const early: string[] = [];
+    const onEarly = (data: Buffer) => early.push(data.toString());
+    socket.on("message", onEarly);
+
+    let identity: Identity;
+    try {
+      identity = await connectionIdentity(request, ctx);
+    } catch (error) {
+      const e = error instanceof AppError ? error : new AppError("internal", "Could not authenticate");
+      send({ type: "error", code: e.code, message: e.message });
+      socket.close(4401, e.code);
+      return;
+    }
+
+    const subscriptions = new Map<string, () => Promise<void>>();
+    const deliver = identity.kind === "visitor" ? await visitorDelivery(ctx, identity.siteId, send) : null;
+    const join = async (channel: string) => {
+      if (subscriptions.has(channel)) return;
+      const off = await ctx.bus.subscribe(channel, (event) => {
+        if (deliver && event.name === "conversation.messages") {
+          const data = event.data as {
+            conversationId: string;
+            status: ConversationStatus;
+            messages: ConversationMessage[];
+          };
+          void deliver(data.conversationId, data.status, data.messages);
+        } else send({ type: "event", channel: event.channel, name: event.name, data: event.data });
+      });
+      if (socket.readyState !== socket.OPEN) await off();
+      else subscriptions.set(channel, off);
+    };
+
+    const handle = async (raw: string) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(raw);
+      } catch {
+        return send({ type: "error", code: "bad_request", message: "Frames must be JSON" });
+      }
+      const parsed = ClientFrame.safeParse(json);
+      if (!parsed.success) {
+        const ref = typeof json === "object" && json && "ref" in json ? String(json.ref) : undefined;
+        return send({
+          type: "error",
+          code: "validation_failed",
+          message: `Unknown or malformed frame: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"} ${i.message}`).join("; ")}`,
+          ref,
+        });
+      }
+      const frame = parsed.data;
+      switch (frame.type) {
+        case "ping":
+          return send({ type: "pong", ref: frame.ref });
+        case "subscribe":
+          if (!mayJoin(identity, frame.channel)) {
+            return send({
+              type: "error",
+              code: "forbidden",
+              message: `You may not join ${frame.channel}`,
+              ref: frame.ref,
+            });
+          }
+          if (subscriptions.size >= MAX_SUBSCRIPTIONS) {
+            return send({
+              type: "error",
+              code: "rate_limited",
+              message: "Too many subscriptions",
+              ref: frame.ref,
+            });
+          }
+          await join(frame.channel);
+          return send({ type: "subscribed", channel: frame.channel, ref: frame.ref });
+        case "unsubscribe": {
+          await subscriptions.get(frame.channel)?.();
+          subscriptions.delete(frame.channel);
+          return send({ type: "unsubscribed", channel: frame.channel, ref: frame.ref });
+        }
+        case "conversation.start":
+        case "conversation.input":
+        case "conversation.resume":
+          if (identity.kind !== "visitor") {
+            return send({
+              type: "error",
+              code: "forbidden",
+              message: "Conversation frames are for visitors",
+              ref: frame.ref,
+            });
+          }
+          try {
+            await handleVisitorFrame(ctx, identity, frame, send);
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            send({
+              type: "error",
+              code: error.code,
+              message: error.message,
+              details: error.details,
+              ref: frame.ref,
+            });
+          }
+          return;
+        default: {
+          const unreachable: never = frame;
+          return unreachable;
+        }
+      }
+    };
+
+    // Process frames one at a time, in order.
+    let queue = Promise.resolve();
+    const enqueue = (raw: string) => {
+      queue = queue
+        .then(() => handle(raw))
+        .catch((err) => request.log.error({ err }, "websocket frame failed"));
+    };
+
+    let alive = true;
+    socket.on("pong", () => {
+      alive = true;
+    });
+    const heartbeat = setInterval(() => {
+      if (!alive) return socket.terminate();
+      alive = false;
+      socket.ping();
+    }, options.heartbeatMs);
+
+    socket.on("close", () => {
+      clearInterval(heartbeat);
+      for (const off of subscriptions.values()) void off();
+      subscriptions.clear();
+    });
+
+    const own = identity.kind === "visitor" ? `visitor:${identity.visitorId}` : `user:${identity.actor.id}`;
+    await join(own);
+    send({
+      type: "hello",
+      kind: identity.kind,
+      id: identity.kind === "visitor" ? identity.visitorId : identity.actor.id,
+    });
+    // Only now, with the connection's own channel joined, hand frames to the handler: first those that
+    // arrived during set-up, in order, then the rest. No await between these lines, so none is lost.
+    socket.off("message", onEarly);
+    socket.on("message", (data: Buffer) => enqueue(data.toString()));
+    for (const raw of early) enqueue(raw);
+  });
+}
+
+/** Bot messages reach a visitor after the site's response delay, shown as typing. */
+async function visitorDelivery(ctx: AppContext, siteId: string, send: (frame: ServerFrame) => void) {
+  const site = await ctx.store.db
+    .selectFrom("sites")
+    .select("branding")
+    .where("id", "=", siteId)
+    .executeTakeFirst();
+  const delayMs = Branding.parse(parseJson<object>(site?.branding ?? null, {})).responseDelaySeconds * 1000;
+  return createMessageDelivery(send, () => delayMs);
+}

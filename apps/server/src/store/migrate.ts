@@ -1,0 +1,28 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import * as foundation from "./migrations/0001_foundation";
+import * as dialogues from "./migrations/0002_dialogues";
+import * as conversations from "./migrations/0003_conversations";
+import * as conversationLanguage from "./migrations/0004_conversation_language";
+import type { Database } from "./schema";
+
+/** One migration set for SQLite and PostgreSQL, listed here in order. */
+const MIGRATIONS: Record<string, Migration> = {
+  "0001_foundation": foundation,
+  "0002_dialogues": dialogues,
+  "0003_conversations": conversations,
+  "0004_conversation_language": conversationLanguage,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Applies every pending migration; throws with the failing migration's name on error. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider, migrationTableName: "parley_migrations" });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Migration ${failed?.migrationName ?? "(unknown)"} failed: ${reason}`, { cause: error });
+  }
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

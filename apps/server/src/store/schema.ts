@@ -1,0 +1,276 @@
+/**
+ * Table shapes, shared by SQLite and PostgreSQL. Portable choices: ids are text (UUIDs),
+ * timestamps are ISO 8601 text (sortable), booleans are integers 0/1, JSON is text.
+ */
+export interface InstanceSettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface SiteTable {
+  id: string;
+  name: string;
+  site_key: string;
+  allowed_domains: string;
+  branding: string;
+  chat_enabled: number;
+  blocked_email_domains: string;
+  privacy_url: string | null;
+  language: string;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RoleTable {
+  id: string;
+  key: string | null;
+  name: string;
+  permissions: string;
+  built_in: number;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  role_id: string;
+  site_ids: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface SignInAttemptTable {
+  id: string;
+  email: string;
+  ip: string;
+  succeeded: number;
+  at: string;
+}
+
+export interface ApiKeyTable {
+  id: string;
+  name: string;
+  prefix: string;
+  secret_hash: string;
+  scopes: string;
+  created_by: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface TeamTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface TeamMemberTable {
+  team_id: string;
+  user_id: string;
+}
+
+export interface FieldDefinitionTable {
+  id: string;
+  site_id: string;
+  entity: string;
+  key: string;
+  label: string;
+  type: string;
+  options: string;
+  built_in: number;
+  created_at: string;
+}
+
+export interface CompanyTable {
+  id: string;
+  site_id: string;
+  name: string;
+  domain: string | null;
+  owner_id: string | null;
+  fields: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonTable {
+  id: string;
+  site_id: string;
+  email: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  phone: string | null;
+  job_title: string | null;
+  company_id: string | null;
+  fields: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VisitorTable {
+  id: string;
+  site_id: string;
+  person_id: string | null;
+  attributes: string;
+  first_seen_at: string;
+  last_seen_at: string;
+}
+
+export interface ActivityTable {
+  id: string;
+  site_id: string;
+  visitor_id: string | null;
+  person_id: string | null;
+  type: string;
+  dialogue_id: string | null;
+  dialogue_version: number | null;
+  page_url: string | null;
+  data: string;
+  at: string;
+}
+
+export interface DialogueTable {
+  id: string;
+  site_id: string;
+  kind: string;
+  name: string;
+  description: string;
+  status: string;
+  priority: number;
+  schedule_start: string | null;
+  schedule_end: string | null;
+  targeting: string;
+  flow_settings: string;
+  draft: string;
+  published_version: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DialogueVersionTable {
+  dialogue_id: string;
+  version: number;
+  stream: string;
+  published_by: string | null;
+  published_at: string;
+}
+
+export interface SegmentTable {
+  id: string;
+  site_id: string;
+  name: string;
+  conditions: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AnswerTable {
+  id: string;
+  site_id: string;
+  question: string;
+  answer: string;
+  keywords: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VisitorDialogueTable {
+  visitor_id: string;
+  dialogue_id: string;
+  version: number;
+  status: string;
+  updated_at: string;
+}
+
+export interface PageViewTable {
+  id: string;
+  site_id: string;
+  visitor_id: string;
+  url: string;
+  referrer: string | null;
+  attributes: string;
+  at: string;
+}
+
+export interface ConversationTable {
+  id: string;
+  site_id: string;
+  visitor_id: string;
+  person_id: string | null;
+  dialogue_id: string;
+  version: number;
+  kind: string;
+  delivery: string;
+  status: string;
+  score: number | null;
+  state: string;
+  page_url: string | null;
+  language: string | null;
+  start_client_id: string;
+  last_seq: number;
+  started_at: string;
+  updated_at: string;
+  ended_at: string | null;
+}
+
+export interface MessageTable {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  client_id: string | null;
+  author: string;
+  body: string;
+  created_at: string;
+}
+
+export interface EventTable {
+  id: string;
+  site_id: string;
+  type: string;
+  dialogue_id: string | null;
+  version: number | null;
+  conversation_id: string | null;
+  visitor_id: string | null;
+  person_id: string | null;
+  card_id: string | null;
+  data: string;
+  at: string;
+}
+
+export interface Database {
+  instance_settings: InstanceSettingsTable;
+  sites: SiteTable;
+  roles: RoleTable;
+  users: UserTable;
+  sessions: SessionTable;
+  sign_in_attempts: SignInAttemptTable;
+  api_keys: ApiKeyTable;
+  teams: TeamTable;
+  team_members: TeamMemberTable;
+  field_definitions: FieldDefinitionTable;
+  companies: CompanyTable;
+  people: PersonTable;
+  visitors: VisitorTable;
+  activities: ActivityTable;
+  dialogues: DialogueTable;
+  dialogue_versions: DialogueVersionTable;
+  segments: SegmentTable;
+  answers: AnswerTable;
+  visitor_dialogues: VisitorDialogueTable;
+  page_views: PageViewTable;
+  conversations: ConversationTable;
+  messages: MessageTable;
+  events: EventTable;
+}

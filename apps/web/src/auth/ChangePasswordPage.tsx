@@ -1,0 +1,88 @@
+import type { ChangePasswordBody } from "@parley/protocol/auth";
+import { useMutation } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import type { z } from "zod";
+import { isApiError } from "../api/ApiError";
+import { apiRequest } from "../api/apiRequest";
+import { fieldErrorsOf } from "../forms/fieldErrorsOf";
+import { useSession } from "../session/SessionContext";
+import { FormMessage } from "../ui/FormMessage";
+import { PageHeader } from "../ui/PageHeader";
+import { TextField } from "../ui/TextField";
+
+export function ChangePasswordPage() {
+  const { me } = useSession();
+  const [currentPassword, setCurrentPassword] = useState("");
+  const [newPassword, setNewPassword] = useState("");
+  const [confirm, setConfirm] = useState("");
+  const [mismatch, setMismatch] = useState(false);
+
+  const change = useMutation({
+    mutationFn: (body: z.input<typeof ChangePasswordBody>) => apiRequest("POST", "/api/auth/password", body),
+    onSuccess: () => {
+      setCurrentPassword("");
+      setNewPassword("");
+      setConfirm("");
+    },
+  });
+  const errors = fieldErrorsOf(change.error);
+  // The server answers a wrong current password with invalid_credentials: show it beside that field.
+  const wrongCurrent =
+    isApiError(change.error) && change.error.code === "invalid_credentials"
+      ? change.error.message
+      : undefined;
+  const currentError = errors.currentPassword ?? wrongCurrent;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const differ = newPassword !== confirm;
+    setMismatch(differ);
+    if (!differ) change.mutate({ currentPassword, newPassword });
+  };
+
+  return (
+    <div className="page page-narrow">
+      <PageHeader title="Change password" description={`Signed in as ${me.user.email}.`} />
+      <form className="form card" onSubmit={submit}>
+        <TextField
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={currentPassword}
+          onChange={setCurrentPassword}
+          error={currentError}
+        />
+        <TextField
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint="At least 10 characters. Your other sessions will be signed out."
+          value={newPassword}
+          onChange={setNewPassword}
+          error={errors.newPassword}
+        />
+        <TextField
+          label="Repeat new password"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={confirm}
+          onChange={setConfirm}
+          error={mismatch ? "The two passwords differ" : undefined}
+        />
+        <FormMessage
+          error={wrongCurrent ? undefined : change.error}
+          fields={["currentPassword", "newPassword"]}
+          success={change.isSuccess ? "Password changed. Your other sessions have been signed out." : null}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={change.isPending}>
+            {change.isPending ? "Saving…" : "Change password"}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

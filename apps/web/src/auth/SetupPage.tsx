@@ -1,0 +1,115 @@
+import type { Me, SetupBody, SetupStatus } from "@parley/protocol/auth";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import type { z } from "zod";
+import { apiRequest } from "../api/apiRequest";
+import { queryKeys } from "../api/queryKeys";
+import { fieldErrorsOf } from "../forms/fieldErrorsOf";
+import { Link } from "../router/Link";
+import { navigate, useLocation } from "../router/location";
+import { useSessionActions } from "../session/useSessionActions";
+import { FormMessage } from "../ui/FormMessage";
+import { TextField } from "../ui/TextField";
+import { AuthLayout } from "./AuthLayout";
+
+/** First run: the one-time link printed by the server (/setup?token=…) creates the first admin. */
+export function SetupPage() {
+  const { search } = useLocation();
+  const token = search.get("token") ?? "";
+  const { startSession } = useSessionActions();
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [confirm, setConfirm] = useState("");
+  const [mismatch, setMismatch] = useState(false);
+
+  const status = useQuery({
+    queryKey: queryKeys.setupStatus,
+    queryFn: () => apiRequest<z.infer<typeof SetupStatus>>("GET", "/api/setup"),
+  });
+  const setup = useMutation({
+    mutationFn: (body: z.input<typeof SetupBody>) => apiRequest<Me>("POST", "/api/setup", body),
+    onSuccess: (me) => {
+      startSession(me);
+      navigate("/", { replace: true });
+    },
+  });
+  const errors = fieldErrorsOf(setup.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const differ = password !== confirm;
+    setMismatch(differ);
+    if (!differ) setup.mutate({ token, name, email, password });
+  };
+
+  if (status.data && !status.data.needsSetup) {
+    return (
+      <AuthLayout title="Parley is set up" intro={<p>An admin account already exists.</p>}>
+        <Link className="button button-primary button-block" to="/sign-in">
+          Go to sign in
+        </Link>
+      </AuthLayout>
+    );
+  }
+  if (!token) {
+    return (
+      <AuthLayout title="Set up Parley">
+        <p className="notice notice-info">
+          This page needs the one-time setup link printed on the server console when Parley first started.
+          Open that link (it ends with <code>?token=…</code>).
+        </p>
+      </AuthLayout>
+    );
+  }
+  return (
+    <AuthLayout
+      title="Set up Parley"
+      intro={<p>Create the first admin account. You can invite everyone else later.</p>}
+    >
+      <form className="form" onSubmit={submit}>
+        <TextField
+          label="Your name"
+          autoComplete="name"
+          required
+          autoFocus
+          value={name}
+          onChange={setName}
+          error={errors.name}
+        />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={setEmail}
+          error={errors.email}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint="At least 10 characters."
+          value={password}
+          onChange={setPassword}
+          error={errors.password}
+        />
+        <TextField
+          label="Repeat password"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={confirm}
+          onChange={setConfirm}
+          error={mismatch ? "The two passwords differ" : undefined}
+        />
+        <FormMessage error={setup.error} fields={["name", "email", "password"]} />
+        <button type="submit" className="button button-primary button-block" disabled={setup.isPending}>
+          {setup.isPending ? "Creating…" : "Create admin account"}
+        </button>
+      </form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Me } from "@parley/protocol/auth";
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { apiRequest, setCsrfToken } from "../api/apiRequest";
+import { queryKeys } from "../api/queryKeys";
+import { appHref } from "../router/location";
+
+/** Starting and ending a session: both reset every cached answer so one user never sees another's data. */
+export function useSessionActions() {
+  const queryClient = useQueryClient();
+
+  const startSession = useCallback(
+    (me: Me) => {
+      setCsrfToken(me.csrfToken);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
+      queryClient.setQueryData(queryKeys.me, me);
+    },
+    [queryClient],
+  );
+
+  /** Ends the session and reloads on the sign-in page, so nothing of this user stays in memory. */
+  const signOut = useCallback(async () => {
+    try {
+      await apiRequest("POST", "/api/auth/sign-out");
+    } finally {
+      setCsrfToken(null);
+      window.location.assign(appHref("/sign-in"));
+    }
+  }, []);
+
+  return { startSession, signOut };
+}

@@ -1,0 +1,124 @@
+import type { Permission } from "@parley/protocol/permissions";
+import type { CreateRoleBody, Role } from "@parley/protocol/roles";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import type { z } from "zod";
+import { apiRequest } from "../../api/apiRequest";
+import { queryKeys } from "../../api/queryKeys";
+import { usePermissionGroups } from "../../data/usePermissionGroups";
+import { errorFor, fieldErrorsOf } from "../../forms/fieldErrorsOf";
+import { Link } from "../../router/Link";
+import { navigate } from "../../router/location";
+import { ConfirmButton } from "../../ui/ConfirmButton";
+import { FormMessage } from "../../ui/FormMessage";
+import { QueryState } from "../../ui/QueryState";
+import { TextField } from "../../ui/TextField";
+import { PermissionPicker } from "../PermissionPicker";
+
+interface RoleEditorProps {
+  /** The role to edit; absent when creating one. */
+  role?: Role;
+  /** A role to start a new one from ("Duplicate"). */
+  template?: Role;
+}
+
+/** Creates or edits a custom role; shows a default role read-only, with a way to copy it. */
+export function RoleEditor({ role, template }: RoleEditorProps) {
+  const queryClient = useQueryClient();
+  const groups = usePermissionGroups();
+  const readOnly = role?.builtIn === true;
+  const [name, setName] = useState(role?.name ?? (template ? `${template.name} (copy)` : ""));
+  const [selected, setSelected] = useState(
+    () => new Set<string>(role?.permissions ?? template?.permissions ?? []),
+  );
+  // A role just created arrives here with ?created=1: say so once.
+  const [notice, setNotice] = useState(() =>
+    new URLSearchParams(window.location.search).get("created") === "1" ? "Role created." : null,
+  );
+
+  const save = useMutation({
+    mutationFn: (body: z.input<typeof CreateRoleBody>) =>
+      role
+        ? apiRequest<Role>("PATCH", `/api/roles/${encodeURIComponent(role.id)}`, body)
+        : apiRequest<Role>("POST", "/api/roles", body),
+    onSuccess: async (result) => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.roles });
+      if (role) setNotice("Role saved.");
+      else navigate(`/settings/roles/${result.id}?created=1`, { replace: true });
+    },
+  });
+  const remove = useMutation({
+    mutationFn: () => apiRequest("DELETE", `/api/roles/${encodeURIComponent(role?.id ?? "")}`),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.roles });
+      navigate("/settings/roles");
+    },
+  });
+  const errors = fieldErrorsOf(save.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setNotice(null);
+    save.mutate({ name, permissions: [...selected] as Permission[] });
+  };
+
+  const title = role ? role.name : "New role";
+  return (
+    <form className="form" onSubmit={submit} aria-labelledby="roles-heading">
+      <p className="back-link">
+        <Link to="/settings/roles">← All roles</Link>
+      </p>
+      <h2 id="roles-heading">{title}</h2>
+      {readOnly && (
+        <div className="notice notice-info">
+          <p>Default roles cannot be changed. Duplicate this one to make a custom role from it.</p>
+          <Link className="button button-secondary" to={`/settings/roles/new?from=${role.id}`}>
+            Duplicate role
+          </Link>
+        </div>
+      )}
+      {!readOnly && (
+        <TextField
+          label="Role name"
+          required
+          value={name}
+          onChange={setName}
+          error={errors.name}
+          className="field-narrow"
+        />
+      )}
+      <QueryState query={groups} what="permissions">
+        {(list) => (
+          <PermissionPicker
+            groups={list}
+            selected={selected}
+            onChange={(next) => {
+              setNotice(null);
+              setSelected(next);
+            }}
+            disabled={readOnly}
+            error={errorFor(errors, "permissions")}
+          />
+        )}
+      </QueryState>
+      {!readOnly && (
+        <>
+          <FormMessage error={save.error ?? remove.error} fields={["name", "permissions"]} success={notice} />
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={save.isPending}>
+              {save.isPending ? "Saving…" : role ? "Save role" : "Create role"}
+            </button>
+            {role && (
+              <ConfirmButton
+                label="Delete role"
+                question={`Delete the role ${role.name}?`}
+                pending={remove.isPending}
+                onConfirm={() => remove.mutate()}
+              />
+            )}
+          </div>
+        </>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { useRoles } from "../../data/useRoles";
+import { Link } from "../../router/Link";
+import { useLocation } from "../../router/location";
+import { EmptyState } from "../../ui/EmptyState";
+import { QueryState } from "../../ui/QueryState";
+import { SectionHeader } from "../SectionHeader";
+import { RoleEditor } from "./RoleEditor";
+import { RoleList } from "./RoleList";
+
+/** /settings/roles (list), /settings/roles/new[?from=<id>] and /settings/roles/<id>. */
+export function RolesSection({ rest }: { rest: string[] }) {
+  const roles = useRoles();
+  const { search } = useLocation();
+  const [roleId] = rest;
+
+  return (
+    <section className="section" aria-labelledby="roles-heading">
+      <QueryState query={roles} what="roles">
+        {(list) => {
+          if (!roleId) {
+            return (
+              <>
+                <SectionHeader
+                  id="roles-heading"
+                  title="Roles"
+                  description="A role is a set of permissions. Default roles follow Parley's profiles; build custom ones for anything else."
+                  action={
+                    <Link className="button button-primary" to="/settings/roles/new">
+                      New role
+                    </Link>
+                  }
+                />
+                <RoleList roles={list} />
+              </>
+            );
+          }
+          if (roleId === "new") {
+            const template = list.find((r) => r.id === search.get("from"));
+            return <RoleEditor key={`new-${template?.id ?? ""}`} template={template} />;
+          }
+          const role = list.find((r) => r.id === roleId);
+          if (!role) {
+            return (
+              <EmptyState title="Role not found">
+                <p>It may have been deleted.</p>
+                <Link to="/settings/roles">All roles</Link>
+              </EmptyState>
+            );
+          }
+          return <RoleEditor key={role.id} role={role} />;
+        }}
+      </QueryState>
+    </section>
+  );
+}

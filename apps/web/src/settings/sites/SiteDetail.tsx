@@ -1,0 +1,52 @@
+import type { Site } from "@parley/protocol/sites";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiRequest } from "../../api/apiRequest";
+import { queryKeys } from "../../api/queryKeys";
+import { Link } from "../../router/Link";
+import { navigate, useLocation } from "../../router/location";
+import { ConfirmButton } from "../../ui/ConfirmButton";
+import { FormMessage } from "../../ui/FormMessage";
+import { InstallSnippet } from "./InstallSnippet";
+import { SiteSettingsForm } from "./SiteSettingsForm";
+
+/** One site: its snippet, its settings and, last, deleting it. */
+export function SiteDetail({ site }: { site: Site }) {
+  const queryClient = useQueryClient();
+  const { search } = useLocation();
+  const justCreated = search.get("created") === "1";
+  const remove = useMutation({
+    mutationFn: () => apiRequest("DELETE", `/api/sites/${encodeURIComponent(site.id)}`),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.sites });
+      navigate("/settings/sites");
+    },
+  });
+
+  return (
+    <div className="stack">
+      <p className="back-link">
+        <Link to="/settings/sites">← All sites</Link>
+      </p>
+      <h2 id="sites-heading">{site.name}</h2>
+      <FormMessage
+        success={justCreated ? `${site.name} is ready. Add the snippet below to your website.` : null}
+      />
+      <InstallSnippet site={site} />
+      <SiteSettingsForm key={site.id} site={site} />
+      <section className="card card-danger" aria-labelledby="delete-site-heading">
+        <h3 id="delete-site-heading">Delete this site</h3>
+        <p className="field-hint">
+          Removes the site with its people, companies, visitors and fields. The snippet stops working. This
+          cannot be undone.
+        </p>
+        <FormMessage error={remove.error} />
+        <ConfirmButton
+          label="Delete site"
+          question={`Delete ${site.name} and all its data?`}
+          pending={remove.isPending}
+          onConfirm={() => remove.mutate()}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { LANGUAGES } from "@parley/protocol/languages";
+import type { Site, UpdateSiteBody } from "@parley/protocol/sites";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import type { z } from "zod";
+import { apiRequest } from "../../api/apiRequest";
+import { queryKeys } from "../../api/queryKeys";
+import { fieldErrorsOf } from "../../forms/fieldErrorsOf";
+import { FormMessage } from "../../ui/FormMessage";
+import { SelectField } from "../../ui/SelectField";
+import { Switch } from "../../ui/Switch";
+import { TextField } from "../../ui/TextField";
+import { DomainListEditor } from "./DomainListEditor";
+import { LANGUAGE_NAMES } from "./languageNames";
+import { useDomainList } from "./useDomainList";
+
+type SiteLanguage = Site["language"];
+
+const LANGUAGE_OPTIONS = [
+  { value: "auto", label: "Automatic (visitor's browser)" },
+  ...LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] })),
+];
+
+const FIELDS = ["name", "allowedDomains", "chatEnabled", "privacyUrl", "language", "blockedEmailDomains"];
+
+/** A site's general, security and privacy settings. Render with key={site.id} so it starts fresh per site. */
+export function SiteSettingsForm({ site }: { site: Site }) {
+  const queryClient = useQueryClient();
+  const [name, setName] = useState(site.name);
+  const allowedDomains = useDomainList(site.allowedDomains);
+  const [chatEnabled, setChatEnabled] = useState(site.chatEnabled);
+  const [privacyUrl, setPrivacyUrl] = useState(site.privacyUrl ?? "");
+  const [language, setLanguage] = useState<SiteLanguage>(site.language);
+  const blockedEmailDomains = useDomainList(site.blockedEmailDomains);
+  /** The body last saved, to say "Saved" only while the form still shows exactly that. */
+  const [savedBody, setSavedBody] = useState<string | null>(null);
+
+  const bodyOf = (allowed: string[], blocked: string[]): z.input<typeof UpdateSiteBody> => ({
+    name,
+    allowedDomains: allowed,
+    chatEnabled,
+    privacyUrl: privacyUrl.trim() === "" ? null : privacyUrl.trim(),
+    language,
+    blockedEmailDomains: blocked,
+  });
+
+  const save = useMutation({
+    mutationFn: (body: z.input<typeof UpdateSiteBody>) =>
+      apiRequest<Site>("PATCH", `/api/sites/${encodeURIComponent(site.id)}`, body),
+    onSuccess: (_site, body) => {
+      setSavedBody(JSON.stringify(body));
+      void queryClient.invalidateQueries({ queryKey: queryKeys.sites });
+    },
+  });
+  const errors = fieldErrorsOf(save.error);
+  const saved =
+    savedBody !== null &&
+    !save.isPending &&
+    savedBody === JSON.stringify(bodyOf(allowedDomains.values, blockedEmailDomains.values));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSavedBody(null);
+    save.mutate(bodyOf(allowedDomains.commit(), blockedEmailDomains.commit()));
+  };
+
+  return (
+    <form className="form" onSubmit={submit} aria-label={`Settings of ${site.name}`}>
+      <div className="card form">
+        <h3>General</h3>
+        <TextField
+          label="Site name"
+          required
+          value={name}
+          onChange={setName}
+          error={errors.name}
+          className="field-narrow"
+        />
+        <Switch
+          label="Chat enabled"
+          checked={chatEnabled}
+          onChange={setChatEnabled}
+          hint="When off, the widget stays hidden on this site: no dialogues, no live chat."
+        />
+        <SelectField
+          label="Widget language"
+          value={language}
+          onChange={(value) => setLanguage(value as SiteLanguage)}
+          options={LANGUAGE_OPTIONS}
+          hint="The language of the widget's own texts: buttons, placeholders, errors, dates."
+          error={errors.language}
+        />
+      </div>
+      <div className="card form">
+        <h3>Security and privacy</h3>
+        <DomainListEditor
+          label="Allowed domains"
+          field="allowedDomains"
+          list={allowedDomains}
+          placeholder="example.com or *.example.com"
+          hint="The snippet runs only on these domains. example.com also covers www.example.com; *.example.com covers every subdomain. With none, the widget runs nowhere."
+          errors={errors}
+        />
+        <TextField
+          label="Privacy policy URL"
+          // Not type="url": the server's own check then speaks, beside the field, in the same words everywhere.
+          inputMode="url"
+          placeholder="https://example.com/privacy"
+          hint="Linked from the widget wherever visitors give their details. Leave empty for none."
+          value={privacyUrl}
+          onChange={setPrivacyUrl}
+          error={errors.privacyUrl}
+        />
+        <DomainListEditor
+          label="Blocked email domains"
+          field="blockedEmailDomains"
+          list={blockedEmailDomains}
+          placeholder="competitor.com"
+          hint="Visitors who give an email at these domains are not routed to agents or offered meetings."
+          errors={errors}
+        />
+      </div>
+      <FormMessage error={save.error} fields={FIELDS} success={saved ? "Site settings saved." : null} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
+          {save.isPending ? "Saving…" : "Save settings"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import type { User } from "@parley/protocol/users";
+import { useId, useState } from "react";
+
+interface MembersPickerProps {
+  users: readonly User[];
+  selected: ReadonlySet<string>;
+  onChange(next: Set<string>): void;
+  error?: string;
+}
+
+/** Ticks team members among active users (deactivated ones stay listed while they are members). */
+export function MembersPicker({ users, selected, onChange, error }: MembersPickerProps) {
+  const [filter, setFilter] = useState("");
+  const filterId = useId();
+  const candidates = users.filter((u) => u.active || selected.has(u.id));
+  const needle = filter.trim().toLowerCase();
+  const shown = needle
+    ? candidates.filter(
+        (u) => u.name.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle),
+      )
+    : candidates;
+
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    onChange(next);
+  };
+
+  return (
+    <fieldset className="members-picker">
+      <legend>
+        Members <span className="legend-count">({selected.size} selected)</span>
+      </legend>
+      {candidates.length > 8 && (
+        <div className="field">
+          <label htmlFor={filterId} className="visually-hidden">
+            Filter users
+          </label>
+          <input
+            id={filterId}
+            type="search"
+            placeholder="Filter by name or email"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+          />
+        </div>
+      )}
+      {candidates.length === 0 ? (
+        <p className="field-hint">There are no active users yet.</p>
+      ) : (
+        <ul className="members-list">
+          {shown.map((user) => (
+            <li key={user.id}>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={selected.has(user.id)}
+                  onChange={(event) => toggle(user.id, event.target.checked)}
+                />
+                <span>
+                  {user.name}
+                  <span className="check-code">
+                    {user.email}
+                    {!user.active && " · deactivated"}
+                  </span>
+                </span>
+              </label>
+            </li>
+          ))}
+          {shown.length === 0 && <li className="field-hint">Nobody matches “{filter}”.</li>}
+        </ul>
+      )}
+      {error && <p className="field-error">{error}</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Role } from "@parley/protocol/roles";
+import type { UpdateUserBody, User } from "@parley/protocol/users";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import type { z } from "zod";
+import { apiRequest } from "../../api/apiRequest";
+import { queryKeys } from "../../api/queryKeys";
+import { useSession } from "../../session/SessionContext";
+import { ConfirmButton } from "../../ui/ConfirmButton";
+
+/** One user: change their role in place, deactivate or reactivate them. */
+export function UserRow({ user, roles }: { user: User; roles: readonly Role[] }) {
+  const { me } = useSession();
+  const queryClient = useQueryClient();
+  const roleSelectId = useId();
+  const [note, setNote] = useState<string | null>(null);
+  const isMe = user.id === me.user.id;
+
+  const update = useMutation({
+    mutationFn: (patch: z.input<typeof UpdateUserBody>) =>
+      apiRequest<User>("PATCH", `/api/users/${encodeURIComponent(user.id)}`, patch),
+    onSuccess: (_user, patch) => {
+      setNote(patch.roleId ? "Role changed" : patch.active ? "Reactivated" : "Saved");
+      void queryClient.invalidateQueries({ queryKey: queryKeys.users });
+      // Changing one's own role changes what one may do: reload Me (and with it the navigation).
+      if (isMe) void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+    },
+  });
+  const deactivate = useMutation({
+    mutationFn: () => apiRequest<User>("DELETE", `/api/users/${encodeURIComponent(user.id)}`),
+    onSuccess: () => {
+      setNote("Deactivated; their sessions were ended");
+      void queryClient.invalidateQueries({ queryKey: queryKeys.users });
+    },
+  });
+  const error = update.error ?? deactivate.error;
+  const roleName = roles.find((r) => r.id === user.roleId)?.name ?? "Unknown role";
+
+  return (
+    <tr className={user.active ? undefined : "row-muted"}>
+      <td data-label="Name">
+        <span className="cell-title">
+          {user.name}
+          {isMe && <span className="badge badge-quiet">You</span>}
+        </span>
+        <span className="cell-sub">{user.email}</span>
+      </td>
+      <td data-label="Role">
+        <label htmlFor={roleSelectId} className="visually-hidden">
+          Role of {user.name}
+        </label>
+        <select
+          id={roleSelectId}
+          className="select-compact"
+          value={user.roleId}
+          disabled={!user.active || update.isPending || roles.length === 0}
+          onChange={(event) => {
+            setNote(null);
+            deactivate.reset();
+            update.mutate({ roleId: event.target.value });
+          }}
+        >
+          {roles.length === 0 && <option value={user.roleId}>{roleName}</option>}
+          {roles.map((role) => (
+            <option key={role.id} value={role.id}>
+              {role.name}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td data-label="Status">
+        <span className={`badge ${user.active ? "badge-success" : "badge-quiet"}`}>
+          {user.active ? "Active" : "Deactivated"}
+        </span>
+        <span className="row-note" aria-live="polite">
+          {error ? <span className="text-error">{error.message}</span> : note}
+        </span>
+      </td>
+      <td className="cell-actions">
+        {user.active ? (
+          !isMe && (
+            <ConfirmButton
+              label="Deactivate"
+              question={`Deactivate ${user.name}?`}
+              ariaLabel={`Deactivate ${user.name}`}
+              pending={deactivate.isPending}
+              onConfirm={() => {
+                setNote(null);
+                update.reset();
+                deactivate.mutate();
+              }}
+            />
+          )
+        ) : (
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={update.isPending}
+            aria-label={`Reactivate ${user.name}`}
+            onClick={() => {
+              setNote(null);
+              deactivate.reset();
+              update.mutate({ active: true });
+            }}
+          >
+            Reactivate
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

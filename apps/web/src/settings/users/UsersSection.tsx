@@ -1,0 +1,55 @@
+import { useState } from "react";
+import { useRoles } from "../../data/useRoles";
+import { useUsers } from "../../data/useUsers";
+import { QueryState } from "../../ui/QueryState";
+import { SectionHeader } from "../SectionHeader";
+import { CreateUserForm } from "./CreateUserForm";
+import { UserRow } from "./UserRow";
+
+export function UsersSection() {
+  const users = useUsers();
+  const roles = useRoles();
+  const [adding, setAdding] = useState(false);
+
+  return (
+    <section className="section" aria-labelledby="users-heading">
+      <SectionHeader
+        id="users-heading"
+        title="Users"
+        description="Everyone who signs in to Parley. A user's role decides what they can see and do."
+        action={
+          !adding && (
+            <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+              Add user
+            </button>
+          )
+        }
+      />
+      {adding && <CreateUserForm roles={roles.data ?? []} onClose={() => setAdding(false)} />}
+      <QueryState query={users} what="users">
+        {(list) => (
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">Users</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((user) => (
+                  <UserRow key={user.id} user={user} roles={roles.data ?? []} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryState>
+    </section>
+  );
+}

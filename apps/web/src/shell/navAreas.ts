@@ -1,0 +1,82 @@
+import type { Permission } from "@parley/protocol/permissions";
+
+export interface NavArea {
+  /** Path inside the app. */
+  path: string;
+  label: string;
+  /** Any one of these shows the area. */
+  permissions: readonly Permission[];
+  /** What the area will hold, for its "coming soon" page. */
+  summary: string;
+  upcoming: readonly string[];
+}
+
+/** The app's areas in navigation order (product.md §1, §3–§10). */
+export const NAV_AREAS: readonly NavArea[] = [
+  {
+    path: "/dialogues",
+    label: "Dialogues",
+    permissions: ["dialogues.view", "dialogues.manage", "dialogues.publish"],
+    summary: "Targeted chatbot conversations that qualify visitors, capture their details and book meetings.",
+    upcoming: [
+      "The visual stream designer with every card type",
+      "Targeting by page, visitor attributes and schedule, with priorities",
+      "Publishing immutable versions and A/B splits",
+    ],
+  },
+  {
+    path: "/flows",
+    label: "Flows",
+    permissions: ["dialogues.view", "dialogues.manage", "dialogues.publish"],
+    summary:
+      "Conversational flows started by a link, a button, a form submit, page load or the JavaScript API.",
+    upcoming: ["Popup, inline and chat-window delivery", "Reusing a flow as a step inside a dialogue"],
+  },
+  {
+    path: "/inbox",
+    label: "Inbox",
+    permissions: ["livechat.answer", "conversations.view_own", "conversations.view_all"],
+    summary: "Live chats routed to you, and every conversation's transcript.",
+    upcoming: [
+      "Answering live chats in real time",
+      "Your availability and concurrency",
+      "Conversation history",
+    ],
+  },
+  {
+    path: "/meetings",
+    label: "Meetings",
+    permissions: ["meetings.host", "meetings.manage"],
+    summary: "Meetings booked by visitors on your team's calendars.",
+    upcoming: ["Connecting a calendar (CalDAV or ICS)", "Booked meetings by agent and by dialogue"],
+  },
+  {
+    path: "/people",
+    label: "People",
+    permissions: ["people.view", "people.manage"],
+    summary: "The people and companies your dialogues have met.",
+    upcoming: [
+      "Search and filters",
+      "Fields, conversations and the activity timeline",
+      "CSV import and export",
+    ],
+  },
+  {
+    path: "/reports",
+    label: "Reports",
+    permissions: ["reports.view", "reports.export"],
+    summary: "How your dialogues, meetings and live chat perform.",
+    upcoming: [
+      "Funnels drawn on the stream",
+      "Meetings and live-chat dashboards",
+      "Date filters and CSV export",
+    ],
+  },
+  {
+    path: "/settings",
+    label: "Settings",
+    permissions: ["users.manage", "agents.manage", "integrations.manage", "sites.manage"],
+    summary: "Users, roles, teams, API keys and sites.",
+    upcoming: [],
+  },
+];

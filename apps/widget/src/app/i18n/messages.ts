@@ -1,0 +1,54 @@
+/** Why the server (or the widget) refused an answer: packages/flow/src/runner/validateCapture.ts. */
+export type InvalidCode =
+  | "required"
+  | "too_long"
+  | "invalid_choice"
+  | "invalid_email"
+  | "invalid_phone"
+  | "invalid_number"
+  | "number_too_small"
+  | "number_too_large"
+  | "invalid_option";
+
+/** A text with plural forms (Intl.PluralRules categories); `other` is required, `{n}` is the number. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Every text the widget itself shows (dialogue texts come from the server). `{name}`-style placeholders. */
+export interface Messages {
+  /** The launcher's label (same texts as the loader's launcherLabels.ts). */
+  openChat: string;
+  closeChat: string;
+  /** The chat window's accessible name. */
+  chatWith: string;
+  conversation: string;
+  send: string;
+  yourAnswer: string;
+  typeHere: string;
+  pickAbove: string;
+  emailPlaceholder: string;
+  phonePlaceholder: string;
+  numberPlaceholder: string;
+  askPlaceholder: string;
+  noMoreQuestions: string;
+  accept: string;
+  decline: string;
+  privacyPolicy: string;
+  open: string;
+  pdf: string;
+  page: string;
+  meetingSoon: string;
+  connecting: string;
+  nobodyAvailable: string;
+  noAnswer: string;
+  failed: string;
+  reconnecting: string;
+  offline: string;
+  sending: string;
+  ended: string;
+  dismiss: string;
+  you: string;
+  newMessageFrom: string;
+  latest: string;
+  unread: Plural;
+  invalid: Record<InvalidCode, string>;
+}

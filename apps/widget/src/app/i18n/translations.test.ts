@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "../../shared/pickLanguage";
+import { createTranslator } from "./createTranslator";
+import { en } from "./en";
+import { loadMessages } from "./loadMessages";
+import type { Messages } from "./messages";
+
+const keysOf = (messages: Messages) =>
+  Object.entries(messages)
+    .flatMap(([key, value]) =>
+      typeof value === "string" ? [key] : Object.keys(value).map((k) => `${key}.${k}`),
+    )
+    .filter((key) => !key.startsWith("unread."))
+    .sort();
+
+describe("the widget's texts in ten languages", () => {
+  it("every language has every text, with the same placeholders, and translates what English says", async () => {
+    for (const language of LANGUAGES) {
+      const messages = await loadMessages(language);
+      expect(keysOf(messages), language).toEqual(keysOf(en));
+      for (const key of ["chatWith", "newMessageFrom"] as const)
+        expect(messages[key], language).toContain("{name}");
+      expect(messages.unread.other, language).toContain("{n}");
+      if (language !== "en") expect(messages.openChat, language).not.toBe(en.openChat);
+      if (language !== "en")
+        expect(messages.invalid.invalid_email, language).not.toBe(en.invalid.invalid_email);
+    }
+  });
+
+  it("the launcher label the loader shows before the app matches the app's", async () => {
+    const { openChatLabel } = await import("../../loader/launcherLabels");
+    for (const language of LANGUAGES)
+      expect(openChatLabel([language])).toBe((await loadMessages(language)).openChat);
+  });
+
+  it("chooses plural forms by each language's rules (Intl.PluralRules)", async () => {
+    const english = createTranslator("en", en);
+    expect(english.plural(en.unread, 0)).toBe("0 unread messages");
+    expect(english.plural(en.unread, 1)).toBe("1 unread message");
+    const fr = await loadMessages("fr");
+    const french = createTranslator("fr", fr);
+    expect(french.plural(fr.unread, 0)).toBe("0 message non lu");
+    expect(french.plural(fr.unread, 1)).toBe("1 message non lu");
+    expect(french.plural(fr.unread, 2)).toBe("2 messages non lus");
+    const ja = await loadMessages("ja");
+    expect(createTranslator("ja", ja).plural(ja.unread, 1)).toBe("未読メッセージ1件");
+    const de = await loadMessages("de");
+    expect(createTranslator("de", de).plural(de.unread, 1234)).toBe("1.234 ungelesene Nachrichten");
+  });
+
+  it("fills placeholders and formats days and times for the locale", async () => {
+    const de = await loadMessages("de");
+    const german = createTranslator("de", de);
+    expect(german.t("chatWith", { name: "Ada" })).toBe("Chat mit Ada");
+    const now = new Date(2025, 2, 14, 18, 0);
+    expect(german.dayAndTime(new Date(2025, 2, 14, 9, 5), now)).toMatch(/^Heute, 0?9:05$/);
+    expect(german.dayAndTime(new Date(2025, 2, 13, 9, 5), now)).toMatch(/^Gestern, 0?9:05$/);
+    expect(createTranslator("en", en).dayAndTime(new Date(2025, 2, 13, 21, 5), now)).toMatch(
+      /^Yesterday, 9:05\sPM$/,
+    );
+    expect(createTranslator("en", en).dayAndTime(new Date(2025, 0, 2, 21, 5), now)).toMatch(
+      /^Jan 2, 9:05\sPM$/,
+    );
+  });
+
+  it("falls back to English when a language's chunk cannot load", async () => {
+    expect((await loadMessages("en")).send).toBe("Send");
+  });
+});

@@ -1,0 +1,259 @@
+import type { ClientFrame, ServerFrame } from "@parley/protocol/realtime";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createStore } from "../loader/createStore";
+import type { Bootstrap, WidgetContext } from "../shared/contract";
+import { createSession } from "./session";
+
+/** A stand-in for the browser's WebSocket: records what the widget sends; the test plays the server. */
+class FakeSocket {
+  static OPEN = 1;
+  static all: FakeSocket[] = [];
+  readyState = 1;
+  sent: ClientFrame[] = [];
+  onmessage: ((event: { data: string }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  constructor(readonly url: string) {
+    FakeSocket.all.push(this);
+  }
+  send(data: string) {
+    this.sent.push(JSON.parse(data));
+  }
+  close() {
+    this.readyState = 3;
+  }
+  /** The server says something. */
+  say(frame: ServerFrame) {
+    this.onmessage?.({ data: JSON.stringify(frame) });
+  }
+  /** The network drops the connection. */
+  lose() {
+    this.readyState = 3;
+    this.onclose?.();
+  }
+}
+
+const boot = {
+  enabled: true,
+  visitor: { id: "v1", token: "tok", blocked: false },
+  site: { name: "S", language: "auto", privacyUrl: null, branding: { responseDelaySeconds: 0 } },
+  dialogue: { id: "d1", name: "Welcome", version: 1, trigger: { kind: "immediately" }, engaged: false },
+  flows: [],
+} as unknown as Bootstrap;
+
+const latest = () => FakeSocket.all[FakeSocket.all.length - 1] as FakeSocket;
+const inputs = () => FakeSocket.all.flatMap((s) => s.sent).filter((f) => f.type === "conversation.input");
+
+describe("the session over one WebSocket", () => {
+  let emitted: { name: string; payload: Record<string, unknown> }[];
+  let backing: Record<string, string>;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    FakeSocket.all = [];
+    emitted = [];
+    backing = {};
+    vi.stubGlobal("WebSocket", FakeSocket);
+    vi.stubGlobal("navigator", { onLine: true, languages: ["en"] });
+    vi.stubGlobal("location", { href: "https://shop.example.com/pricing" });
+    vi.stubGlobal("sessionStorage", {});
+    vi.stubGlobal("addEventListener", () => {});
+    vi.stubGlobal("removeEventListener", () => {});
+    vi.stubGlobal("document", {
+      visibilityState: "visible",
+      addEventListener() {},
+      removeEventListener() {},
+    });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  const start = () => {
+    const ctx = {
+      base: "https://parley.example.com",
+      siteKey: "site_1",
+      boot,
+      store: createStore("site_1", backing),
+      host: null,
+      emit: (name: string, payload: Record<string, unknown>) => emitted.push({ name, payload }),
+      identify() {},
+    } as unknown as WidgetContext;
+    const session = createSession(ctx, () => "fr", { changed() {}, connection() {} });
+    vi.advanceTimersByTime(1);
+    latest().say({ type: "hello", kind: "visitor", id: "v1" });
+    return session;
+  };
+
+  it("starts a conversation once, resumes it by sequence after a reconnect, and delivers an offline answer exactly once", () => {
+    const session = start();
+    expect(latest().url).toBe("wss://parley.example.com/ws?site=site_1&visitor=tok");
+    const c = session.start("chat", { type: "dialogue", id: "d1", name: "Welcome", delivery: "chat" });
+    const startFrame = latest().sent.find((f) => f.type === "conversation.start");
+    expect(startFrame).toMatchObject({
+      dialogueId: "d1",
+      delivery: "chat",
+      language: "fr",
+      pageUrl: "https://shop.example.com/pricing",
+    });
+    const startId = (startFrame as { clientId: string }).clientId;
+    latest().say({ type: "conversation.started", ref: startId, conversationId: "conv1" });
+    const question = {
+      type: "question",
+      cardId: "q",
+      text: [{ text: "Hi" }],
+      buttons: [],
+      allowFreeText: true,
+    };
+    latest().say({
+      type: "conversation.messages",
+      conversationId: "conv1",
+      status: "initiated",
+      messages: [{ seq: 1, author: "bot", body: question, createdAt: "2025-01-01T00:00:00Z" }],
+    });
+
+    // The network goes; the visitor answers anyway.
+    latest().lose();
+    session.answer(c, { kind: "answer", value: "pricing" });
+    expect(session.pending(c)).toHaveLength(1);
+    expect(inputs()).toHaveLength(0);
+
+    // Back (after the backoff): resume from seq 1, then the waiting answer.
+    vi.advanceTimersByTime(30_000);
+    expect(FakeSocket.all).toHaveLength(2);
+    latest().say({ type: "hello", kind: "visitor", id: "v1" });
+    expect(latest().sent.map((f) => f.type)).toEqual(["conversation.resume", "conversation.input"]);
+    expect(latest().sent[0]).toMatchObject({ conversationId: "conv1", afterSeq: 1 });
+    const answerId = (inputs()[0] as { clientId: string }).clientId;
+
+    // Lost again before the server's ack: the same answer goes again, with the same client id.
+    latest().lose();
+    vi.advanceTimersByTime(30_000);
+    latest().say({ type: "hello", kind: "visitor", id: "v1" });
+    expect(inputs().map((f) => (f as { clientId: string }).clientId)).toEqual([answerId, answerId]);
+    latest().say({ type: "ack", clientId: answerId, duplicate: true });
+    latest().say({
+      type: "conversation.messages",
+      conversationId: "conv1",
+      status: "engaged",
+      messages: [
+        {
+          seq: 2,
+          author: "visitor",
+          body: { kind: "answer", value: "pricing" },
+          createdAt: "2025-01-01T00:00:01Z",
+        },
+        {
+          seq: 3,
+          author: "bot",
+          body: { type: "message", cardId: "m", text: [] },
+          createdAt: "2025-01-01T00:00:02Z",
+        },
+      ],
+    });
+    expect(session.pending(c)).toEqual([]);
+
+    // A third socket sends nothing old again.
+    latest().lose();
+    vi.advanceTimersByTime(30_000);
+    latest().say({ type: "hello", kind: "visitor", id: "v1" });
+    expect(latest().sent).toEqual([
+      { type: "conversation.resume", ref: `r${startId}`, conversationId: "conv1", afterSeq: 3 },
+    ]);
+    expect(c.record.messages.map((m) => m.seq)).toEqual([1, 2, 3]);
+    expect(emitted.map((e) => e.name)).toEqual(["conversation.triggered", "conversation.engaged"]);
+    expect(emitted[0]?.payload).toMatchObject({
+      type: "dialogue",
+      id: "d1",
+      delivery: "chat",
+      conversationId: "conv1",
+    });
+  });
+
+  it("a reload before the server confirmed the start sends the same start again, then resumes what it missed", () => {
+    const first = start();
+    first.start("chat", { type: "dialogue", id: "d1", name: "Welcome", delivery: "chat" });
+    const startId = (latest().sent[0] as { clientId: string }).clientId;
+    first.close();
+
+    // The next page: the conversation is restored from storage and started with the same client id.
+    const second = start();
+    const c = second.restore("chat");
+    expect(c?.record.start).toBe(startId);
+    const again = latest().sent.find((f) => f.type === "conversation.start") as { clientId: string };
+    expect(again.clientId).toBe(startId);
+    latest().say({ type: "conversation.started", ref: startId, conversationId: "conv1" });
+    expect(latest().sent.at(-1)).toMatchObject({
+      type: "conversation.resume",
+      conversationId: "conv1",
+      afterSeq: 0,
+    });
+  });
+
+  it("turns the server's activities into API events, once, even when the transcript shows them too", () => {
+    const session = start();
+    const c = session.start("chat", { type: "dialogue", id: "d1", name: "Welcome", delivery: "chat" });
+    const activity = (type: string, cardId: string, data: object): ServerFrame => ({
+      type: "event",
+      channel: "visitor:v1",
+      name: "activity",
+      data: { type, conversationId: "conv1", cardId, data },
+    });
+    // A step's activities can overtake `conversation.started`.
+    latest().say(activity("goal_reached", "g", { goal: "Qualified" }));
+    latest().say({ type: "conversation.started", ref: c.record.start, conversationId: "conv1" });
+    const capture = { type: "capture", cardId: "e", text: [], kind: "email" };
+    latest().say({
+      type: "conversation.messages",
+      conversationId: "conv1",
+      status: "engaged",
+      messages: [
+        { seq: 1, author: "bot", body: capture, createdAt: "" },
+        { seq: 2, author: "visitor", body: { kind: "answer", value: "ada@example.com" }, createdAt: "" },
+      ],
+    });
+    latest().say(activity("email_given", "e", { email: "ada@example.com" }));
+    latest().say({
+      type: "conversation.messages",
+      conversationId: "conv1",
+      status: "engaged",
+      messages: [{ seq: 3, author: "bot", body: { type: "message", cardId: "t", text: [] }, createdAt: "" }],
+    });
+    expect(emitted.map((e) => e.name)).toEqual([
+      "conversation.triggered",
+      "goal.reached",
+      "conversation.engaged",
+      "email.given",
+    ]);
+    expect(emitted[1]?.payload).toMatchObject({ goal: "Qualified", conversationId: "conv1" });
+    expect(emitted[3]?.payload).toMatchObject({ email: "ada@example.com" });
+  });
+
+  it("messages that arrive twice (live and by resume) or out of order are kept once, in order", () => {
+    const session = start();
+    const c = session.start("chat", { type: "dialogue", id: "d1", name: "Welcome", delivery: "chat" });
+    latest().say({ type: "conversation.started", ref: c.record.start, conversationId: "conv1" });
+    const m = (seq: number) => ({
+      seq,
+      author: "bot" as const,
+      body: { type: "message", cardId: "m", text: [] },
+      createdAt: "",
+    });
+    latest().say({
+      type: "conversation.messages",
+      conversationId: "conv1",
+      status: "initiated",
+      messages: [m(2)],
+    });
+    // A gap: the widget asks for what it missed.
+    expect(latest().sent.at(-1)).toMatchObject({ type: "conversation.resume", afterSeq: 0 });
+    latest().say({
+      type: "conversation.messages",
+      conversationId: "conv1",
+      status: "initiated",
+      messages: [m(1), m(2)],
+    });
+    expect(c.record.messages.map((x) => x.seq)).toEqual([1, 2]);
+    expect(c.record.seq).toBe(2);
+  });
+});

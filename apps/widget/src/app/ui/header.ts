@@ -1,0 +1,28 @@
+import type { Branding } from "../../shared/contract";
+import { icon } from "../../shared/icon";
+import { safeHref } from "./renderSafeText";
+import { h } from "./h";
+import { CLOSE } from "./icons";
+
+/** The bot's avatar: its image, or its initial on the header colour. */
+export function avatar(branding: Branding): HTMLElement {
+  const src = safeHref(branding.botAvatarUrl);
+  return h(
+    "span",
+    { class: "av", "aria-hidden": "true" },
+    src ? h("img", { src, alt: "" }) : (branding.botName.trim()[0] ?? "P").toUpperCase(),
+  );
+}
+
+/** Header of the chat window and the popup: avatar, bot name, header text, close button. */
+export function header(branding: Branding, titleId: string, close: () => void) {
+  const closeButton = h("button", { class: "x", type: "button", onclick: close }, icon(CLOSE));
+  const el = h(
+    "header",
+    { class: "hd" },
+    avatar(branding),
+    h("div", { class: "who" }, h("h2", { id: titleId }, branding.botName), h("p", null, branding.headerText)),
+    closeButton,
+  );
+  return { el, closeButton };
+}

@@ -1,0 +1,119 @@
+import { icon } from "../../shared/icon";
+import { answerLabel } from "../model/answerLabel";
+import {
+  asBot,
+  asVisitorInput,
+  type ConversationMessage,
+  type ConversationRecord,
+  type SafeText,
+} from "../model/types";
+import { h } from "./h";
+import { CALENDAR, DOC } from "./icons";
+import { renderSafeText, safeHref } from "./renderSafeText";
+import type { ViewEnv } from "./viewEnv";
+
+const GAP_FOR_TIME_MS = 10 * 60_000;
+
+/**
+ * The rows of one message in the transcript (a time line first when it starts the conversation or
+ * follows a long pause). Every text goes through renderSafeText: text nodes only.
+ */
+export function renderMessage(env: ViewEnv, record: ConversationRecord, index: number): HTMLElement[] {
+  const tr = env.tr();
+  const m = tr.messages;
+  const message = record.messages[index] as ConversationMessage;
+  const previous = record.messages[index - 1];
+  const rows: HTMLElement[] = [];
+  const at = new Date(message.createdAt);
+  if (!previous || at.getTime() - new Date(previous.createdAt).getTime() > GAP_FOR_TIME_MS) {
+    rows.push(h("div", { class: "tm" }, h("time", { datetime: message.createdAt }, tr.dayAndTime(at))));
+  }
+  const who = message.author === "visitor" ? m.you : env.branding.botName;
+  const bubble = (...content: (Node | string | null)[]) =>
+    h("div", { class: "bb" }, h("span", { class: "sr" }, `${who}: `), ...content);
+  const row = (kind: string, ...content: (Node | string | null)[]) => {
+    const el = h("div", { class: `row ${kind}`, title: tr.time(at) }, ...content);
+    rows.push(el);
+    return el;
+  };
+  const text = (t: SafeText | null | undefined, fallback?: string) =>
+    t && t.length ? renderSafeText(t) : fallback ? [fallback] : [];
+
+  const input = asVisitorInput(message);
+  if (input) {
+    row("me", bubble(answerLabel(input, record.messages.slice(0, index), m)));
+    return rows;
+  }
+  const body = asBot(message);
+  if (!body) {
+    // Agent and system messages (live chat): their text.
+    const said = (message.body as { text?: SafeText | string } | null)?.text;
+    row(message.author === "system" ? "note" : "bot", bubble(...renderSafeText(said)));
+    return rows;
+  }
+  switch (body.type) {
+    case "message": {
+      const src = safeHref(body.image?.url);
+      row(
+        "bot",
+        bubble(
+          ...text(body.text),
+          src ? h("img", { src, alt: body.image?.alt ?? "", loading: "lazy" }) : null,
+        ),
+      );
+      break;
+    }
+    case "question":
+    case "capture":
+    case "answerPrompt":
+      row("bot", bubble(...text(body.text)));
+      break;
+    case "consent": {
+      const href = safeHref(body.privacyUrl ?? env.ctx.boot.site.privacyUrl);
+      const link = href && h("a", { href, target: "_blank", rel: "noopener noreferrer" }, m.privacyPolicy);
+      row("bot", bubble(...text(body.text), link ? h("span", { class: "pl" }, link) : null));
+      break;
+    }
+    case "content": {
+      if (body.text?.length) row("bot", bubble(...text(body.text)));
+      const href = `${env.ctx.base}/api/widget/content/${encodeURIComponent(record.id ?? "")}/${encodeURIComponent(
+        body.cardId,
+      )}?visitor=${encodeURIComponent(env.ctx.boot.visitor.token)}`;
+      row(
+        "bot",
+        h(
+          "a",
+          { class: "card", href, target: "_blank", rel: "noopener noreferrer" },
+          icon(DOC),
+          h("span", null, h("b", null, body.title), h("small", null, body.kind === "pdf" ? m.pdf : m.page)),
+          h("span", { class: "go" }, m.open),
+        ),
+      );
+      break;
+    }
+    case "meeting":
+      if (body.text?.length) row("bot", bubble(...text(body.text)));
+      row("bot", h("div", { class: "card" }, icon(CALENDAR), h("span", null, m.meetingSoon)));
+      break;
+    case "liveChat":
+      if (body.text?.length) row("bot", bubble(...text(body.text)));
+      row(
+        "note lc",
+        h("span", { class: "dots", "aria-hidden": "true" }, h("i"), h("i"), h("i")),
+        m.connecting,
+      );
+      break;
+    case "liveChatUnavailable":
+      row("bot", bubble(...text(body.text, m.nobodyAvailable)));
+      break;
+    case "noAnswer":
+      row("bot", bubble(...text(body.text, m.noAnswer)));
+      break;
+    case "invalid":
+      row("note err", h("span", null, m.invalid[body.code] ?? m.failed));
+      break;
+    default:
+      row("note err", h("span", null, m.failed));
+  }
+  return rows;
+}

@@ -1,0 +1,238 @@
+/**
+ * Bot step benchmark: visitor answer → next card, measured end to end over real WebSockets on
+ * loopback against a real Parley node (SQLite, and PostgreSQL when DATABASE_URL_TEST is set).
+ *
+ *   npx tsx bench/botSteps.ts [--rate 500] [--seconds 10] [--visitors 50]
+ *
+ * Latency is from sending `conversation.input` to receiving the bot's next prompt. The offered
+ * load is open-loop (a fixed rate of answers per second across all visitors), so a slow server
+ * shows as latency, not as a lower request rate.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import os from "node:os";
+import WebSocket from "ws";
+import { ApiClient } from "../apps/server/src/testing/apiClient";
+import {
+  createTestDatabase,
+  POSTGRES_TEST_URL,
+  type TestDatabase,
+} from "../apps/server/src/testing/testDatabases";
+import { ADMIN } from "../apps/server/src/testing/testServer";
+import { publishStream, quickSite } from "../apps/server/src/testing/visitorClient";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RATE = arg("rate", 500);
+const SECONDS = arg("seconds", 10);
+const VISITORS = arg("visitors", 50);
+const WARMUP_SECONDS = 2;
+const PORT = 3900 + Math.floor(Math.random() * 90);
+
+/** The server runs in its own process (as in production), so the load generator does not share its event loop. */
+async function startServer(db: TestDatabase): Promise<{ url: string; child: ChildProcess }> {
+  const env = {
+    ...process.env,
+    PORT: String(PORT),
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+    PARLEY_ADMIN_EMAIL: ADMIN.email,
+    PARLEY_ADMIN_PASSWORD: ADMIN.password,
+    DATABASE_URL: db.config.kind === "postgres" ? db.config.url : `sqlite:${db.config.file}`,
+  };
+  const child = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${PORT}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return { url, child };
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  child.kill();
+  throw new Error("server did not start");
+}
+
+// A question that leads through a message back to itself: every answer is one bot step.
+const LOOP = {
+  schemaVersion: 1,
+  startCardId: "q",
+  cards: [
+    {
+      id: "q",
+      type: "question",
+      text: 'Pick one, {{person.firstName | "friend"}}',
+      answers: [
+        { id: "a", label: "A", value: "a" },
+        { id: "b", label: "B", value: "b" },
+      ],
+      next: "m",
+    },
+    { id: "m", type: "message", text: "You picked **{{person.interest}}**.", next: "q" },
+  ],
+};
+
+interface Visitor {
+  ws: WebSocket;
+  conversationId: string;
+  sentAt: number | null;
+  n: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function run(kind: "sqlite" | "postgres") {
+  const db = await createTestDatabase(kind);
+  const server = await startServer(db);
+  try {
+    const admin = new ApiClient(server.url);
+    await admin.signIn(ADMIN.email, ADMIN.password);
+    const site = await quickSite(admin);
+    const stream = {
+      ...LOOP,
+      cards: LOOP.cards.map((c) => (c.id === "q" ? { ...c, saveTo: "person.interest" } : c)),
+    };
+    const dialogueId = await publishStream(admin, site.id, stream);
+
+    const visitors: Visitor[] = [];
+    for (let i = 0; i < VISITORS; i++) {
+      const res = await fetch(`${server.url}/api/widget/visitors`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://localhost" },
+        body: JSON.stringify({ siteKey: site.siteKey }),
+      });
+      const { token } = (await res.json()) as { token: string };
+      const ws = new WebSocket(
+        `${server.url.replace("http", "ws")}/ws?site=${site.siteKey}&visitor=${encodeURIComponent(token)}`,
+        { headers: { origin: "http://localhost" } },
+      );
+      const visitor: Visitor = { ws, conversationId: "", sentAt: null, n: 0 };
+      if (process.env.BENCH_DEBUG) console.error(`visitor ${i} connecting`);
+      await new Promise<void>((resolve, reject) => {
+        ws.on("error", reject);
+        ws.on("message", (data) => {
+          const frame = JSON.parse(data.toString());
+          if (frame.type === "error") reject(new Error(`visitor ${i}: ${frame.code} ${frame.message}`));
+          if (frame.type === "conversation.started") visitor.conversationId = frame.conversationId;
+          if (
+            frame.type === "conversation.messages" &&
+            frame.messages[0]?.body?.type === "question" &&
+            !visitor.conversationId
+          )
+            visitor.conversationId = frame.conversationId;
+          if (
+            frame.type === "conversation.messages" &&
+            frame.messages[0]?.body?.type === "question" &&
+            visitor.conversationId
+          )
+            resolve();
+        });
+        ws.on("open", () =>
+          ws.send(
+            JSON.stringify({ type: "conversation.start", clientId: `start-${i}-${Date.now()}`, dialogueId }),
+          ),
+        );
+      });
+      visitors.push(visitor);
+    }
+
+    const latencies: number[] = [];
+    let sent = 0;
+    let skipped = 0;
+    for (const v of visitors) {
+      v.ws.removeAllListeners("message");
+      v.ws.on("message", (data) => {
+        const frame = JSON.parse(data.toString());
+        if (
+          frame.type === "conversation.messages" &&
+          frame.messages[0]?.body?.type === "question" &&
+          v.sentAt !== null
+        ) {
+          latencies.push(performance.now() - v.sentAt);
+          v.sentAt = null;
+        }
+      });
+    }
+
+    const interval = 1000 / RATE;
+    const warmupEnds = performance.now() + WARMUP_SECONDS * 1000;
+    let started = warmupEnds;
+    let next = performance.now();
+    let turn = 0;
+    let warm = false;
+    while (performance.now() - started < SECONDS * 1000) {
+      if (!warm && performance.now() >= warmupEnds) {
+        warm = true;
+        latencies.length = 0;
+        sent = 0;
+        skipped = 0;
+        started = performance.now();
+      }
+      const now = performance.now();
+      if (now < next) {
+        await new Promise((r) => setTimeout(r, Math.max(0, next - now)));
+        continue;
+      }
+      next += interval;
+      const v = visitors[turn++ % visitors.length] as Visitor;
+      // One answer in flight per visitor, as a person would; a busy visitor skips its turn.
+      if (v.sentAt !== null) {
+        skipped++;
+        continue;
+      }
+      v.n++;
+      v.sentAt = performance.now();
+      v.ws.send(
+        JSON.stringify({
+          type: "conversation.input",
+          clientId: `in-${v.conversationId.slice(0, 8)}-${v.n}`,
+          conversationId: v.conversationId,
+          input: { kind: "answer", value: v.n % 2 ? "a" : "b" },
+        }),
+      );
+      sent++;
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+    const elapsed = (performance.now() - started) / 1000;
+    for (const v of visitors) v.ws.close();
+    const sorted = [...latencies].sort((a, b) => a - b);
+    return {
+      kind,
+      offeredPerSecond: RATE,
+      completed: latencies.length,
+      stepsPerSecond: Math.round(latencies.length / elapsed),
+      skippedBusy: skipped,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      max: sorted.at(-1) ?? Number.NaN,
+      sent,
+    };
+  } finally {
+    server.child.kill("SIGTERM");
+    await new Promise((r) => server.child.once("exit", r));
+    await db.drop();
+  }
+}
+
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+const kinds = (POSTGRES_TEST_URL ? (["sqlite", "postgres"] as const) : (["sqlite"] as const)).filter(
+  (k) => !only || k === only,
+);
+console.log(
+  `Bot step benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+);
+console.log(
+  `${RATE} answers/s offered for ${SECONDS} s across ${VISITORS} visitors (one answer in flight per visitor)\n`,
+);
+for (const kind of kinds) {
+  const r = await run(kind);
+  console.log(
+    `${r.kind.padEnd(8)} steps/s ${String(r.stepsPerSecond).padStart(5)}  completed ${r.completed}/${r.sent}  busy-skips ${r.skippedBusy}  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  max ${r.max.toFixed(1)} ms`,
+  );
+}

@@ -1,0 +1,111 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
+import { ensureWebBuild } from "./support/ensureWebBuild";
+import { launchBrowser, saveScreenshot } from "./support/launchBrowser";
+import { navLinkNames, signIn } from "./support/signIn";
+import { type RunningServer, startServer } from "./support/startServer";
+
+const ADMIN = { email: "admin@example.com", password: "correct-horse-1" };
+
+describe.skipIf(!E2E_ENABLED)(`Settings: users and access (browser)${E2E_SKIP_NOTE}`, () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    server = await startServer({ admin: ADMIN });
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** A fresh browser context per test, screenshotted if the test fails. */
+  async function openPage(name: string, onTestFailed: (fn: () => Promise<void>) => void): Promise<Page> {
+    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    onTestFailed(async () => {
+      console.error(`Screenshot of the failure: ${await saveScreenshot(page, name)}`);
+    });
+    return page;
+  }
+
+  test(
+    "an admin adds a Live agent, who then cannot reach Settings",
+    { timeout: 90_000 },
+    async ({ onTestFailed }) => {
+      const page = await openPage("live-agent-refused-settings", onTestFailed);
+      const agent = {
+        name: "Lena Live",
+        email: `lena.${Date.now()}@example.com`,
+        password: "agent-password-1",
+      };
+
+      // The admin creates the user through the Users screen.
+      const adminNav = await signIn(page, server.baseUrl, ADMIN.email, ADMIN.password);
+      await adminNav.getByRole("link", { name: "Settings", exact: true }).click();
+      await page.getByRole("heading", { name: "Users", exact: true }).waitFor();
+      await page.getByRole("button", { name: "Add user" }).click();
+      await page.getByLabel("Name", { exact: true }).fill(agent.name);
+      await page.getByLabel("Email", { exact: true }).fill(agent.email);
+      await page.getByLabel("Role", { exact: true }).selectOption({ label: "Live agent" });
+      await page.getByLabel("Password", { exact: true }).fill(agent.password);
+      await page.getByRole("button", { name: "Create user" }).click();
+      await page.getByText(`${agent.name} can now sign in as ${agent.email}.`).waitFor();
+      const roleOfAgent = page.getByLabel(`Role of ${agent.name}`);
+      await roleOfAgent.waitFor();
+      expect(await roleOfAgent.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text)).toBe(
+        "Live agent",
+      );
+
+      // Sign out from the account menu.
+      await page.getByRole("button", { name: /account menu/ }).click();
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.waitForURL("**/app/sign-in");
+      await page.getByRole("heading", { name: "Sign in" }).waitFor();
+
+      // The agent sees their areas, not Settings.
+      const agentNav = await signIn(page, server.baseUrl, agent.email, agent.password);
+      const areas = await navLinkNames(agentNav);
+      expect(areas).toContain("Inbox");
+      expect(areas).not.toContain("Settings");
+
+      // Opening Settings by URL shows the refusal, and the server refuses too.
+      await page.goto(`${server.baseUrl}/app/settings`);
+      await page.getByRole("heading", { name: "You don't have access to Settings" }).waitFor();
+      expect(await navLinkNames(page.getByRole("navigation", { name: "Main" }))).not.toContain("Settings");
+      const usersResponse = await page.request.get(`${server.baseUrl}/api/users`);
+      expect(usersResponse.status()).toBe(403);
+
+      await page.context().close();
+    },
+  );
+
+  test(
+    "the Users form shows the server's message beside the field",
+    { timeout: 60_000 },
+    async ({ onTestFailed }) => {
+      const page = await openPage("users-form-field-error", onTestFailed);
+      await signIn(page, server.baseUrl, ADMIN.email, ADMIN.password);
+      await page.goto(`${server.baseUrl}/app/settings/users`);
+      await page.getByRole("button", { name: "Add user" }).click();
+      await page.getByLabel("Name", { exact: true }).fill("Shorty");
+      await page.getByLabel("Email", { exact: true }).fill(`shorty.${Date.now()}@example.com`);
+      await page.getByLabel("Role", { exact: true }).selectOption({ label: "Marketing user" });
+      const password = page.getByLabel("Password", { exact: true });
+      await password.fill("short");
+      await page.getByRole("button", { name: "Create user" }).click();
+
+      await page.getByText("must be at least 10 characters").waitFor();
+      expect(await password.getAttribute("aria-invalid")).toBe("true");
+      const describedBy = (await password.getAttribute("aria-describedby")) ?? "";
+      const described = await page.locator(`[id="${describedBy.split(" ").at(-1)}"]`).textContent();
+      expect(described).toBe("must be at least 10 characters");
+
+      await page.context().close();
+    },
+  );
+});

@@ -1,0 +1,116 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { REPO_ROOT } from "./paths";
+
+export const ADMIN = { email: "admin@example.com", password: "correct-horse-1" };
+
+export interface WidgetServer {
+  /** http://127.0.0.1:<port> */
+  baseUrl: string;
+  /** Stops the server process (SIGTERM, by its PID) and keeps the data: `start()` brings it back on the same port. */
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops it and deletes its data directory. */
+  dispose(): Promise<void>;
+  output(): string;
+}
+
+/**
+ * A Parley server for the widget's browser tests: a child process (`node --import tsx`, so the PID is
+ * the server's own) with a temporary data directory, a free port and a first admin. Unlike
+ * startServer.ts it can be stopped and started again on the same port and data, to test reconnects.
+ */
+export async function startWidgetServer(): Promise<WidgetServer> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "parley-widget-e2e-"));
+  let child: ChildProcess | null = null;
+  let log = "";
+
+  const start = async () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PUBLIC_URL: baseUrl,
+      LOG_LEVEL: "warn",
+      PARLEY_ADMIN_EMAIL: ADMIN.email,
+      PARLEY_ADMIN_PASSWORD: ADMIN.password,
+    };
+    delete env.DATABASE_URL;
+    delete env.REDIS_URL;
+    const proc = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child = proc;
+    let out = "";
+    proc.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      log += chunk.toString();
+    });
+    proc.stderr?.on("data", (chunk: Buffer) => {
+      log += chunk.toString();
+    });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`The server did not start within 45 s:\n${log}`)),
+        45_000,
+      );
+      const check = () => {
+        if (!out.includes(" is running at ")) return;
+        clearTimeout(timer);
+        proc.stdout?.off("data", check);
+        resolve();
+      };
+      proc.stdout?.on("data", check);
+      proc.once("exit", (code) => {
+        clearTimeout(timer);
+        reject(new Error(`The server exited (${code}) before listening:\n${log}`));
+      });
+    });
+  };
+
+  const stop = async () => {
+    const proc = child;
+    child = null;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      const force = setTimeout(() => proc.kill("SIGKILL"), 5_000);
+      proc.once("exit", () => {
+        clearTimeout(force);
+        resolve();
+      });
+      proc.kill("SIGTERM");
+    });
+  };
+
+  await start();
+  return {
+    baseUrl,
+    start,
+    stop,
+    output: () => log,
+    async dispose() {
+      await stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

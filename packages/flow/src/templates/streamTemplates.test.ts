@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { CARD_TYPES } from "../card";
+import { migrateStream } from "../migrateStream";
+import { buildRunContext } from "../testing/buildRunContext";
+import { playStream } from "../testing/playStream";
+import { validateStream } from "../validateStream";
+import { bookADemo } from "./bookADemo";
+import { contactSupport } from "./contactSupport";
+import { demoStream } from "./demoStream";
+import { newsletterSignup } from "./newsletterSignup";
+import { qualifyAndRoute } from "./qualifyAndRoute";
+import { STREAM_TEMPLATES } from "./streamTemplates";
+
+describe("stream templates", () => {
+  it("ships the four templates product §3 asks for", () => {
+    expect(STREAM_TEMPLATES.map((t) => t.name)).toEqual([
+      "Book a demo",
+      "Qualify and route to sales",
+      "Contact support",
+      "Newsletter signup",
+    ]);
+  });
+
+  it.each([...STREAM_TEMPLATES.map((t) => [t.name, t.stream] as const), ["demo", demoStream] as const])(
+    "%s validates cleanly and survives a JSON round trip",
+    (_name, stream) => {
+      expect(validateStream(stream)).toEqual([]);
+      expect(migrateStream(JSON.parse(JSON.stringify(stream)))).toEqual(stream);
+    },
+  );
+
+  it("the demo stream qualifies, captures the email, marks the goal and thanks", () => {
+    const results = playStream(demoStream, [
+      { kind: "answer", value: "evaluating" },
+      { kind: "answer", value: "ada@example.com" },
+    ]);
+    const last = results[2]!;
+    expect(last.effects.map((e) => e.type)).toEqual(["identifyByEmail", "saveField", "markGoal", "setScore"]);
+    expect(last.outputs).toEqual([
+      {
+        type: "message",
+        cardId: "thanks",
+        text: [
+          { text: "Thank you! We'll be in touch at " },
+          { text: "ada@example.com", bold: true },
+          { text: "." },
+        ],
+      },
+      { type: "completed" },
+    ]);
+    expect(last.state.path).toEqual(["qualify", "email", "goal", "thanks"]);
+  });
+
+  it("book a demo: a known visitor goes straight to the calendar", () => {
+    const context = buildRunContext({ person: { email: "ada@example.com" }, company: { name: "Acme" } });
+    const results = playStream(bookADemo, [{ kind: "answer", value: "yes" }], context);
+    expect(results[1]?.outputs.map((o) => o.type)).toEqual(["meeting"]);
+    expect(results[1]?.visited).toEqual(["email", "company", "meeting"]);
+  });
+
+  it("qualify and route: a large company with sales online reaches live chat", () => {
+    const context = buildRunContext({ availability: { agentIds: ["u1"], teamIds: [] } });
+    const results = playStream(
+      qualifyAndRoute,
+      [
+        { kind: "answer", value: "enterprise" },
+        { kind: "answer", value: "cto@bigcorp.com" },
+      ],
+      context,
+    );
+    expect(results[2]?.visited).toEqual(["qualified", "route", "score-hot", "sales-chat"]);
+    expect(results[2]?.effects.at(-1)).toMatchObject({ type: "routeLiveChat" });
+  });
+
+  it("contact support and newsletter signup run to completion", () => {
+    const support = playStream(contactSupport, [
+      { kind: "answer", value: "How do I reset my password?" },
+      { kind: "answersFound", matches: [{ answer: "Use the reset link." }] },
+      { kind: "done" },
+      { kind: "answer", value: "yes" },
+    ]);
+    expect(support.at(-1)?.state.status).toBe("completed");
+    const newsletter = playStream(newsletterSignup, [
+      { kind: "answer", value: "ada@example.com" },
+      { kind: "consent", accepted: true },
+    ]);
+    expect(newsletter.at(-1)?.effects.map((e) => e.type)).toEqual([
+      "recordConsent",
+      "saveField",
+      "markGoal",
+      "setScore",
+    ]);
+    expect(newsletter.at(-1)?.state.status).toBe("completed");
+  });
+
+  it("between them use most card types", () => {
+    const used = new Set(STREAM_TEMPLATES.flatMap((t) => t.stream.cards.map((c) => c.type)));
+    expect(CARD_TYPES.filter((type) => !used.has(type)).sort()).toEqual(["flow", "split", "webhook"]);
+  });
+});

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { Id, Timestamp } from "./common";
+import { PermissionName } from "./roles";
+
+export const ApiKey = z.object({
+  id: Id,
+  name: z.string(),
+  prefix: z.string().describe("The first characters of the key, to recognise it"),
+  scopes: z.array(PermissionName),
+  createdAt: Timestamp,
+  lastUsedAt: Timestamp.nullable(),
+  revokedAt: Timestamp.nullable(),
+});
+export type ApiKey = z.infer<typeof ApiKey>;
+
+export const CreateApiKeyBody = z.strictObject({
+  name: z.string().trim().min(1).max(80),
+  scopes: z.array(PermissionName).min(1, "give the key at least one scope"),
+});
+export const CreatedApiKey = z.object({
+  apiKey: ApiKey,
+  secret: z.string().describe("Shown once: store it now, it cannot be read again"),
+});

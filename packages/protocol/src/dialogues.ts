@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { Id, Timestamp } from "./common";
+
+/** When a targeted dialogue shows itself (product.md §3 behaviour triggers). */
+export const Trigger = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("immediately") }),
+  z.strictObject({ kind: z.literal("seconds_on_page"), seconds: z.number().int().min(1).max(3600) }),
+  z.strictObject({ kind: z.literal("seconds_on_site"), seconds: z.number().int().min(1).max(86_400) }),
+  z.strictObject({ kind: z.literal("scroll"), percent: z.number().int().min(1).max(100) }),
+  z.strictObject({ kind: z.literal("exit_intent") }),
+]);
+export type Trigger = z.infer<typeof Trigger>;
+
+const UrlPattern = z.string().trim().min(1).max(500);
+
+export const Targeting = z.strictObject({
+  /** URL patterns (`*` wildcards, optional `?key=value` conditions); empty means every page. */
+  include: z.array(UrlPattern).max(200).default([]),
+  exclude: z.array(UrlPattern).max(200).default([]),
+  /** A nested all/any condition group (packages/flow ConditionGroup) or null for everyone. */
+  audience: z.unknown().nullable().default(null).describe("Condition group; see packages/flow conditions"),
+  trigger: Trigger.default({ kind: "immediately" }),
+});
+export type Targeting = z.infer<typeof Targeting>;
+
+export const DELIVERIES = ["popup", "inline", "chat"] as const;
+export const Delivery = z.enum(DELIVERIES);
+
+/** How a conversational flow is started and shown (flows are triggered, not targeted). */
+export const FlowSettings = z.strictObject({
+  delivery: Delivery.default("chat"),
+  /** Start on page load of matching pages (include patterns of the targeting apply). */
+  onPageLoad: z.boolean().default(false),
+});
+export type FlowSettings = z.infer<typeof FlowSettings>;
+
+export const DIALOGUE_STATUSES = ["draft", "published", "unpublished", "archived"] as const;
+export const DialogueKind = z.enum(["dialogue", "flow"]);
+/** Ids of the stream templates in packages/flow/src/templates/streamTemplates.ts. */
+export const TEMPLATES = [
+  "book-a-demo",
+  "qualify-and-route",
+  "contact-support",
+  "newsletter-signup",
+] as const;
+export const TemplateName = z.enum(TEMPLATES);
+
+export const Schedule = z
+  .strictObject({ start: z.iso.datetime().nullable(), end: z.iso.datetime().nullable() })
+  .refine((s) => !s.start || !s.end || s.start < s.end, { message: "the schedule must end after it starts" });
+
+export const Dialogue = z.object({
+  id: Id,
+  siteId: Id,
+  kind: DialogueKind,
+  name: z.string(),
+  description: z.string(),
+  status: z.enum(DIALOGUE_STATUSES),
+  priority: z.number().int(),
+  schedule: z.object({ start: z.string().nullable(), end: z.string().nullable() }),
+  targeting: Targeting,
+  flowSettings: FlowSettings,
+  draft: z.unknown().describe("The stream document being edited (packages/flow Stream)"),
+  publishedVersion: z.number().int().nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Dialogue = z.infer<typeof Dialogue>;
+
+export const CreateDialogueBody = z.strictObject({
+  kind: DialogueKind.default("dialogue"),
+  name: z.string().trim().min(1).max(120),
+  description: z.string().max(2000).default(""),
+  template: TemplateName.nullable().default(null),
+  priority: z.number().int().min(0).max(1000).default(0),
+  schedule: Schedule.default({ start: null, end: null }),
+  targeting: Targeting.default({
+    include: [],
+    exclude: [],
+    audience: null,
+    trigger: { kind: "immediately" },
+  }),
+  flowSettings: FlowSettings.default({ delivery: "chat", onPageLoad: false }),
+});
+
+export const UpdateDialogueBody = z.strictObject({
+  name: z.string().trim().min(1).max(120).optional(),
+  description: z.string().max(2000).optional(),
+  priority: z.number().int().min(0).max(1000).optional(),
+  schedule: Schedule.optional(),
+  targeting: Targeting.optional(),
+  flowSettings: FlowSettings.optional(),
+  draft: z.unknown().optional(),
+});
+
+export const StreamProblem = z.object({
+  cardId: z.string().optional(),
+  code: z.string(),
+  message: z.string(),
+});
+export const ValidationResult = z.object({ valid: z.boolean(), problems: z.array(StreamProblem) });
+
+export const DialogueVersion = z.object({
+  dialogueId: Id,
+  version: z.number().int(),
+  stream: z.unknown(),
+  publishedBy: Id.nullable(),
+  publishedAt: Timestamp,
+});

@@ -1,0 +1,22 @@
+/** Stable error codes. One table on the server maps each to an HTTP status and a WebSocket error frame. */
+export const ERROR_CODES = [
+  "bad_request",
+  "validation_failed",
+  "unauthenticated",
+  "forbidden",
+  "csrf_failed",
+  "not_found",
+  "conflict",
+  "rate_limited",
+  "payload_too_large",
+  "setup_done",
+  "invalid_credentials",
+  "domain_not_allowed",
+  "internal",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown; requestId?: string };
+}

@@ -1,0 +1,110 @@
+import { z } from "zod";
+
+/** Channels a client may subscribe to. Agents: `site:<id>` and their own `user:<id>`; visitors are subscribed to their own channel. */
+export const Channel = z
+  .string()
+  .regex(/^(site|user|visitor|conversation):[A-Za-z0-9_-]{1,64}$/, "unknown channel");
+
+const Ref = z.string().max(64).optional();
+/** A client-generated id (UUID or similar): sending the same one twice never does the thing twice. */
+export const ClientId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "must be letters, digits, _ or -");
+
+/** What a visitor can answer: a button value or typed text, "no more questions", a consent choice. */
+export const VisitorInput = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("answer"), value: z.string().min(1).max(5000) }),
+  z.strictObject({ kind: z.literal("done") }),
+  z.strictObject({ kind: z.literal("consent"), accepted: z.boolean() }),
+]);
+export type VisitorInput = z.infer<typeof VisitorInput>;
+
+/** Every frame a client may send. Anything else gets an `error` frame and changes nothing. */
+export const ClientFrame = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("ping"), ref: Ref }),
+  z.strictObject({
+    type: z.literal("conversation.start"),
+    ref: Ref,
+    clientId: ClientId,
+    dialogueId: z.string().min(1).max(64),
+    pageUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
+    delivery: z.enum(["popup", "inline", "chat"]).default("chat"),
+    /** The widget's language (e.g. fr, pt-BR): the dialogue's texts in it when translated. */
+    language: z
+      .string()
+      .regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+      .optional(),
+  }),
+  z.strictObject({
+    type: z.literal("conversation.input"),
+    ref: Ref,
+    clientId: ClientId,
+    conversationId: z.string().min(1).max(64),
+    input: VisitorInput,
+  }),
+  z.strictObject({
+    type: z.literal("conversation.resume"),
+    ref: Ref,
+    conversationId: z.string().min(1).max(64),
+    afterSeq: z.number().int().min(0),
+  }),
+  z.strictObject({ type: z.literal("subscribe"), channel: Channel, ref: z.string().max(64).optional() }),
+  z.strictObject({ type: z.literal("unsubscribe"), channel: Channel, ref: z.string().max(64).optional() }),
+]);
+export type ClientFrame = z.infer<typeof ClientFrame>;
+
+/** One stored message of a conversation, as clients see it. `body` is structured (never HTML). */
+export const ConversationMessage = z.object({
+  seq: z.number().int(),
+  author: z.enum(["bot", "visitor", "agent", "system"]),
+  body: z.unknown(),
+  createdAt: z.string(),
+});
+export type ConversationMessage = z.infer<typeof ConversationMessage>;
+
+export const CONVERSATION_STATUSES = ["initiated", "engaged", "completed", "dropped"] as const;
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+
+export const ServerFrame = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("conversation.started"),
+    ref: z.string().optional(),
+    conversationId: z.string(),
+  }),
+  z.object({
+    type: z.literal("conversation.messages"),
+    conversationId: z.string(),
+    status: z.enum(CONVERSATION_STATUSES),
+    messages: z.array(ConversationMessage),
+  }),
+  z.object({
+    type: z.literal("typing"),
+    conversationId: z.string(),
+    author: z.enum(["bot", "visitor", "agent"]),
+  }),
+  /** The input with this client id is stored (or was already: `duplicate`); the client may forget it. */
+  z.object({
+    type: z.literal("ack"),
+    ref: z.string().optional(),
+    clientId: z.string(),
+    duplicate: z.boolean(),
+  }),
+  z.object({ type: z.literal("hello"), kind: z.enum(["agent", "visitor"]), id: z.string() }),
+  z.object({ type: z.literal("pong"), ref: z.string().optional() }),
+  z.object({ type: z.literal("subscribed"), channel: z.string(), ref: z.string().optional() }),
+  z.object({ type: z.literal("unsubscribed"), channel: z.string(), ref: z.string().optional() }),
+  z.object({ type: z.literal("event"), channel: z.string(), name: z.string(), data: z.unknown() }),
+  z.object({
+    type: z.literal("error"),
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+    ref: z.string().optional(),
+  }),
+]);
+export type ServerFrame = z.infer<typeof ServerFrame>;
