@@ -14,7 +14,12 @@ describe.skipIf(!E2E_ENABLED)(
       async ({ onTestFailed }) => {
         const { page } = await newVisitor(suite, onTestFailed, "widget-demo-journey");
         const loaded: string[] = [];
+        const encodings = new Map<string, string | undefined>();
         page.on("request", (request) => loaded.push(new URL(request.url()).pathname));
+        page.on("response", (response) => {
+          const pathname = new URL(response.url()).pathname;
+          if (pathname.startsWith("/widget")) encodings.set(pathname, response.headers()["content-encoding"]);
+        });
         await page.goto(`${suite.server.baseUrl}/demo`);
         await launcher(page).waitFor();
         // Before the trigger: the loader only; the app chunk comes when there is something to show.
@@ -24,6 +29,9 @@ describe.skipIf(!E2E_ENABLED)(
         const poke = widget(page).locator(".poke");
         await poke.waitFor();
         expect(loaded.some((p) => p.startsWith("/widget/app-"))).toBe(true);
+        // Chromium accepts Brotli: the loader and the app come precompressed.
+        expect(encodings.get("/widget.js")).toBe("br");
+        expect([...encodings].find(([p]) => p.startsWith("/widget/app-"))?.[1]).toBe("br");
         expect(await poke.innerText()).toContain("What brings you here today?");
         expect(await launcher(page).getAttribute("aria-label")).toBe("Open chat, 1 unread message");
 

@@ -106,6 +106,38 @@ describe.skipIf(!E2E_ENABLED)(
     );
 
     test(
+      "a flow set to start on page load opens on the pages it targets, once per visitor",
+      { timeout: 90_000 },
+      async ({ onTestFailed }) => {
+        const site = await suite.admin.createSite();
+        await suite.admin.publish(site.id, newsletterFlowStream, {
+          kind: "flow",
+          name: "Offer popup",
+          targeting: { include: ["/offer"] },
+          flowSettings: { delivery: "popup", onPageLoad: true },
+        });
+        for (const path of ["/offer", "/elsewhere"])
+          suite.pages.page(path, () => testPageHtml(suite.server.baseUrl, site.siteKey));
+        const { page } = await newVisitor(suite, onTestFailed, "widget-flow-on-load");
+        const popupDialog = widget(page).locator(".ov").getByRole("dialog");
+
+        await page.goto(`${suite.pages.url}/elsewhere`);
+        await page.waitForFunction(() => !!window.Parley);
+        await page.waitForTimeout(500);
+        expect(await popupDialog.count()).toBe(0);
+
+        await page.goto(`${suite.pages.url}/offer`);
+        await popupDialog.getByRole("button", { name: "Weekly digest" }).click();
+        await popupDialog.getByText("Thanks, you're subscribed!").waitFor();
+
+        await page.reload();
+        await page.waitForFunction(() => !!window.Parley);
+        await page.waitForTimeout(500);
+        expect(await popupDialog.count()).toBe(0);
+      },
+    );
+
+    test(
       "the JS API: startFlow, open/close/toggle, on/off, setLanguage, shutdown",
       { timeout: 90_000 },
       async ({ onTestFailed }) => {

@@ -103,7 +103,13 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   installErrorHandler(app);
   await app.register(fastifyCookie);
   // Only for reply.sendFile: build folders are served by routes that look at the disk on each request.
-  await app.register(fastifyStatic, { root: WEB_DIST, serve: false, cacheControl: false });
+  // A file's `.br`/`.gz` sibling (the widget build writes them) is sent to clients that accept it.
+  await app.register(fastifyStatic, {
+    root: WEB_DIST,
+    serve: false,
+    cacheControl: false,
+    preCompressed: true,
+  });
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(fastifySwagger, {
     openapi: {

@@ -117,6 +117,9 @@ async function run(script: HTMLScriptElement, siteKey: string): Promise<void> {
     flowById(el.getAttribute("data-parley-inline")),
   );
   if (active || inline || store.get("open")) app((a) => a.restore());
+  // A flow set to start on page load, unless a conversation is going on in the chat window.
+  const onLoad = !active && boot.flows.find((f) => f.startOnLoad);
+  if (onLoad) app((a) => a.startFlow(onLoad, {}));
 
   window.Parley = api;
   dispatchEvent(new CustomEvent("parley:ready", { detail: api }));

@@ -38,6 +38,8 @@ export interface BootFlow {
   id: string;
   name: string;
   delivery: ParleyDelivery;
+  /** The flow's "on page load" setting applies on this page, and this visitor never met it. */
+  startOnLoad?: boolean;
 }
 
 /** `GET /api/widget/bootstrap` (apps/server/src/api/widget/bootstrapRoutes.ts). */

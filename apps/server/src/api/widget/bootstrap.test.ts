@@ -9,7 +9,7 @@ type Boot = {
   visitor: { id: string; token: string; blocked: boolean };
   site: { name: string; branding: { botName: string } };
   dialogue: { id: string; name: string; version: number; trigger: { kind: string }; engaged: boolean } | null;
-  flows: { id: string; name: string; delivery: string }[];
+  flows: { id: string; name: string; delivery: string; startOnLoad: boolean }[];
 };
 
 const ORIGIN = "http://localhost:3000";
@@ -106,6 +106,34 @@ describeEachDatabase("widget bootstrap", (server) => {
     await admin.patch(`/api/sites/${site.id}`, { chatEnabled: false });
     const off = await boot(server(), site.siteKey, "http://localhost/x");
     expect(off.body).toMatchObject({ enabled: false, dialogue: null, flows: [] });
+  });
+
+  it("a flow set to start on page load starts on the pages it includes, once per visitor", async () => {
+    const admin = await server().admin();
+    const site = await newSite(admin);
+    const flow = await publish(admin, site.id, {
+      kind: "flow",
+      name: "Pricing help",
+      targeting: { include: ["/pricing*"], exclude: ["/pricing/enterprise"] },
+      flowSettings: { delivery: "popup", onPageLoad: true },
+    });
+    await publish(admin, site.id, { kind: "flow", name: "Link only", flowSettings: { delivery: "chat" } });
+    const startsOn = async (url: string, visitor?: string) => {
+      const res = await boot(server(), site.siteKey, url, visitor);
+      return { body: res.body, starts: res.body.flows.filter((f) => f.startOnLoad).map((f) => f.name) };
+    };
+    const home = await startsOn("http://localhost/");
+    expect(home.body.flows.map((f) => f.name).sort()).toEqual(["Link only", "Pricing help"]);
+    expect(home.starts).toEqual([]);
+    expect((await startsOn("http://localhost/pricing/enterprise", home.body.visitor.token)).starts).toEqual(
+      [],
+    );
+    expect((await startsOn("http://localhost/pricing?plan=pro", home.body.visitor.token)).starts).toEqual([
+      "Pricing help",
+    ]);
+    // Once the visitor met it, it waits for a link or the API.
+    await markVisitor(server(), home.body.visitor.id, flow, 1, "triggered");
+    expect((await startsOn("http://localhost/pricing", home.body.visitor.token)).starts).toEqual([]);
   });
 
   it("honours the schedule", async () => {

@@ -2,6 +2,7 @@ import { Delivery, Trigger } from "@parley/protocol/dialogues";
 import { Branding, SiteLanguage } from "@parley/protocol/sites";
 import { z } from "zod";
 import { isOriginAllowed } from "../../domain/sites/isOriginAllowed";
+import { pageFlows } from "../../domain/targeting/pageFlows";
 import { pickDialogue } from "../../domain/targeting/pickDialogue";
 import { conditionContextFor } from "../../domain/visitors/conditionContextFor";
 import { inferAttributes } from "../../domain/visitors/inferAttributes";
@@ -32,7 +33,9 @@ export const BootstrapResponse = z.object({
   dialogue: z
     .object({ id: z.string(), name: z.string(), version: z.number(), trigger: Trigger, engaged: z.boolean() })
     .nullable(),
-  flows: z.array(z.object({ id: z.string(), name: z.string(), delivery: Delivery })),
+  flows: z.array(
+    z.object({ id: z.string(), name: z.string(), delivery: Delivery, startOnLoad: z.boolean() }),
+  ),
 });
 
 /** One small JSON answer that tells the loader everything it needs on a page (design.md §4 step 1). */
@@ -91,13 +94,7 @@ export function bootstrapRoutes(app: App, ctx: AppContext): void {
           })
         : null;
       const flows = enabled
-        ? await db
-            .selectFrom("dialogues")
-            .select(["id", "name", "flow_settings"])
-            .where("site_id", "=", site.id)
-            .where("kind", "=", "flow")
-            .where("status", "=", "published")
-            .execute()
+        ? await pageFlows(db, { siteId: site.id, visitorId: visitor.visitorId, url: q.url })
         : [];
       return {
         enabled,
@@ -109,13 +106,7 @@ export function bootstrapRoutes(app: App, ctx: AppContext): void {
           privacyUrl: site.privacy_url,
         },
         dialogue,
-        flows: flows.map((f) => ({
-          id: f.id,
-          name: f.name,
-          delivery: Delivery.catch("chat").parse(
-            parseJson<{ delivery?: string }>(f.flow_settings, {}).delivery,
-          ),
-        })),
+        flows,
       };
     },
   );

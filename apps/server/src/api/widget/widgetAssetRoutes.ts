@@ -22,8 +22,7 @@ export async function widgetAssetRoutes(app: App, ctx: AppContext): Promise<void
     return reply
       .header("cache-control", "public, max-age=300")
       .header("access-control-allow-origin", "*")
-      .type("text/javascript; charset=utf-8")
-      .send(fs.readFileSync(path.join(DIST, "widget.js")));
+      .sendFile("widget.js", DIST);
   });
   app.get("/widget/*", { config: { policy: "public" } }, async (request, reply) => {
     const relative = (request.params as { "*": string })["*"];
