@@ -6,6 +6,7 @@ import pg from "pg";
 import type { Config } from "../env";
 import { withCachedStatements } from "./cachedStatements";
 import type { Database } from "./schema";
+import { startWalCheckpointer } from "./walCheckpointer";
 
 export type DbKind = "sqlite" | "postgres";
 
@@ -35,6 +36,15 @@ export function openStore(
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  const checkpointer = database.file === ":memory:" ? null : startWalCheckpointer(sqlite, database.file);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withCachedStatements(sqlite) }) });
-  return { db, kind: "sqlite", close: () => db.destroy() };
+  return {
+    db,
+    kind: "sqlite",
+    // The worker lets go first, so closing the last connection checkpoints and removes the WAL.
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
+  };
 }

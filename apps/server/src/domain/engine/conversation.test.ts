@@ -235,6 +235,73 @@ describeEachDatabase("conversations over WebSocket", (server) => {
     expect(segments.map((s) => s.text).join("")).toContain("**Eve** [x](javascript:alert(3)) <b>");
     expect(segments.map((s) => s.text).join("")).toContain("<script>alert(2)</script>");
   });
+
+  it("a Branch on a saved segment sees the answers just saved; tokens read the company", async () => {
+    const admin = await server().admin();
+    const site = await quickSite(admin);
+    const segment = await admin.post<{ id: string }>(`/api/sites/${site.id}/segments`, {
+      name: "Professionals",
+      conditions: {
+        match: "all",
+        conditions: [{ type: "attribute", attribute: "person.plan", operator: "is", value: "pro" }],
+      },
+    });
+    const text = (id: string, body: string) => ({ id, type: "message", text: body });
+    const dialogueId = await publishStream(admin, site.id, {
+      schemaVersion: 1,
+      startCardId: "plan",
+      cards: [
+        {
+          id: "plan",
+          type: "question",
+          text: "Which plan?",
+          answers: [
+            { id: "p", label: "Pro", value: "pro" },
+            { id: "h", label: "Hobby", value: "hobby" },
+          ],
+          saveTo: "person.plan",
+          next: "company",
+        },
+        {
+          id: "company",
+          type: "capture",
+          kind: "text",
+          text: "Your company?",
+          field: "company.name",
+          next: "route",
+        },
+        {
+          id: "route",
+          type: "branch",
+          branches: [
+            {
+              id: "b1",
+              conditions: {
+                match: "all",
+                conditions: [{ type: "segment", segmentId: segment.body.id, operator: "is" }],
+              },
+              next: "pro",
+            },
+          ],
+          elseNext: "hobby",
+        },
+        text("pro", 'Welcome, professional from {{company.name | "somewhere"}}'),
+        text("hobby", "Welcome, hobbyist"),
+      ],
+    });
+    const run = async (plan: string) => {
+      const visitor = await TestVisitor.arrive(server(), site);
+      await visitor.start(dialogueId);
+      await visitor.bot("question");
+      visitor.send({ kind: "answer", value: plan });
+      await visitor.bot("capture");
+      visitor.send({ kind: "answer", value: "Acme Ltd" });
+      const reply = await visitor.bot("message");
+      return (reply.body.text as { text: string }[]).map((t) => t.text).join("");
+    };
+    expect(await run("pro")).toBe("Welcome, professional from Acme Ltd");
+    expect(await run("hobby")).toBe("Welcome, hobbyist");
+  });
 });
 
 describeEachDatabase("bot response delay", (server) => {

@@ -45,13 +45,11 @@ export async function driveConversation(
 
   for (let chain = 0; input && chain < MAX_CHAIN; chain++) {
     const inFlow = state.flow;
-    const stream = localizeStream(
-      inFlow
-        ? await loadStream(db, inFlow.dialogueId, inFlow.version)
-        : await loadStream(db, conversation.dialogue_id, conversation.version),
-      conversation.language,
-    );
-    const context = await runContextFor(db, conversation, random);
+    const loaded = inFlow
+      ? await loadStream(db, inFlow.dialogueId, inFlow.version)
+      : await loadStream(db, conversation.dialogue_id, conversation.version);
+    const stream = localizeStream(loaded, conversation.language);
+    const context = await runContextFor(db, conversation, loaded, random);
     const step = runStep(stream, inFlow ? inFlow.state : state.main, input, context);
     input = null;
     if (inFlow) inFlow.state = step.state;

@@ -10,50 +10,68 @@ import type { Database } from "../../store/schema";
 
 type Fields = Record<string, FieldValue>;
 
-/** What targeting conditions and tokens can see about a visitor: their person, company, visit and the site's segments. */
+/**
+ * What targeting conditions and tokens can see about a visitor: their person, company, visit and the
+ * site's segments. `attributes` defaults to the visitor's stored ones (their latest page view);
+ * `segments: false` skips loading segment definitions when nothing will look at them.
+ */
 export async function conditionContextFor(
   db: Kysely<Database>,
-  input: { siteId: string; visitorId: string; attributes: VisitorAttributes },
+  input: { siteId: string; visitorId: string; attributes?: VisitorAttributes; segments?: boolean },
 ): Promise<ConditionContext & { person: Fields; company: Fields }> {
-  const visitor = await db
+  // One statement for the visitor, their person and the person's company.
+  const row = await db
     .selectFrom("visitors")
-    .select(["person_id"])
-    .where("id", "=", input.visitorId)
+    .leftJoin("people", "people.id", "visitors.person_id")
+    .leftJoin("companies", "companies.id", "people.company_id")
+    .select([
+      "visitors.attributes",
+      "people.id as personId",
+      "people.fields as personFields",
+      "people.email",
+      "people.first_name",
+      "people.last_name",
+      "people.phone",
+      "people.job_title",
+      "companies.id as companyId",
+      "companies.fields as companyFields",
+      "companies.name as companyName",
+      "companies.domain as companyDomain",
+    ])
+    .where("visitors.id", "=", input.visitorId)
     .executeTakeFirst();
   let person: Fields = {};
   let company: Fields = {};
-  if (visitor?.person_id) {
-    const row = await db
-      .selectFrom("people")
-      .selectAll()
-      .where("id", "=", visitor.person_id)
-      .executeTakeFirst();
-    if (row) {
-      person = {
-        ...parseJson<Fields>(row.fields, {}),
-        email: row.email,
-        firstName: row.first_name,
-        lastName: row.last_name,
-        phone: row.phone,
-        jobTitle: row.job_title,
+  if (row?.personId) {
+    person = {
+      ...parseJson<Fields>(row.personFields, {}),
+      email: row.email,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      phone: row.phone,
+      jobTitle: row.job_title,
+    };
+    if (row.companyId)
+      company = {
+        ...parseJson<Fields>(row.companyFields, {}),
+        name: row.companyName,
+        domain: row.companyDomain,
       };
-      if (row.company_id) {
-        const c = await db
-          .selectFrom("companies")
-          .selectAll()
-          .where("id", "=", row.company_id)
-          .executeTakeFirst();
-        if (c) company = { ...parseJson<Fields>(c.fields, {}), name: c.name, domain: c.domain };
-      }
-    }
   }
-  const segmentRows = await db
-    .selectFrom("segments")
-    .select(["id", "conditions"])
-    .where("site_id", "=", input.siteId)
-    .execute();
-  const segments = Object.fromEntries(
-    segmentRows.map((s) => [s.id, parseJson<ConditionGroup>(s.conditions, { match: "all", conditions: [] })]),
-  );
-  return { person, company, visitor: input.attributes, segments, now: new Date().toISOString() };
+  const attributes = input.attributes ?? parseJson<VisitorAttributes>(row?.attributes ?? null, {});
+  let segments: Record<string, ConditionGroup> = {};
+  if (input.segments !== false) {
+    const segmentRows = await db
+      .selectFrom("segments")
+      .select(["id", "conditions"])
+      .where("site_id", "=", input.siteId)
+      .execute();
+    segments = Object.fromEntries(
+      segmentRows.map((s) => [
+        s.id,
+        parseJson<ConditionGroup>(s.conditions, { match: "all", conditions: [] }),
+      ]),
+    );
+  }
+  return { person, company, visitor: attributes, segments, now: new Date().toISOString() };
 }
