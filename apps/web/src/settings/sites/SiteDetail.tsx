@@ -7,9 +7,10 @@ import { navigate, useLocation } from "../../router/location";
 import { ConfirmButton } from "../../ui/ConfirmButton";
 import { FormMessage } from "../../ui/FormMessage";
 import { InstallSnippet } from "./InstallSnippet";
+import { SiteBrandingForm } from "./SiteBrandingForm";
 import { SiteSettingsForm } from "./SiteSettingsForm";
 
-/** One site: its snippet, its settings and, last, deleting it. */
+/** One site: its snippet, its settings, the widget's appearance and, last, deleting it. */
 export function SiteDetail({ site }: { site: Site }) {
   const queryClient = useQueryClient();
   const { search } = useLocation();
@@ -33,6 +34,7 @@ export function SiteDetail({ site }: { site: Site }) {
       />
       <InstallSnippet site={site} />
       <SiteSettingsForm key={site.id} site={site} />
+      <SiteBrandingForm key={`branding-${site.id}`} site={site} />
       <section className="card card-danger" aria-labelledby="delete-site-heading">
         <h3 id="delete-site-heading">Delete this site</h3>
         <p className="field-hint">

@@ -1,0 +1,218 @@
+import type { Branding, Site, UpdateSiteBody } from "@parley/protocol/sites";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import type { z } from "zod";
+import { apiRequest } from "../../api/apiRequest";
+import { queryKeys } from "../../api/queryKeys";
+import { fieldErrorsOf } from "../../forms/fieldErrorsOf";
+import { FormMessage } from "../../ui/FormMessage";
+import { SelectField } from "../../ui/SelectField";
+import { Switch } from "../../ui/Switch";
+import { TextField } from "../../ui/TextField";
+import { ColourField } from "./ColourField";
+import { WidgetPreview } from "./WidgetPreview";
+
+/** The branding's numbers, edited as text so a half-typed value is the server's to judge. */
+type Draft = Omit<Branding, "offsetX" | "offsetY" | "responseDelaySeconds" | "botAvatarUrl"> & {
+  offsetX: string;
+  offsetY: string;
+  responseDelaySeconds: string;
+  botAvatarUrl: string;
+};
+
+const COLOURS = [
+  ["launcherColor", "Launcher"],
+  ["headerColor", "Header"],
+  ["botBubbleColor", "Bot messages"],
+  ["visitorBubbleColor", "Visitor messages"],
+  ["buttonColor", "Buttons"],
+] as const;
+
+const POSITIONS = [
+  { value: "bottom-right", label: "Bottom right" },
+  { value: "bottom-left", label: "Bottom left" },
+];
+
+const draftOf = (b: Branding): Draft => ({
+  ...b,
+  offsetX: String(b.offsetX),
+  offsetY: String(b.offsetY),
+  responseDelaySeconds: String(b.responseDelaySeconds),
+  botAvatarUrl: b.botAvatarUrl ?? "",
+});
+
+const numberOf = (text: string): number => Number(text.trim());
+
+/** Numbers typed as text are checked here (the server would only see "not a number"). */
+function numberProblems(d: Draft): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const key of ["offsetX", "offsetY"] as const)
+    if (!/^\d+$/.test(d[key].trim())) problems[`branding.${key}`] = "must be a whole number of pixels";
+  if (!/^\d+(\.\d+)?$/.test(d.responseDelaySeconds.trim()))
+    problems["branding.responseDelaySeconds"] = "must be a number of seconds, such as 1 or 0.5";
+  return problems;
+}
+
+const bodyOf = (d: Draft): z.input<typeof UpdateSiteBody> => ({
+  branding: {
+    ...d,
+    offsetX: numberOf(d.offsetX),
+    offsetY: numberOf(d.offsetY),
+    responseDelaySeconds: numberOf(d.responseDelaySeconds),
+    botAvatarUrl: d.botAvatarUrl.trim() === "" ? null : d.botAvatarUrl.trim(),
+    font: d.font.trim() === "" ? "inherit" : d.font.trim(),
+  },
+});
+
+/** How the widget looks and behaves on this site (product.md §7). Render with key={site.id}. */
+export function SiteBrandingForm({ site }: { site: Site }) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(site.branding));
+  const [savedBody, setSavedBody] = useState<string | null>(null);
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const set =
+    <K extends keyof Draft>(key: K) =>
+    (value: Draft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
+
+  const save = useMutation({
+    mutationFn: (body: z.input<typeof UpdateSiteBody>) =>
+      apiRequest<Site>("PATCH", `/api/sites/${encodeURIComponent(site.id)}`, body),
+    onSuccess: (_site, body) => {
+      setSavedBody(JSON.stringify(body));
+      void queryClient.invalidateQueries({ queryKey: queryKeys.sites });
+    },
+  });
+  const errors = { ...fieldErrorsOf(save.error), ...localErrors };
+  const err = (key: keyof Branding) => errors[`branding.${key}`];
+  const saved = savedBody !== null && !save.isPending && savedBody === JSON.stringify(bodyOf(draft));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSavedBody(null);
+    const problems = numberProblems(draft);
+    setLocalErrors(problems);
+    if (Object.keys(problems).length > 0) return save.reset();
+    save.mutate(bodyOf(draft));
+  };
+
+  return (
+    <form className="form" onSubmit={submit} aria-label={`Widget appearance of ${site.name}`}>
+      <div className="card form">
+        <h3>Widget appearance</h3>
+        <div className="branding-layout">
+          <div className="form">
+            <TextField
+              label="Bot name"
+              value={draft.botName}
+              onChange={set("botName")}
+              error={err("botName")}
+              className="field-narrow"
+            />
+            <TextField
+              label="Header text"
+              value={draft.headerText}
+              onChange={set("headerText")}
+              error={err("headerText")}
+              className="field-narrow"
+            />
+            <TextField
+              label="Bot avatar URL"
+              inputMode="url"
+              placeholder="https://example.com/avatar.png"
+              hint="An image shown beside the bot's name. Leave empty for the bot's initial."
+              value={draft.botAvatarUrl}
+              onChange={set("botAvatarUrl")}
+              error={err("botAvatarUrl")}
+            />
+            <div className="colour-grid">
+              {COLOURS.map(([key, label]) => (
+                <ColourField
+                  key={key}
+                  label={label}
+                  value={draft[key]}
+                  onChange={set(key)}
+                  error={err(key)}
+                />
+              ))}
+            </div>
+            <TextField
+              label="Font"
+              placeholder="inherit"
+              hint='A CSS font family list such as "Inter, sans-serif"; "inherit" uses the page&apos;s font.'
+              value={draft.font}
+              onChange={set("font")}
+              error={err("font")}
+              className="field-narrow"
+            />
+          </div>
+          <WidgetPreview branding={draft} />
+        </div>
+      </div>
+      <div className="card form">
+        <h3>Placement and behaviour</h3>
+        <SelectField
+          label="Position"
+          value={draft.position}
+          onChange={(value) => set("position")(value as Branding["position"])}
+          options={POSITIONS}
+          error={err("position")}
+        />
+        <div className="field-row">
+          <TextField
+            label="Offset from the side (px)"
+            inputMode="numeric"
+            value={draft.offsetX}
+            onChange={set("offsetX")}
+            error={err("offsetX")}
+          />
+          <TextField
+            label="Offset from the bottom (px)"
+            inputMode="numeric"
+            value={draft.offsetY}
+            onChange={set("offsetY")}
+            error={err("offsetY")}
+          />
+        </div>
+        <TextField
+          label="Response delay (seconds)"
+          inputMode="decimal"
+          hint="The bot shows it is typing for this long before each message (0 to 10)."
+          value={draft.responseDelaySeconds}
+          onChange={set("responseDelaySeconds")}
+          error={err("responseDelaySeconds")}
+          className="field-narrow"
+        />
+        <Switch
+          label="New-message sound"
+          checked={draft.sounds}
+          onChange={set("sounds")}
+          hint="A short sound when a message arrives while the visitor is on another tab or the chat is closed."
+        />
+        <Switch
+          label="Poke bubble"
+          checked={draft.poke}
+          onChange={set("poke")}
+          hint="The first words of a dialogue appear beside the launcher before the chat opens."
+        />
+        <Switch
+          label="Poke bubble on mobile"
+          checked={draft.pokeOnMobile}
+          onChange={set("pokeOnMobile")}
+          disabled={!draft.poke}
+          hint="Off: on narrow screens the launcher shows a badge instead."
+        />
+      </div>
+      <FormMessage
+        error={save.error}
+        fields={["branding"]}
+        success={saved ? "Widget appearance saved." : null}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
+          {save.isPending ? "Saving…" : "Save appearance"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
+import { ensureWebBuild } from "./support/ensureWebBuild";
+import { launchBrowser, saveScreenshot } from "./support/launchBrowser";
+import { signIn } from "./support/signIn";
+import { type RunningServer, startServer } from "./support/startServer";
+import { ensureWidgetBuild } from "./support/widgetBuild";
+import { chatWindow, launcher } from "./support/widgetPage";
+
+const ADMIN = { email: "admin@example.com", password: "correct-horse-1" };
+
+describe.skipIf(!E2E_ENABLED)(`Settings: the widget's appearance (browser)${E2E_SKIP_NOTE}`, () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    await ensureWidgetBuild();
+    server = await startServer({ admin: ADMIN });
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test(
+    "an admin renames the bot, recolours the launcher and moves it left; the demo page's widget follows",
+    { timeout: 90_000 },
+    async ({ onTestFailed }) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page: Page = await context.newPage();
+      onTestFailed(async () => {
+        console.error(`Screenshot of the failure: ${await saveScreenshot(page, "site-branding")}`);
+      });
+
+      const nav = await signIn(page, server.baseUrl, ADMIN.email, ADMIN.password);
+      await nav.getByRole("link", { name: "Settings", exact: true }).click();
+      await page.getByRole("link", { name: "Sites", exact: true }).click();
+      await page.getByRole("main").getByRole("link", { name: "Demo site" }).first().click();
+      const form = page.getByRole("form", { name: "Widget appearance of Demo site" });
+      await form.getByLabel("Bot name").fill("Ava");
+      await form.getByLabel("Launcher", { exact: true }).fill("#aa3300");
+      await form.getByLabel("Position").selectOption({ label: "Bottom left" });
+      const offset = form.getByLabel("Offset from the side (px)");
+      await offset.fill("forty");
+      await form.getByRole("button", { name: "Save appearance" }).click();
+      await form.getByText("must be a whole number of pixels").waitFor();
+      // The preview already shows the new name.
+      expect(await form.getByLabel("Preview of the widget").innerText()).toContain("Ava");
+
+      await offset.fill("40");
+      await form.getByRole("button", { name: "Save appearance" }).click();
+      await form.getByText("Widget appearance saved.").waitFor();
+
+      await page.goto(`${server.baseUrl}/demo`);
+      await launcher(page).waitFor();
+      const box = await launcher(page).boundingBox();
+      expect(box?.x).toBe(40);
+      expect(await launcher(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+        "rgb(170, 51, 0)",
+      );
+      await launcher(page).click();
+      expect(await chatWindow(page).getAttribute("aria-label")).toBe("Chat with Ava");
+      await context.close();
+    },
+  );
+});
