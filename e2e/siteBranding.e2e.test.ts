@@ -27,7 +27,7 @@ describe.skipIf(!E2E_ENABLED)(`Settings: the widget's appearance (browser)${E2E_
   });
 
   test(
-    "an admin renames the bot, recolours the launcher and moves it left; the demo page's widget follows",
+    "an admin sets when finished dialogues may return, renames the bot, recolours and moves the launcher; the demo page follows",
     { timeout: 90_000 },
     async ({ onTestFailed }) => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -40,6 +40,18 @@ describe.skipIf(!E2E_ENABLED)(`Settings: the widget's appearance (browser)${E2E_
       await nav.getByRole("link", { name: "Settings", exact: true }).click();
       await page.getByRole("link", { name: "Sites", exact: true }).click();
       await page.getByRole("main").getByRole("link", { name: "Demo site" }).first().click();
+      // General settings: how soon a finished dialogue may come back (empty: never).
+      const general = page.getByRole("form", { name: "Settings of Demo site" });
+      const restart = general.getByLabel("Show a finished dialogue again after (days)");
+      await restart.fill("two weeks");
+      await general.getByRole("button", { name: "Save settings" }).click();
+      await general.getByText("must be a whole number of days, or empty for never").waitFor();
+      await restart.fill("14");
+      await general.getByRole("button", { name: "Save settings" }).click();
+      await general.getByText("Site settings saved.").waitFor();
+      await page.reload();
+      expect(await restart.inputValue()).toBe("14");
+
       const form = page.getByRole("form", { name: "Widget appearance of Demo site" });
       await form.getByLabel("Bot name").fill("Ava");
       await form.getByLabel("Launcher", { exact: true }).fill("#aa3300");

@@ -33,6 +33,8 @@ export type Branding = z.infer<typeof Branding>;
 
 export const SiteLanguage = z.enum(["auto", ...LANGUAGES]);
 
+const RestartAfterDays = z.number().int().min(1).max(3650).nullable();
+
 export const Site = z.object({
   id: Id,
   name: z.string(),
@@ -43,6 +45,11 @@ export const Site = z.object({
   blockedEmailDomains: z.array(z.string()),
   privacyUrl: z.string().nullable(),
   language: SiteLanguage,
+  restartAfterDays: z
+    .number()
+    .int()
+    .nullable()
+    .describe("Days after which a dialogue a visitor finished may show to them again; null: show once"),
   createdAt: Timestamp,
 });
 export type Site = z.infer<typeof Site>;
@@ -58,6 +65,7 @@ export const CreateSiteBody = z.strictObject({
     .nullable()
     .default(null),
   language: SiteLanguage.default("auto"),
+  restartAfterDays: RestartAfterDays.default(null),
 });
 export const UpdateSiteBody = z.strictObject({
   name: z.string().trim().min(1).max(120).optional(),
@@ -70,4 +78,5 @@ export const UpdateSiteBody = z.strictObject({
     .nullable()
     .optional(),
   language: SiteLanguage.optional(),
+  restartAfterDays: RestartAfterDays.optional(),
 });

@@ -3,6 +3,7 @@ import * as foundation from "./migrations/0001_foundation";
 import * as dialogues from "./migrations/0002_dialogues";
 import * as conversations from "./migrations/0003_conversations";
 import * as conversationLanguage from "./migrations/0004_conversation_language";
+import * as siteRestartAfter from "./migrations/0005_site_restart_after";
 import type { Database } from "./schema";
 
 /** One migration set for SQLite and PostgreSQL, listed here in order. */
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0002_dialogues": dialogues,
   "0003_conversations": conversations,
   "0004_conversation_language": conversationLanguage,
+  "0005_site_restart_after": siteRestartAfter,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

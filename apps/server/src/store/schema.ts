@@ -17,6 +17,8 @@ export interface SiteTable {
   blocked_email_domains: string;
   privacy_url: string | null;
   language: string;
+  /** Days after which a finished dialogue may show again to the same visitor; null: never. */
+  restart_after_days: number | null;
   is_demo: number;
   created_at: string;
   updated_at: string;

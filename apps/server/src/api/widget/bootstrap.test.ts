@@ -42,12 +42,15 @@ async function markVisitor(
   dialogueId: string,
   version: number,
   status: string,
+  at = nowIso(),
 ) {
   // The conversation engine writes this row as the visitor moves through a dialogue.
   await server.parley.ctx.store.db
     .insertInto("visitor_dialogues")
-    .values({ visitor_id: visitorId, dialogue_id: dialogueId, version, status, updated_at: nowIso() })
-    .onConflict((oc) => oc.columns(["visitor_id", "dialogue_id"]).doUpdateSet({ status, version }))
+    .values({ visitor_id: visitorId, dialogue_id: dialogueId, version, status, updated_at: at })
+    .onConflict((oc) =>
+      oc.columns(["visitor_id", "dialogue_id"]).doUpdateSet({ status, version, updated_at: at }),
+    )
     .execute();
 }
 
@@ -220,6 +223,36 @@ describeEachDatabase("widget bootstrap", (server) => {
     expect(
       (await boot(server(), site.siteKey, "http://localhost/", visit.body.visitor.token)).body.dialogue?.name,
     ).toBe("Second");
+  });
+
+  it("the site may let a finished dialogue return after N days, with its own trigger", async () => {
+    const admin = await server().admin();
+    const site = await newSite(admin);
+    expect((await admin.patch(`/api/sites/${site.id}`, { restartAfterDays: 0 })).status).toBe(400);
+    const patched = await admin.patch<{ restartAfterDays: number }>(`/api/sites/${site.id}`, {
+      restartAfterDays: 7,
+    });
+    expect(patched.body.restartAfterDays).toBe(7);
+    const first = await publish(admin, site.id, {
+      name: "First",
+      priority: 2,
+      targeting: { trigger: { kind: "seconds_on_page", seconds: 5 } },
+    });
+    await publish(admin, site.id, { name: "Second", priority: 1 });
+    const visit = await boot(server(), site.siteKey, "http://localhost/");
+    const again = () => boot(server(), site.siteKey, "http://localhost/", visit.body.visitor.token);
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+
+    await markVisitor(server(), visit.body.visitor.id, first, 1, "completed", daysAgo(5));
+    expect((await again()).body.dialogue?.name).toBe("Second");
+    await markVisitor(server(), visit.body.visitor.id, first, 1, "dropped", daysAgo(8));
+    expect((await again()).body.dialogue).toMatchObject({
+      name: "First",
+      trigger: { kind: "seconds_on_page", seconds: 5 },
+    });
+
+    await admin.patch(`/api/sites/${site.id}`, { restartAfterDays: null });
+    expect((await again()).body.dialogue?.name).toBe("Second");
   });
 
   it("a trigger met in an earlier visit fires at once on return", async () => {

@@ -91,6 +91,7 @@ export function bootstrapRoutes(app: App, ctx: AppContext): void {
             url: q.url,
             context,
             now: new Date().toISOString(),
+            restartAfterDays: site.restart_after_days,
           })
         : null;
       const flows = enabled

@@ -51,6 +51,50 @@ describeEachDatabase("conversation lifecycle", (server) => {
     expect(await boot()).toBeNull();
   });
 
+  it("a dialogue finished long enough ago (site setting) starts afresh: a new conversation from the first card", async () => {
+    const admin = await server().admin();
+    const site = await quickSite(admin);
+    await admin.patch(`/api/sites/${site.id}`, { restartAfterDays: 30 });
+    const dialogueId = await publishStream(admin, site.id, demoStream);
+    const visitor = await TestVisitor.arrive(server(), site);
+    const firstConversation = await visitor.start(dialogueId);
+    await visitor.bot("question");
+    visitor.send({ kind: "answer", value: "learning" });
+    await visitor.bot("capture");
+    visitor.send({ kind: "answer", value: "ada@example.com" });
+    await visitor.bot("message");
+
+    const db = server().parley.ctx.store.db;
+    const row = () =>
+      db
+        .selectFrom("visitor_dialogues")
+        .select(["status"])
+        .where("visitor_id", "=", visitor.visitorId)
+        .where("dialogue_id", "=", dialogueId)
+        .executeTakeFirstOrThrow();
+    expect((await row()).status).toBe("completed");
+    await db
+      .updateTable("visitor_dialogues")
+      .set({ updated_at: new Date(Date.now() - 31 * 86_400_000).toISOString() })
+      .where("visitor_id", "=", visitor.visitorId)
+      .execute();
+
+    const params = new URLSearchParams({
+      site: site.siteKey,
+      url: `${PAGE_ORIGIN}/`,
+      visitor: visitor.token,
+    });
+    const boot = (await (await fetch(`${server().url}/api/widget/bootstrap?${params}`)).json()) as {
+      dialogue: { id: string; engaged: boolean } | null;
+    };
+    expect(boot.dialogue).toMatchObject({ id: dialogueId, engaged: false });
+
+    const second = await visitor.start(dialogueId);
+    expect(second).not.toBe(firstConversation);
+    expect((await visitor.bot("question")).seq).toBe(1);
+    expect((await row()).status).toBe("triggered");
+  });
+
   it("opening offered content records content_opened and redirects only to the offered URL", async () => {
     const admin = await server().admin();
     const site = await quickSite(admin);

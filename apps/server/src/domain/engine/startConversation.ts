@@ -47,7 +47,13 @@ export async function startConversation(ctx: EngineContext, input: StartInput): 
             status: "triggered",
             updated_at: nowIso(),
           })
-          .onConflict((oc) => oc.columns(["visitor_id", "dialogue_id"]).doNothing())
+          // A dialogue shown again (the site's restart after N days, or a flow run anew) starts afresh.
+          .onConflict((oc) =>
+            oc
+              .columns(["visitor_id", "dialogue_id"])
+              .doUpdateSet({ status: "triggered", version: conv.version, updated_at: nowIso() })
+              .where("visitor_dialogues.status", "in", ["completed", "dropped"]),
+          )
           .execute();
       },
     },

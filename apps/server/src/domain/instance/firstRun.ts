@@ -52,6 +52,7 @@ export async function prepareFirstRun(db: Kysely<Database>, config: Config): Pro
         blockedEmailDomains: [],
         privacyUrl: null,
         language: "auto",
+        restartAfterDays: null,
       },
       { demo: true },
     );

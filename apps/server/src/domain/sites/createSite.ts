@@ -24,6 +24,7 @@ export async function createSite(
     blocked_email_domains: toJson(input.blockedEmailDomains),
     privacy_url: input.privacyUrl,
     language: input.language,
+    restart_after_days: input.restartAfterDays,
     is_demo: options.demo ? 1 : 0,
     created_at: now,
     updated_at: now,

@@ -13,5 +13,6 @@ export const presentSite = (row: SiteTable): Site => ({
   blockedEmailDomains: parseJson<string[]>(row.blocked_email_domains, []),
   privacyUrl: row.privacy_url,
   language: SiteLanguage.parse(row.language),
+  restartAfterDays: row.restart_after_days,
   createdAt: row.created_at,
 });

@@ -31,6 +31,7 @@ export async function updateSite(
         }),
         ...(patch.privacyUrl !== undefined && { privacy_url: patch.privacyUrl }),
         ...(patch.language !== undefined && { language: patch.language }),
+        ...(patch.restartAfterDays !== undefined && { restart_after_days: patch.restartAfterDays }),
         updated_at: nowIso(),
       })
       .where("id", "=", id)

@@ -23,12 +23,20 @@ const IMMEDIATELY: Trigger = { kind: "immediately" };
  * 1. stickiness — a dialogue they engaged with and did not finish follows them, on the version they
  *    started, even if it was unpublished or republished since, and even on pages targeted by others;
  * 2. otherwise the highest-priority published dialogue in its schedule whose URL targeting and audience
- *    match, skipping dialogues the visitor completed (show once); a trigger already met in an earlier
- *    visit fires at once.
+ *    match, skipping dialogues the visitor completed or dropped (show once), unless the site lets them
+ *    return after N days; a trigger already met in an earlier visit fires at once.
  */
 export async function pickDialogue(
   db: Kysely<Database>,
-  input: { siteId: string; visitorId: string; url: string; context: ConditionContext; now: string },
+  input: {
+    siteId: string;
+    visitorId: string;
+    url: string;
+    context: ConditionContext;
+    now: string;
+    /** The site's "show again after N days"; null: a finished dialogue never returns. */
+    restartAfterDays: number | null;
+  },
 ): Promise<PickedDialogue | null> {
   const history = await db
     .selectFrom("visitor_dialogues")
@@ -70,7 +78,8 @@ export async function pickDialogue(
 
   for (const row of candidates) {
     const seen = history.find((h) => h.dialogue_id === row.id);
-    if (seen?.status === "completed" || seen?.status === "dropped") continue;
+    const finished = seen?.status === "completed" || seen?.status === "dropped";
+    if (finished && !mayRestart(seen.updated_at, input.restartAfterDays, input.now)) continue;
     if (!inSchedule(row, input.now) || row.published_version === null) continue;
     const targeting = Targeting.parse(parseJson<object>(row.targeting, {}));
     if (!matchesPage(targeting, input.url)) continue;
@@ -87,6 +96,11 @@ export async function pickDialogue(
     };
   }
   return null;
+}
+
+function mayRestart(finishedAt: string, afterDays: number | null, now: string): boolean {
+  if (afterDays === null) return false;
+  return Date.parse(now) - Date.parse(finishedAt) >= afterDays * 24 * 60 * 60 * 1000;
 }
 
 function inSchedule(row: DialogueTable, now: string): boolean {

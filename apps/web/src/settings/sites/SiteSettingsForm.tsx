@@ -5,7 +5,7 @@ import { type FormEvent, useState } from "react";
 import type { z } from "zod";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
-import { fieldErrorsOf } from "../../forms/fieldErrorsOf";
+import { type FieldErrors, fieldErrorsOf } from "../../forms/fieldErrorsOf";
 import { FormMessage } from "../../ui/FormMessage";
 import { SelectField } from "../../ui/SelectField";
 import { Switch } from "../../ui/Switch";
@@ -21,7 +21,19 @@ const LANGUAGE_OPTIONS = [
   ...LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] })),
 ];
 
-const FIELDS = ["name", "allowedDomains", "chatEnabled", "privacyUrl", "language", "blockedEmailDomains"];
+const FIELDS = [
+  "name",
+  "allowedDomains",
+  "chatEnabled",
+  "privacyUrl",
+  "language",
+  "blockedEmailDomains",
+  "restartAfterDays",
+];
+
+/** Empty: show once (null); otherwise the number typed (checked before sending). */
+const daysOf = (text: string): number | null => (text.trim() === "" ? null : Number(text.trim()));
+const DAYS_PROBLEM = "must be a whole number of days, or empty for never";
 
 /** A site's general, security and privacy settings. Render with key={site.id} so it starts fresh per site. */
 export function SiteSettingsForm({ site }: { site: Site }) {
@@ -32,6 +44,9 @@ export function SiteSettingsForm({ site }: { site: Site }) {
   const [privacyUrl, setPrivacyUrl] = useState(site.privacyUrl ?? "");
   const [language, setLanguage] = useState<SiteLanguage>(site.language);
   const blockedEmailDomains = useDomainList(site.blockedEmailDomains);
+  const [restartAfterDays, setRestartAfterDays] = useState(
+    site.restartAfterDays === null ? "" : String(site.restartAfterDays),
+  );
   /** The body last saved, to say "Saved" only while the form still shows exactly that. */
   const [savedBody, setSavedBody] = useState<string | null>(null);
 
@@ -42,6 +57,7 @@ export function SiteSettingsForm({ site }: { site: Site }) {
     privacyUrl: privacyUrl.trim() === "" ? null : privacyUrl.trim(),
     language,
     blockedEmailDomains: blocked,
+    restartAfterDays: daysOf(restartAfterDays),
   });
 
   const save = useMutation({
@@ -52,7 +68,9 @@ export function SiteSettingsForm({ site }: { site: Site }) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.sites });
     },
   });
-  const errors = fieldErrorsOf(save.error);
+  const [daysProblem, setDaysProblem] = useState(false);
+  const errors: FieldErrors = fieldErrorsOf(save.error);
+  if (daysProblem) errors.restartAfterDays = DAYS_PROBLEM;
   const saved =
     savedBody !== null &&
     !save.isPending &&
@@ -61,7 +79,12 @@ export function SiteSettingsForm({ site }: { site: Site }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSavedBody(null);
-    save.mutate(bodyOf(allowedDomains.commit(), blockedEmailDomains.commit()));
+    const allowed = allowedDomains.commit();
+    const blocked = blockedEmailDomains.commit();
+    const badDays = restartAfterDays.trim() !== "" && !/^\d+$/.test(restartAfterDays.trim());
+    setDaysProblem(badDays);
+    if (badDays) return save.reset();
+    save.mutate(bodyOf(allowed, blocked));
   };
 
   return (
@@ -89,6 +112,16 @@ export function SiteSettingsForm({ site }: { site: Site }) {
           options={LANGUAGE_OPTIONS}
           hint="The language of the widget's own texts: buttons, placeholders, errors, dates."
           error={errors.language}
+        />
+        <TextField
+          label="Show a finished dialogue again after (days)"
+          inputMode="numeric"
+          placeholder="Never"
+          hint="Empty: a visitor who completed or left a dialogue never sees it again. A number: it may return to them after that many days."
+          value={restartAfterDays}
+          onChange={setRestartAfterDays}
+          error={errors.restartAfterDays}
+          className="field-narrow"
         />
       </div>
       <div className="card form">
@@ -120,7 +153,11 @@ export function SiteSettingsForm({ site }: { site: Site }) {
           errors={errors}
         />
       </div>
-      <FormMessage error={save.error} fields={FIELDS} success={saved ? "Site settings saved." : null} />
+      <FormMessage
+        error={daysProblem ? new Error("Please correct the fields marked above.") : save.error}
+        fields={FIELDS}
+        success={saved ? "Site settings saved." : null}
+      />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save settings"}
