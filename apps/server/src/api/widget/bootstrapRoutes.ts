@@ -50,6 +50,9 @@ export function bootstrapRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const q = request.query;
       const origin = request.headers.origin;
+      // Readable by the page, refusals too: the loader then stops quietly instead of the browser
+      // printing a CORS error into the host page's console. No credentials are involved.
+      if (origin) reply.header("access-control-allow-origin", origin).header("vary", "Origin");
       const visitor = await issueVisitor(db, ctx.secretKey, { siteKey: q.site, origin, token: q.visitor });
       const site = await db
         .selectFrom("sites")
@@ -63,7 +66,6 @@ export function bootstrapRoutes(app: App, ctx: AppContext): void {
           `Parley is not enabled for ${new URL(q.url).host} on this site`,
         );
       }
-      if (origin) reply.header("access-control-allow-origin", origin).header("vary", "Origin");
 
       const attributes = inferAttributes({
         url: q.url,
