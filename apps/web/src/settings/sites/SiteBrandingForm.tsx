@@ -1,14 +1,11 @@
 import type { Branding, Site, UpdateSiteBody } from "@parley/protocol/sites";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import type { z } from "zod";
-import { apiRequest } from "../../api/apiRequest";
-import { queryKeys } from "../../api/queryKeys";
-import { fieldErrorsOf } from "../../forms/fieldErrorsOf";
 import { FormMessage } from "../../ui/FormMessage";
 import { SelectField } from "../../ui/SelectField";
 import { Switch } from "../../ui/Switch";
 import { TextField } from "../../ui/TextField";
+import { useSiteSave } from "./useSiteSave";
 import { ColourField } from "./ColourField";
 import { WidgetPreview } from "./WidgetPreview";
 
@@ -66,34 +63,17 @@ const bodyOf = (d: Draft): z.input<typeof UpdateSiteBody> => ({
 
 /** How the widget looks and behaves on this site (product.md §7). Render with key={site.id}. */
 export function SiteBrandingForm({ site }: { site: Site }) {
-  const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => draftOf(site.branding));
-  const [savedBody, setSavedBody] = useState<string | null>(null);
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const set =
     <K extends keyof Draft>(key: K) =>
     (value: Draft[K]) =>
       setDraft((d) => ({ ...d, [key]: value }));
-
-  const save = useMutation({
-    mutationFn: (body: z.input<typeof UpdateSiteBody>) =>
-      apiRequest<Site>("PATCH", `/api/sites/${encodeURIComponent(site.id)}`, body),
-    onSuccess: (_site, body) => {
-      setSavedBody(JSON.stringify(body));
-      void queryClient.invalidateQueries({ queryKey: queryKeys.sites });
-    },
-  });
-  const errors = { ...fieldErrorsOf(save.error), ...localErrors };
-  const err = (key: keyof Branding) => errors[`branding.${key}`];
-  const saved = savedBody !== null && !save.isPending && savedBody === JSON.stringify(bodyOf(draft));
+  const save = useSiteSave(site.id);
+  const err = (key: keyof Branding) => save.errors[`branding.${key}`];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSavedBody(null);
-    const problems = numberProblems(draft);
-    setLocalErrors(problems);
-    if (Object.keys(problems).length > 0) return save.reset();
-    save.mutate(bodyOf(draft));
+    save.submit(bodyOf(draft), numberProblems(draft));
   };
 
   return (
@@ -206,11 +186,11 @@ export function SiteBrandingForm({ site }: { site: Site }) {
       <FormMessage
         error={save.error}
         fields={["branding"]}
-        success={saved ? "Widget appearance saved." : null}
+        success={save.isSaved(bodyOf(draft)) ? "Widget appearance saved." : null}
       />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : "Save appearance"}
+        <button type="submit" className="button button-primary" disabled={save.pending}>
+          {save.pending ? "Saving…" : "Save appearance"}
         </button>
       </div>
     </form>

@@ -1,15 +1,12 @@
 import { LANGUAGES } from "@parley/protocol/languages";
 import type { Site, UpdateSiteBody } from "@parley/protocol/sites";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import type { z } from "zod";
-import { apiRequest } from "../../api/apiRequest";
-import { queryKeys } from "../../api/queryKeys";
-import { type FieldErrors, fieldErrorsOf } from "../../forms/fieldErrorsOf";
 import { FormMessage } from "../../ui/FormMessage";
 import { SelectField } from "../../ui/SelectField";
 import { Switch } from "../../ui/Switch";
 import { TextField } from "../../ui/TextField";
+import { useSiteSave } from "./useSiteSave";
 import { DomainListEditor } from "./DomainListEditor";
 import { LANGUAGE_NAMES } from "./languageNames";
 import { useDomainList } from "./useDomainList";
@@ -37,7 +34,6 @@ const DAYS_PROBLEM = "must be a whole number of days, or empty for never";
 
 /** A site's general, security and privacy settings. Render with key={site.id} so it starts fresh per site. */
 export function SiteSettingsForm({ site }: { site: Site }) {
-  const queryClient = useQueryClient();
   const [name, setName] = useState(site.name);
   const allowedDomains = useDomainList(site.allowedDomains);
   const [chatEnabled, setChatEnabled] = useState(site.chatEnabled);
@@ -47,8 +43,6 @@ export function SiteSettingsForm({ site }: { site: Site }) {
   const [restartAfterDays, setRestartAfterDays] = useState(
     site.restartAfterDays === null ? "" : String(site.restartAfterDays),
   );
-  /** The body last saved, to say "Saved" only while the form still shows exactly that. */
-  const [savedBody, setSavedBody] = useState<string | null>(null);
 
   const bodyOf = (allowed: string[], blocked: string[]): z.input<typeof UpdateSiteBody> => ({
     name,
@@ -60,31 +54,14 @@ export function SiteSettingsForm({ site }: { site: Site }) {
     restartAfterDays: daysOf(restartAfterDays),
   });
 
-  const save = useMutation({
-    mutationFn: (body: z.input<typeof UpdateSiteBody>) =>
-      apiRequest<Site>("PATCH", `/api/sites/${encodeURIComponent(site.id)}`, body),
-    onSuccess: (_site, body) => {
-      setSavedBody(JSON.stringify(body));
-      void queryClient.invalidateQueries({ queryKey: queryKeys.sites });
-    },
-  });
-  const [daysProblem, setDaysProblem] = useState(false);
-  const errors: FieldErrors = fieldErrorsOf(save.error);
-  if (daysProblem) errors.restartAfterDays = DAYS_PROBLEM;
-  const saved =
-    savedBody !== null &&
-    !save.isPending &&
-    savedBody === JSON.stringify(bodyOf(allowedDomains.values, blockedEmailDomains.values));
+  const save = useSiteSave(site.id);
+  const errors = save.errors;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSavedBody(null);
-    const allowed = allowedDomains.commit();
-    const blocked = blockedEmailDomains.commit();
+    const body = bodyOf(allowedDomains.commit(), blockedEmailDomains.commit());
     const badDays = restartAfterDays.trim() !== "" && !/^\d+$/.test(restartAfterDays.trim());
-    setDaysProblem(badDays);
-    if (badDays) return save.reset();
-    save.mutate(bodyOf(allowed, blocked));
+    save.submit(body, badDays ? { restartAfterDays: DAYS_PROBLEM } : {});
   };
 
   return (
@@ -154,13 +131,17 @@ export function SiteSettingsForm({ site }: { site: Site }) {
         />
       </div>
       <FormMessage
-        error={daysProblem ? new Error("Please correct the fields marked above.") : save.error}
+        error={save.error}
         fields={FIELDS}
-        success={saved ? "Site settings saved." : null}
+        success={
+          save.isSaved(bodyOf(allowedDomains.values, blockedEmailDomains.values))
+            ? "Site settings saved."
+            : null
+        }
       />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : "Save settings"}
+        <button type="submit" className="button button-primary" disabled={save.pending}>
+          {save.pending ? "Saving…" : "Save settings"}
         </button>
       </div>
     </form>
