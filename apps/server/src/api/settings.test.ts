@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { describeEachDatabase } from "../testing/describeEachDatabase";
 import { buildUser, roleId } from "../testing/factories";
 
-type Err = { error: { code: string; message: string } };
+type Err = { error: { code: string; message: string; details?: unknown } };
 type Site = {
   id: string;
   siteKey: string;
@@ -118,6 +118,55 @@ describeEachDatabase("users, roles, teams and sites", (server) => {
     expect((await manager.client.get(`/api/sites/${created.body.id}`)).status).toBe(200);
     const visible = await manager.client.get<Site[]>("/api/sites");
     expect(visible.body.map((s) => s.id).sort()).toEqual([first.body.id, created.body.id].sort());
+  });
+
+  it("a user manager limited to some sites grants only those, and cannot touch wider accounts", async () => {
+    const admin = await server().admin();
+    const mine = await admin.post<Site>("/api/sites", { name: "Manager's site" });
+    const other = await admin.post<Site>("/api/sites", { name: "Someone else's site" });
+    const manager = await buildUser(server(), admin, "admin", { siteIds: [mine.body.id] });
+    const role = await roleId(admin, "live_agent");
+    const create = (siteIds: string[] | null) =>
+      manager.client.post<Err & { id: string; siteIds: string[] }>("/api/users", {
+        email: `u-${crypto.randomUUID().slice(0, 8)}@example.com`,
+        name: "New",
+        password: "a-long-password-1",
+        roleId: role,
+        siteIds,
+      });
+
+    const everySite = await create(null);
+    expect(everySite.status).toBe(403);
+    const unreachable = await create([other.body.id]);
+    expect(unreachable.status).toBe(400);
+    expect(unreachable.body.error.details).toEqual([
+      { path: "/siteIds", message: "siteIds names a site that does not exist" },
+    ]);
+    const ok = await create([mine.body.id]);
+    expect(ok.status).toBe(201);
+    expect(ok.body.siteIds).toEqual([mine.body.id]);
+
+    // Their own access, and accounts wider than theirs, are out of reach.
+    expect((await manager.client.patch<Err>(`/api/users/${manager.id}`, { siteIds: null })).status).toBe(403);
+    const me = await admin.get<{ user: { id: string } }>("/api/auth/me");
+    const top = me.body.user.id;
+    expect(
+      (await manager.client.patch<Err>(`/api/users/${top}`, { password: "taken-over-123" })).status,
+    ).toBe(403);
+    expect((await manager.client.delete<Err>(`/api/users/${top}`)).status).toBe(403);
+    expect((await admin.get<{ user: { id: string } }>("/api/auth/me")).status).toBe(200);
+    // Within their sites they manage as usual.
+    expect((await manager.client.patch(`/api/users/${ok.body.id}`, { name: "Renamed" })).status).toBe(200);
+
+    // Even an unrestricted admin cannot name a site that does not exist.
+    const ghost = await admin.post<Err>("/api/users", {
+      email: `g-${crypto.randomUUID().slice(0, 8)}@example.com`,
+      name: "Ghost",
+      password: "a-long-password-1",
+      roleId: role,
+      siteIds: ["no-such-site"],
+    });
+    expect(ghost.status).toBe(400);
   });
 
   it("sites: a unique site key, branding defaults, partial branding updates", async () => {

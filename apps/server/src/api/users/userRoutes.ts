@@ -1,6 +1,8 @@
 import { IdParams } from "@parley/protocol/common";
 import { CreateUserBody, UpdateUserBody, User } from "@parley/protocol/users";
 import { z } from "zod";
+import type { Actor } from "../../domain/auth/actor";
+import { assertMayGrantSites } from "../../domain/users/assertMayGrantSites";
 import { createUser } from "../../domain/users/createUser";
 import { presentUser } from "../../domain/users/presentUser";
 import { updateUser } from "../../domain/users/updateUser";
@@ -11,6 +13,11 @@ const tags = ["users"];
 
 export function userRoutes(app: App, ctx: AppContext): void {
   const { db } = ctx.store;
+  const userRow = async (id: string) => {
+    const row = await db.selectFrom("users").select("site_ids").where("id", "=", id).executeTakeFirst();
+    if (!row) throw notFound("User");
+    return row;
+  };
 
   app.get(
     "/api/users",
@@ -42,7 +49,10 @@ export function userRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/users",
     { schema: { tags, body: CreateUserBody, response: { 201: User } }, config: { policy: "users.manage" } },
-    async (request, reply) => reply.status(201).send(await createUser(db, request.body)),
+    async (request, reply) => {
+      await assertMayGrantSites(db, request.actor as Actor, { granted: request.body.siteIds });
+      return reply.status(201).send(await createUser(db, request.body));
+    },
   );
 
   app.patch(
@@ -51,7 +61,13 @@ export function userRoutes(app: App, ctx: AppContext): void {
       schema: { tags, params: IdParams, body: UpdateUserBody, response: { 200: User } },
       config: { policy: "users.manage" },
     },
-    async (request) => updateUser(db, request.params.id, request.body),
+    async (request) => {
+      await assertMayGrantSites(db, request.actor as Actor, {
+        target: await userRow(request.params.id),
+        granted: request.body.siteIds,
+      });
+      return updateUser(db, request.params.id, request.body);
+    },
   );
 
   app.delete(
@@ -65,6 +81,12 @@ export function userRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: "users.manage" },
     },
-    async (request) => updateUser(db, request.params.id, { active: false }),
+    async (request) => {
+      await assertMayGrantSites(db, request.actor as Actor, {
+        target: await userRow(request.params.id),
+        granted: undefined,
+      });
+      return updateUser(db, request.params.id, { active: false });
+    },
   );
 }

@@ -5,19 +5,29 @@ import { type FormEvent, useState } from "react";
 import type { z } from "zod";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
-import { fieldErrorsOf } from "../../forms/fieldErrorsOf";
+import { errorFor, fieldErrorsOf } from "../../forms/fieldErrorsOf";
 import { FormMessage } from "../../ui/FormMessage";
 import { SelectField } from "../../ui/SelectField";
 import { TextField } from "../../ui/TextField";
+import { ALL_SITES, type NamedSite, siteIdsOf } from "./siteAccess";
+import { SiteAccessFields } from "./SiteAccessFields";
 
-const FIELDS = ["name", "email", "roleId", "password"];
+const FIELDS = ["name", "email", "roleId", "password", "siteIds"];
 
-export function CreateUserForm({ roles, onClose }: { roles: readonly Role[]; onClose(): void }) {
+interface CreateUserFormProps {
+  roles: readonly Role[];
+  sites: readonly NamedSite[];
+  onClose(): void;
+}
+
+export function CreateUserForm({ roles, sites, onClose }: CreateUserFormProps) {
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [roleId, setRoleId] = useState("");
   const [password, setPassword] = useState("");
+  const [access, setAccess] = useState(ALL_SITES);
+  const [accessError, setAccessError] = useState<string | null>(null);
   const [created, setCreated] = useState<User | null>(null);
 
   const create = useMutation({
@@ -27,6 +37,7 @@ export function CreateUserForm({ roles, onClose }: { roles: readonly Role[]; onC
       setName("");
       setEmail("");
       setPassword("");
+      setAccess(ALL_SITES);
       void queryClient.invalidateQueries({ queryKey: queryKeys.users });
     },
   });
@@ -35,7 +46,14 @@ export function CreateUserForm({ roles, onClose }: { roles: readonly Role[]; onC
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setCreated(null);
-    create.mutate({ name, email, roleId, password });
+    const result = siteIdsOf(access);
+    if ("error" in result) {
+      create.reset();
+      setAccessError(result.error);
+      return;
+    }
+    setAccessError(null);
+    create.mutate({ name, email, roleId, password, siteIds: result.siteIds });
   };
 
   return (
@@ -72,6 +90,16 @@ export function CreateUserForm({ roles, onClose }: { roles: readonly Role[]; onC
           error={errors.password}
         />
       </div>
+      <SiteAccessFields
+        legend="Site access"
+        sites={sites}
+        value={access}
+        onChange={(next) => {
+          setAccess(next);
+          setAccessError(null);
+        }}
+        error={accessError ?? errorFor(errors, "siteIds")}
+      />
       <FormMessage
         error={create.error}
         fields={FIELDS}

@@ -1,20 +1,52 @@
 import type { Role } from "@parley/protocol/roles";
 import type { UpdateUserBody, User } from "@parley/protocol/users";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { z } from "zod";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { useSession } from "../../session/SessionContext";
 import { ConfirmButton } from "../../ui/ConfirmButton";
+import { PanelToggleButton } from "./PanelToggleButton";
+import { describeSiteAccess, type NamedSite } from "./siteAccess";
+import { type UserPanel, UserPanelRow } from "./UserPanelRow";
 
-/** One user: change their role in place, deactivate or reactivate them. */
-export function UserRow({ user, roles }: { user: User; roles: readonly Role[] }) {
+type Panel = UserPanel | null;
+
+interface UserRowProps {
+  user: User;
+  roles: readonly Role[];
+  sites: readonly NamedSite[];
+}
+
+/**
+ * One user: change their role in place, edit which sites they reach, set their password, deactivate
+ * or reactivate them. The access and password editors open in a row of their own below.
+ */
+export function UserRow({ user, roles, sites }: UserRowProps) {
   const { me } = useSession();
   const queryClient = useQueryClient();
   const roleSelectId = useId();
+  const panelId = useId();
   const [note, setNote] = useState<string | null>(null);
+  const [panel, setPanel] = useState<Panel>(null);
+  const accessButton = useRef<HTMLButtonElement>(null);
+  const passwordButton = useRef<HTMLButtonElement>(null);
+  const lastPanel = useRef<Panel>(null);
   const isMe = user.id === me.user.id;
+
+  // Closing an editor returns focus to the button that opened it.
+  useEffect(() => {
+    if (panel === null && lastPanel.current !== null) {
+      (lastPanel.current === "access" ? accessButton : passwordButton).current?.focus();
+    }
+    lastPanel.current = panel;
+  }, [panel]);
+
+  const open = (next: Panel) => {
+    setNote(null);
+    setPanel((current) => (current === next ? null : next));
+  };
 
   const update = useMutation({
     mutationFn: (patch: z.input<typeof UpdateUserBody>) =>
@@ -37,76 +69,117 @@ export function UserRow({ user, roles }: { user: User; roles: readonly Role[] })
   const roleName = roles.find((r) => r.id === user.roleId)?.name ?? "Unknown role";
 
   return (
-    <tr className={user.active ? undefined : "row-muted"}>
-      <td data-label="Name">
-        <span className="cell-title">
-          {user.name}
-          {isMe && <span className="badge badge-quiet">You</span>}
-        </span>
-        <span className="cell-sub">{user.email}</span>
-      </td>
-      <td data-label="Role">
-        <label htmlFor={roleSelectId} className="visually-hidden">
-          Role of {user.name}
-        </label>
-        <select
-          id={roleSelectId}
-          className="select-compact"
-          value={user.roleId}
-          disabled={!user.active || update.isPending || roles.length === 0}
-          onChange={(event) => {
-            setNote(null);
-            deactivate.reset();
-            update.mutate({ roleId: event.target.value });
-          }}
-        >
-          {roles.length === 0 && <option value={user.roleId}>{roleName}</option>}
-          {roles.map((role) => (
-            <option key={role.id} value={role.id}>
-              {role.name}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td data-label="Status">
-        <span className={`badge ${user.active ? "badge-success" : "badge-quiet"}`}>
-          {user.active ? "Active" : "Deactivated"}
-        </span>
-        <span className="row-note" aria-live="polite">
-          {error ? <span className="text-error">{error.message}</span> : note}
-        </span>
-      </td>
-      <td className="cell-actions">
-        {user.active ? (
-          !isMe && (
-            <ConfirmButton
-              label="Deactivate"
-              question={`Deactivate ${user.name}?`}
-              ariaLabel={`Deactivate ${user.name}`}
-              pending={deactivate.isPending}
-              onConfirm={() => {
-                setNote(null);
-                update.reset();
-                deactivate.mutate();
-              }}
-            />
-          )
-        ) : (
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={update.isPending}
-            aria-label={`Reactivate ${user.name}`}
-            onClick={() => {
+    <>
+      <tr className={user.active ? undefined : "row-muted"}>
+        <td data-label="Name">
+          <span className="cell-title">
+            {user.name}
+            {isMe && <span className="badge badge-quiet">You</span>}
+          </span>
+          <span className="cell-sub">{user.email}</span>
+        </td>
+        <td data-label="Role">
+          <label htmlFor={roleSelectId} className="visually-hidden">
+            Role of {user.name}
+          </label>
+          <select
+            id={roleSelectId}
+            className="select-compact"
+            value={user.roleId}
+            disabled={!user.active || update.isPending || roles.length === 0}
+            onChange={(event) => {
               setNote(null);
               deactivate.reset();
-              update.mutate({ active: true });
+              update.mutate({ roleId: event.target.value });
             }}
           >
-            Reactivate
-          </button>
-        )}
-      </td>
-    </tr>
+            {roles.length === 0 && <option value={user.roleId}>{roleName}</option>}
+            {roles.map((role) => (
+              <option key={role.id} value={role.id}>
+                {role.name}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td data-label="Sites">{describeSiteAccess(user.siteIds, sites)}</td>
+        <td data-label="Status">
+          <span className={`badge ${user.active ? "badge-success" : "badge-quiet"}`}>
+            {user.active ? "Active" : "Deactivated"}
+          </span>
+          <span className="row-note" aria-live="polite">
+            {error ? <span className="text-error">{error.message}</span> : note}
+          </span>
+        </td>
+        <td className="cell-actions">
+          <div className="row-actions">
+            {user.active ? (
+              <>
+                <PanelToggleButton
+                  ref={accessButton}
+                  label="Edit access"
+                  target={user.name}
+                  expanded={panel === "access"}
+                  controls={panelId}
+                  onClick={() => open("access")}
+                />
+                {/* Setting one's own password here would end one's own session; Change password keeps it. */}
+                {!isMe && (
+                  <PanelToggleButton
+                    ref={passwordButton}
+                    label="Set password"
+                    target={user.name}
+                    expanded={panel === "password"}
+                    controls={panelId}
+                    onClick={() => open("password")}
+                  />
+                )}
+                {!isMe && (
+                  <ConfirmButton
+                    label="Deactivate"
+                    question={`Deactivate ${user.name}?`}
+                    ariaLabel={`Deactivate ${user.name}`}
+                    pending={deactivate.isPending}
+                    onConfirm={() => {
+                      setNote(null);
+                      update.reset();
+                      setPanel(null);
+                      deactivate.mutate();
+                    }}
+                  />
+                )}
+              </>
+            ) : (
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={update.isPending}
+                aria-label={`Reactivate ${user.name}`}
+                onClick={() => {
+                  setNote(null);
+                  deactivate.reset();
+                  update.mutate({ active: true });
+                }}
+              >
+                Reactivate
+              </button>
+            )}
+          </div>
+        </td>
+      </tr>
+      {panel !== null && (
+        <UserPanelRow
+          panel={panel}
+          id={panelId}
+          user={user}
+          sites={sites}
+          isMe={isMe}
+          onAccessSaved={() => {
+            setPanel(null);
+            setNote("Site access saved");
+          }}
+          onClose={() => setPanel(null)}
+        />
+      )}
+    </>
   );
 }

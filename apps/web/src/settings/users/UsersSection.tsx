@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useRoles } from "../../data/useRoles";
+import { useSites } from "../../data/useSites";
 import { useUsers } from "../../data/useUsers";
 import { QueryState } from "../../ui/QueryState";
 import { SectionHeader } from "../SectionHeader";
@@ -9,6 +10,7 @@ import { UserRow } from "./UserRow";
 export function UsersSection() {
   const users = useUsers();
   const roles = useRoles();
+  const sites = useSites();
   const [adding, setAdding] = useState(false);
 
   return (
@@ -16,7 +18,7 @@ export function UsersSection() {
       <SectionHeader
         id="users-heading"
         title="Users"
-        description="Everyone who signs in to Parley. A user's role decides what they can see and do."
+        description="Everyone who signs in to Parley. A user's role decides what they can do; their site access decides where."
         action={
           !adding && (
             <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
@@ -25,16 +27,19 @@ export function UsersSection() {
           )
         }
       />
-      {adding && <CreateUserForm roles={roles.data ?? []} onClose={() => setAdding(false)} />}
+      {adding && (
+        <CreateUserForm roles={roles.data ?? []} sites={sites.data ?? []} onClose={() => setAdding(false)} />
+      )}
       <QueryState query={users} what="users">
         {(list) => (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table users-table">
               <caption className="visually-hidden">Users</caption>
               <thead>
                 <tr>
                   <th scope="col">Name</th>
                   <th scope="col">Role</th>
+                  <th scope="col">Sites</th>
                   <th scope="col">Status</th>
                   <th scope="col">
                     <span className="visually-hidden">Actions</span>
@@ -43,7 +48,7 @@ export function UsersSection() {
               </thead>
               <tbody>
                 {list.map((user) => (
-                  <UserRow key={user.id} user={user} roles={roles.data ?? []} />
+                  <UserRow key={user.id} user={user} roles={roles.data ?? []} sites={sites.data ?? []} />
                 ))}
               </tbody>
             </table>

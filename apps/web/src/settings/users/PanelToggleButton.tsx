@@ -1,0 +1,37 @@
+import type { Ref } from "react";
+
+interface PanelToggleButtonProps {
+  /** The visible action, e.g. "Set password". */
+  label: string;
+  /** Who it is for, e.g. "Ada": read out as "Set password for Ada", since every row has one. */
+  target: string;
+  expanded: boolean;
+  /** The id of the panel it opens (rendered only while expanded). */
+  controls: string;
+  onClick(): void;
+  ref?: Ref<HTMLButtonElement>;
+}
+
+/** A row action that opens and closes an inline panel, telling screen readers whether it is open. */
+export function PanelToggleButton({
+  label,
+  target,
+  expanded,
+  controls,
+  onClick,
+  ref,
+}: PanelToggleButtonProps) {
+  return (
+    <button
+      ref={ref}
+      type="button"
+      className="button button-secondary"
+      aria-label={`${label} for ${target}`}
+      aria-expanded={expanded}
+      aria-controls={expanded ? controls : undefined}
+      onClick={onClick}
+    >
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,85 @@
+import { useId } from "react";
+import type { NamedSite, SiteAccessChoice } from "./siteAccess";
+
+interface SiteAccessFieldsProps {
+  /** The group's name, e.g. "Site access" or "Site access for Ada". */
+  legend: string;
+  sites: readonly NamedSite[];
+  value: SiteAccessChoice;
+  onChange(next: SiteAccessChoice): void;
+  error?: string;
+  disabled?: boolean;
+}
+
+/** "All sites" or "Chosen sites" with a checkbox per site. */
+export function SiteAccessFields({ legend, sites, value, onChange, error, disabled }: SiteAccessFieldsProps) {
+  const id = useId();
+  const visible = new Set(sites.map((site) => site.id));
+  // Sites the viewer cannot see stay in the set (and are sent back), so saving never drops them.
+  const unseen = [...value.chosen].filter((siteId) => !visible.has(siteId)).length;
+
+  const toggle = (siteId: string, on: boolean) => {
+    const chosen = new Set(value.chosen);
+    if (on) chosen.add(siteId);
+    else chosen.delete(siteId);
+    onChange({ mode: "chosen", chosen });
+  };
+
+  return (
+    <fieldset
+      className="members-picker site-access"
+      disabled={disabled}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend>{legend}</legend>
+      <label className="check">
+        <input
+          type="radio"
+          name={`${id}-mode`}
+          checked={value.mode === "all"}
+          onChange={() => onChange({ ...value, mode: "all" })}
+        />
+        <span>
+          All sites
+          <span className="site-access-hint">Including sites added later</span>
+        </span>
+      </label>
+      <label className="check">
+        <input
+          type="radio"
+          name={`${id}-mode`}
+          checked={value.mode === "chosen"}
+          onChange={() => onChange({ ...value, mode: "chosen" })}
+        />
+        <span>Chosen sites</span>
+      </label>
+      {value.mode === "chosen" && (
+        <ul className="members-list site-access-list">
+          {sites.map((site) => (
+            <li key={site.id}>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={value.chosen.has(site.id)}
+                  onChange={(event) => toggle(site.id, event.target.checked)}
+                />
+                <span>{site.name}</span>
+              </label>
+            </li>
+          ))}
+          {sites.length === 0 && <li className="field-hint">There are no sites yet.</li>}
+          {unseen > 0 && (
+            <li className="field-hint">
+              Also {unseen === 1 ? "1 site" : `${unseen} sites`} you cannot see; they are kept.
+            </li>
+          )}
+        </ul>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
