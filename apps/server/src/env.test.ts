@@ -14,6 +14,19 @@ describe("configuration from the environment", () => {
     expect(config.publicUrl).toBe("http://localhost:3000");
   });
 
+  it("resolves DATA_DIR and sqlite: paths from where npm was called (npm start runs inside apps/server)", () => {
+    const root = path.resolve("/srv/parley");
+    expect(loadConfig({ INIT_CWD: root }).database).toEqual({
+      kind: "sqlite",
+      file: path.join(root, "data", "parley.db"),
+    });
+    expect(loadConfig({ INIT_CWD: root, DATA_DIR: "state" }).dataDir).toBe(path.join(root, "state"));
+    expect(loadConfig({ INIT_CWD: root, DATABASE_URL: "sqlite:db/x.db" }).database).toEqual({
+      kind: "sqlite",
+      file: path.join(root, "db", "x.db"),
+    });
+  });
+
   it("reads PostgreSQL, Redis, SMTP, PUBLIC_URL and LOG_LEVEL", () => {
     const config = loadConfig({
       PORT: "8080",

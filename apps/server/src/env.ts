@@ -70,12 +70,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "REDIS_URL: scale-out needs a shared database, set DATABASE_URL=postgres://… too",
     ]);
   }
-  const dataDir = path.resolve(e.DATA_DIR);
+  // Relative paths are relative to where the command was typed: `npm start` at the repository root
+  // runs the server's script inside apps/server, and npm says where it was called from in INIT_CWD.
+  const base = env.INIT_CWD ?? process.cwd();
+  const dataDir = path.resolve(base, e.DATA_DIR);
   const dbUrl = e.DATABASE_URL;
   const database: Config["database"] =
     dbUrl?.startsWith("postgres") === true
       ? { kind: "postgres", url: dbUrl }
-      : { kind: "sqlite", file: dbUrl ? dbUrl.slice("sqlite:".length) : path.join(dataDir, "parley.db") };
+      : {
+          kind: "sqlite",
+          file: dbUrl ? sqliteFile(base, dbUrl.slice("sqlite:".length)) : path.join(dataDir, "parley.db"),
+        };
   return {
     port: e.PORT,
     host: e.HOST,
@@ -93,3 +99,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     version: process.env.npm_package_version ?? "0.1.0",
   };
 }
+
+const sqliteFile = (base: string, file: string) => (file === ":memory:" ? file : path.resolve(base, file));

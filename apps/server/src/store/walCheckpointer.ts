@@ -58,6 +58,8 @@ export function startWalCheckpointer(
   const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
   return {
     async stop() {
+      // Held while it finishes: an unreferenced worker would let the process end before it closed.
+      worker.ref();
       worker.postMessage("stop");
       await exited;
     },
