@@ -74,6 +74,34 @@ describeEachDatabase("WebSocket endpoint", (server) => {
     socket.close();
   });
 
+  it("on a site channel each event goes only to those whose role may see it", async () => {
+    const admin = await server().admin();
+    const site = await demoSite(admin);
+    const roleName = `Dialogue viewer ${Date.now()}`;
+    const role = await admin.post("/api/roles", { name: roleName, permissions: ["dialogues.view"] });
+    expect(role.status).toBe(201);
+    const viewer = await buildUser(server(), admin, roleName);
+    const listen = async (cookie: string) => {
+      const socket = await WsClient.connect(wsUrl(server()), { cookie, origin: server().url });
+      await socket.next((f) => f.type === "hello");
+      socket.send({ type: "subscribe", channel: `site:${site.id}`, ref: "s" });
+      await socket.next((f) => f.type === "subscribed");
+      return socket;
+    };
+    const mine = await listen(viewer.client.cookie ?? "");
+    const admins = await listen(admin.cookie ?? "");
+
+    await admin.post(`/api/sites/${site.id}/people`, { email: `rt-${Date.now()}@example.com` });
+    await admin.patch(`/api/sites/${site.id}`, { branding: { headerText: "After the person" } });
+    // The admin hears both; the viewer hears the site change and nothing about the person.
+    expect(await admins.next((f) => f.type === "event" && f.name === "person.created")).toBeTruthy();
+    await admins.next((f) => f.type === "event" && f.name === "site.updated");
+    await mine.next((f) => f.type === "event" && f.name === "site.updated");
+    expect(mine.frames.filter((f) => f.type === "event").map((f) => f.name)).toEqual([]);
+    mine.close();
+    admins.close();
+  });
+
   it("refuses connections without credentials, with a forged visitor token, or with a session from a foreign page", async () => {
     const anonymous = await WsClient.connect(wsUrl(server()));
     expect(await anonymous.next((f) => f.type === "error")).toMatchObject({ code: "unauthenticated" });

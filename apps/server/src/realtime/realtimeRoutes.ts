@@ -10,6 +10,7 @@ import { AppError } from "../errors";
 import { parseJson } from "../lib/json";
 import { connectionIdentity, type Identity } from "./connectionIdentity";
 import { mayJoin } from "./mayJoin";
+import { mayReceive } from "./mayReceive";
 import { createMessageDelivery } from "./messageDelivery";
 import { handleVisitorFrame } from "./visitorFrames";
 
@@ -52,7 +53,8 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
             messages: ConversationMessage[];
           };
           void deliver(data.conversationId, data.status, data.messages);
-        } else send({ type: "event", channel: event.channel, name: event.name, data: event.data });
+        } else if (identity.kind === "visitor" || mayReceive(identity.actor, event.channel, event.name))
+          send({ type: "event", channel: event.channel, name: event.name, data: event.data });
       });
       if (socket.readyState !== socket.OPEN) await off();
       else subscriptions.set(channel, off);
