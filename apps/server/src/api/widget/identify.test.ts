@@ -49,6 +49,33 @@ describeEachDatabase("widget identify and activity events", (server) => {
     });
   });
 
+  it("typing someone else's email cannot rewrite their record: known people only get empty fields filled", async () => {
+    const admin = await server().admin();
+    const site = await quickSite(admin);
+    const owner = await TestVisitor.arrive(server(), site);
+    await beacon({
+      site: site.siteKey,
+      visitor: owner.token,
+      person: { email: "kim@example.com", firstName: "Kim" },
+    });
+    // Once a record is known by email, nothing from the page tells its owner from anyone else.
+    await beacon({ site: site.siteKey, visitor: owner.token, person: { firstName: "Kimberly" } });
+
+    const stranger = await TestVisitor.arrive(server(), site);
+    const res = await beacon({
+      site: site.siteKey,
+      visitor: stranger.token,
+      person: { email: "kim@example.com", firstName: "Hacked", lastName: "Lee" },
+    });
+    expect(res.status).toBe(204);
+    await beacon({ site: site.siteKey, visitor: stranger.token, person: { firstName: "Hacked again" } });
+
+    const people = await admin.get<{ firstName: string; lastName: string | null }[]>(
+      `/api/sites/${site.id}/people?q=kim@example.com`,
+    );
+    expect(people.body).toEqual([expect.objectContaining({ firstName: "Kim", lastName: "Lee" })]);
+  });
+
   it("refuses a forged token, a bad email and a foreign origin, changing nothing", async () => {
     const admin = await server().admin();
     const site = await quickSite(admin);

@@ -1,3 +1,4 @@
+import type { Kysely } from "kysely";
 import { z } from "zod";
 import { identifyVisitor } from "../../domain/people/identifyVisitor";
 import { saveVisitorField } from "../../domain/people/saveVisitorField";
@@ -5,6 +6,7 @@ import { assertOriginAllowed, findSiteByKey } from "../../domain/visitors/issueV
 import { verifyVisitorToken } from "../../domain/visitors/visitorToken";
 import { AppError } from "../../errors";
 import { parseJson, toJson } from "../../lib/json";
+import type { Database } from "../../store/schema";
 import type { App, AppContext } from "../context";
 
 const Value = z.union([z.string().max(2000), z.number(), z.boolean()]);
@@ -21,7 +23,8 @@ const IdentifyBody = z.strictObject({
  * `Parley.identify(...)` and `Parley.setAttributes(...)` from the widget. Sent with
  * navigator.sendBeacon, so the body arrives as text/plain JSON (a simple CORS request, no preflight).
  * An email joins the existing person with that email; other person fields are saved on the visitor's
- * person; attributes are kept on the visitor.
+ * person (on a person already known by email, only into empty fields); attributes are kept on the
+ * visitor.
  */
 export async function identifyRoutes(app: App, ctx: AppContext): Promise<void> {
   await app.register(async (scope) => {
@@ -48,8 +51,17 @@ export async function identifyRoutes(app: App, ctx: AppContext): Promise<void> {
           throw new AppError("validation_failed", "person.email must be a valid email address");
         }
         await db.transaction().execute(async (trx) => {
-          if (typeof email === "string")
-            await identifyVisitor(trx, { siteId: site.id, visitorId: token.visitorId, email });
+          const outcome =
+            typeof email === "string"
+              ? (await identifyVisitor(trx, { siteId: site.id, visitorId: token.visitorId, email })).outcome
+              : null;
+          // Nothing proves the page's visitor is who an email says: on a person who was known by
+          // email before, the JS API only fills empty fields (the REST API changes them), so nobody
+          // can rewrite someone else's record by typing their email.
+          const overwrite =
+            outcome === "created" ||
+            outcome === "named" ||
+            (outcome === null && !(await visitorPersonHasEmail(trx, token.visitorId)));
           for (const [key, value] of Object.entries(body.person ?? {})) {
             if (key === "email") continue;
             await saveVisitorField(trx, {
@@ -57,7 +69,7 @@ export async function identifyRoutes(app: App, ctx: AppContext): Promise<void> {
               visitorId: token.visitorId,
               field: `person.${key}`,
               value: typeof value === "boolean" ? String(value) : value,
-              overwrite: true,
+              overwrite,
             });
           }
           if (body.attributes) {
@@ -84,4 +96,14 @@ export async function identifyRoutes(app: App, ctx: AppContext): Promise<void> {
       },
     );
   });
+}
+
+async function visitorPersonHasEmail(db: Kysely<Database>, visitorId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("visitors")
+    .innerJoin("people", "people.id", "visitors.person_id")
+    .select("people.email")
+    .where("visitors.id", "=", visitorId)
+    .executeTakeFirst();
+  return Boolean(row?.email);
 }
