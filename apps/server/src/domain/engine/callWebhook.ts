@@ -24,8 +24,9 @@ export function signWebhook(secret: string, body: string, timestamp: number): st
 }
 
 /**
- * POSTs the conversation context as JSON to an https URL, signed, with a timeout. Any network
- * error, timeout, non-2xx status or oversized answer is a failure (the card's failure branch).
+ * POSTs the conversation context as JSON to an https URL, signed, with a deadline for the whole
+ * call. Any network error, timeout, non-2xx status or oversized answer is a failure (the card's
+ * failure branch).
  */
 export function callWebhook(
   url: string,
@@ -43,13 +44,20 @@ export function callWebhook(
     "user-agent": "Parley-Webhook/1",
     "x-parley-signature": signWebhook(secret, body, Math.floor(Date.now() / 1000)),
   };
+  const timeoutMs = options.timeoutMs ?? 5000;
   return new Promise((resolve) => {
+    // One deadline for the whole call: a server that answers slowly, byte by byte, is cut off too.
+    const deadline = setTimeout(() => request.destroy(new Error("timed out")), timeoutMs);
+    const settle = (result: WebhookResult) => {
+      clearTimeout(deadline);
+      resolve(result);
+    };
     const request = https.request(
       target,
       {
         method: "POST",
         headers,
-        timeout: options.timeoutMs ?? 5000,
+        timeout: timeoutMs,
         ...(options.ca ? { ca: options.ca } : {}),
       },
       (response: http.IncomingMessage) => {
@@ -69,12 +77,13 @@ export function callWebhook(
           } catch {
             // A non-JSON answer is kept as text; mappings simply find nothing in it.
           }
-          resolve({ ok: status >= 200 && status < 300, status, body: parsed });
+          settle({ ok: status >= 200 && status < 300, status, body: parsed });
         });
+        response.on("error", (error) => settle({ ok: false, error: error.message }));
       },
     );
     request.on("timeout", () => request.destroy(new Error("timed out")));
-    request.on("error", (error) => resolve({ ok: false, error: error.message }));
+    request.on("error", (error) => settle({ ok: false, error: error.message }));
     request.end(body);
   });
 }

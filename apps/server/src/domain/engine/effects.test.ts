@@ -1,39 +1,13 @@
-import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
-import fs from "node:fs";
 import https from "node:https";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
+import { selfSignedCert } from "../../testing/selfSignedCert";
 import { publishStream, quickSite, TestVisitor } from "../../testing/visitorClient";
 import { webhookSecret } from "./advanceConversation";
 
 // A real HTTPS server on loopback with a throw-away self-signed certificate.
-const certDir = fs.mkdtempSync(path.join(os.tmpdir(), "parley-cert-"));
-execFileSync(
-  "openssl",
-  [
-    "req",
-    "-x509",
-    "-newkey",
-    "rsa:2048",
-    "-nodes",
-    "-days",
-    "1",
-    "-subj",
-    "/CN=127.0.0.1",
-    "-addext",
-    "subjectAltName=IP:127.0.0.1",
-    "-keyout",
-    path.join(certDir, "key.pem"),
-    "-out",
-    path.join(certDir, "cert.pem"),
-  ],
-  { stdio: "ignore" },
-);
-const cert = fs.readFileSync(path.join(certDir, "cert.pem"), "utf8");
-const key = fs.readFileSync(path.join(certDir, "key.pem"), "utf8");
+const { cert, key } = selfSignedCert();
 
 type Received = { signature: string; body: string };
 const received: Received[] = [];
@@ -53,7 +27,6 @@ await new Promise<void>((resolve) => hook.listen(0, "127.0.0.1", resolve));
 const hookUrl = `https://127.0.0.1:${(hook.address() as { port: number }).port}/enrich`;
 afterAll(async () => {
   await new Promise((resolve) => hook.close(resolve));
-  fs.rmSync(certDir, { recursive: true, force: true });
 });
 
 let nextRandom = 0.1;
