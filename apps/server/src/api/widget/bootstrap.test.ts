@@ -84,6 +84,13 @@ describeEachDatabase("widget bootstrap", (server) => {
     const page = await boot(server(), site.siteKey, "https://evil.test/pricing");
     expect(page.status).toBe(403);
     expect(page.body.error?.code).toBe("domain_not_allowed");
+    // A refused page leaves nothing behind: no visitor was created for it.
+    const visitors = await server()
+      .parley.ctx.store.db.selectFrom("visitors")
+      .select("id")
+      .where("site_id", "=", site.id)
+      .execute();
+    expect(visitors).toEqual([]);
     const origin = await boot(
       server(),
       site.siteKey,

@@ -1,14 +1,12 @@
 import { Delivery, Trigger } from "@parley/protocol/dialogues";
 import { Branding, SiteLanguage } from "@parley/protocol/sites";
 import { z } from "zod";
-import { isOriginAllowed } from "../../domain/sites/isOriginAllowed";
 import { pageFlows } from "../../domain/targeting/pageFlows";
 import { pickDialogue } from "../../domain/targeting/pickDialogue";
 import { conditionContextFor } from "../../domain/visitors/conditionContextFor";
 import { inferAttributes } from "../../domain/visitors/inferAttributes";
 import { issueVisitor } from "../../domain/visitors/issueVisitor";
 import { recordPageView } from "../../domain/visitors/recordPageView";
-import { AppError } from "../../errors";
 import { parseJson } from "../../lib/json";
 import type { App, AppContext } from "../context";
 
@@ -53,19 +51,17 @@ export function bootstrapRoutes(app: App, ctx: AppContext): void {
       // Readable by the page, refusals too: the loader then stops quietly instead of the browser
       // printing a CORS error into the host page's console. No credentials are involved.
       if (origin) reply.header("access-control-allow-origin", origin).header("vary", "Origin");
-      const visitor = await issueVisitor(db, ctx.secretKey, { siteKey: q.site, origin, token: q.visitor });
+      const visitor = await issueVisitor(db, ctx.secretKey, {
+        siteKey: q.site,
+        origin,
+        token: q.visitor,
+        pageUrl: q.url,
+      });
       const site = await db
         .selectFrom("sites")
         .selectAll()
         .where("id", "=", visitor.siteId)
         .executeTakeFirstOrThrow();
-      // The page itself must be on an allowed domain, whatever the request's origin says.
-      if (!isOriginAllowed(parseJson<string[]>(site.allowed_domains, []), new URL(q.url).origin)) {
-        throw new AppError(
-          "domain_not_allowed",
-          `Parley is not enabled for ${new URL(q.url).host} on this site`,
-        );
-      }
 
       const attributes = inferAttributes({
         url: q.url,

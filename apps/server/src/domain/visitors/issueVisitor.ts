@@ -24,14 +24,18 @@ export function assertOriginAllowed(site: SiteTable, origin: string | undefined)
 /**
  * Returns the visitor for a token the widget kept, or creates a new anonymous visitor.
  * A token for another site, or a forged one, gets a new visitor rather than an error.
+ * The request's origin and, when given, the page it was made for must be on the site's allowed
+ * domains (checked first: a refused page creates nothing).
  */
 export async function issueVisitor(
   db: Kysely<Database>,
   secret: string,
-  input: { siteKey: string; origin: string | undefined; token?: string },
+  input: { siteKey: string; origin: string | undefined; token?: string; pageUrl?: string },
 ): Promise<{ visitorId: string; token: string; siteId: string }> {
   const site = await findSiteByKey(db, input.siteKey);
   assertOriginAllowed(site, input.origin);
+  // The page itself must be on an allowed domain, whatever the request's origin says.
+  if (input.pageUrl !== undefined) assertOriginAllowed(site, new URL(input.pageUrl).origin);
   const known = input.token ? verifyVisitorToken(secret, input.token) : null;
   const now = nowIso();
   if (known && known.siteId === site.id) {
