@@ -71,6 +71,32 @@ describeEachDatabase("conversations over WebSocket", (server) => {
     expect(visited.map((v) => v.card_id)).toEqual(["qualify", "email", "goal", "thanks"]);
   });
 
+  it("an email given in a capture card links the person to the company with that email domain", async () => {
+    const admin = await server().admin();
+    const site = await quickSite(admin);
+    const acme = await admin.post<{ id: string }>(`/api/sites/${site.id}/companies`, {
+      name: "Acme",
+      domain: "acme.example",
+    });
+    expect(acme.status).toBe(201);
+    const dialogueId = await publishStream(admin, site.id, demoStream);
+    const run = async (email: string) => {
+      const visitor = await TestVisitor.arrive(server(), site);
+      await visitor.start(dialogueId);
+      await visitor.bot("question");
+      visitor.send({ kind: "answer", value: "customer" });
+      await visitor.bot("capture");
+      visitor.send({ kind: "answer", value: email });
+      await visitor.bot("message");
+      const people = await admin.get<{ email: string; companyId: string | null }[]>(
+        `/api/sites/${site.id}/people?q=${encodeURIComponent(email)}`,
+      );
+      return people.body[0]?.companyId;
+    };
+    expect(await run("wile@acme.example")).toBe(acme.body.id);
+    expect(await run("someone@elsewhere.example")).toBeNull();
+  });
+
   it("a repeated client id is applied once; a repeated start returns the same conversation", async () => {
     const admin = await server().admin();
     const site = await quickSite(admin);
