@@ -40,6 +40,19 @@ describe.skipIf(!E2E_ENABLED)(`Settings: the widget's appearance (browser)${E2E_
       await nav.getByRole("link", { name: "Settings", exact: true }).click();
       await page.getByRole("link", { name: "Sites", exact: true }).click();
       await page.getByRole("main").getByRole("link", { name: "Demo site" }).first().click();
+      // The snippet to paste, with this server's address and the site's key, copies as shown.
+      const sites = (await (await page.request.get(`${server.baseUrl}/api/sites`)).json()) as {
+        name: string;
+        siteKey: string;
+      }[];
+      const demoKey = sites.find((s) => s.name === "Demo site")?.siteKey;
+      const snippet = `<script src="${server.baseUrl}/widget.js" data-site="${demoKey}" async></script>`;
+      const install = page.getByRole("region", { name: "Install on your website" });
+      expect(await install.locator("pre code").innerText()).toBe(snippet);
+      await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+      await install.getByRole("button", { name: "Copy snippet" }).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+
       // General settings: how soon a finished dialogue may come back (empty: never).
       const general = page.getByRole("form", { name: "Settings of Demo site" });
       const restart = general.getByLabel("Show a finished dialogue again after (days)");
