@@ -4,6 +4,7 @@ import * as dialogues from "./migrations/0002_dialogues";
 import * as conversations from "./migrations/0003_conversations";
 import * as conversationLanguage from "./migrations/0004_conversation_language";
 import * as siteRestartAfter from "./migrations/0005_site_restart_after";
+import * as apiKeySites from "./migrations/0006_api_key_sites";
 import type { Database } from "./schema";
 
 /** One migration set for SQLite and PostgreSQL, listed here in order. */
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0003_conversations": conversations,
   "0004_conversation_language": conversationLanguage,
   "0005_site_restart_after": siteRestartAfter,
+  "0006_api_key_sites": apiKeySites,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

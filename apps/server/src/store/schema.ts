@@ -67,6 +67,8 @@ export interface ApiKeyTable {
   prefix: string;
   secret_hash: string;
   scopes: string;
+  /** JSON array of site ids; null means every site. */
+  site_ids: string | null;
   created_by: string;
   created_at: string;
   last_used_at: string | null;

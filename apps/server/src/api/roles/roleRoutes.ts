@@ -2,6 +2,8 @@ import { IdParams, OkResponse } from "@parley/protocol/common";
 import { PERMISSION_AREAS, PERMISSION_LABELS, type Permission } from "@parley/protocol/permissions";
 import { CreateRoleBody, Role, UpdateRoleBody } from "@parley/protocol/roles";
 import { z } from "zod";
+import type { Actor } from "../../domain/auth/actor";
+import { assertMayEditRole } from "../../domain/roles/assertMayEditRole";
 import { createRole, deleteRole, listRoles, updateRole } from "../../domain/roles/roleStore";
 import type { App, AppContext } from "../context";
 
@@ -42,7 +44,10 @@ export function roleRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/roles",
     { schema: { tags, body: CreateRoleBody, response: { 201: Role } }, config: { policy: "users.manage" } },
-    async (request, reply) => reply.status(201).send(await createRole(db, request.body)),
+    async (request, reply) => {
+      await assertMayEditRole(db, request.actor as Actor, { granted: request.body.permissions });
+      return reply.status(201).send(await createRole(db, request.body));
+    },
   );
 
   app.patch(
@@ -51,13 +56,20 @@ export function roleRoutes(app: App, ctx: AppContext): void {
       schema: { tags, params: IdParams, body: UpdateRoleBody, response: { 200: Role } },
       config: { policy: "users.manage" },
     },
-    async (request) => updateRole(db, request.params.id, request.body),
+    async (request) => {
+      await assertMayEditRole(db, request.actor as Actor, {
+        target: request.params.id,
+        granted: request.body.permissions,
+      });
+      return updateRole(db, request.params.id, request.body);
+    },
   );
 
   app.delete(
     "/api/roles/:id",
     { schema: { tags, params: IdParams, response: { 200: OkResponse } }, config: { policy: "users.manage" } },
     async (request) => {
+      await assertMayEditRole(db, request.actor as Actor, { target: request.params.id, granted: undefined });
       await deleteRole(db, request.params.id);
       return { ok: true as const };
     },

@@ -43,11 +43,11 @@ export function siteRoutes(app: App, ctx: AppContext): void {
     { schema: { tags, body: CreateSiteBody, response: { 201: Site } }, config: { policy: "sites.manage" } },
     async (request, reply) => {
       const site = await createSite(db, request.body);
-      // Whoever creates a site can reach it, even when their access is limited to some sites.
+      // Whoever creates a site (user or API key) can reach it, even when their access is limited to some sites.
       const actor = request.actor as Actor;
-      if (actor.kind === "user" && actor.siteIds !== null) {
+      if (actor.siteIds !== null) {
         await db
-          .updateTable("users")
+          .updateTable(actor.kind === "user" ? "users" : "api_keys")
           .set({ site_ids: JSON.stringify([...actor.siteIds, site.id]) })
           .where("id", "=", actor.id)
           .execute();

@@ -2,6 +2,7 @@ import { IdParams } from "@parley/protocol/common";
 import { CreateUserBody, UpdateUserBody, User } from "@parley/protocol/users";
 import { z } from "zod";
 import type { Actor } from "../../domain/auth/actor";
+import { assertMayGrantRole } from "../../domain/users/assertMayGrantRole";
 import { assertMayGrantSites } from "../../domain/users/assertMayGrantSites";
 import { createUser } from "../../domain/users/createUser";
 import { presentUser } from "../../domain/users/presentUser";
@@ -14,7 +15,11 @@ const tags = ["users"];
 export function userRoutes(app: App, ctx: AppContext): void {
   const { db } = ctx.store;
   const userRow = async (id: string) => {
-    const row = await db.selectFrom("users").select("site_ids").where("id", "=", id).executeTakeFirst();
+    const row = await db
+      .selectFrom("users")
+      .select(["site_ids", "role_id"])
+      .where("id", "=", id)
+      .executeTakeFirst();
     if (!row) throw notFound("User");
     return row;
   };
@@ -51,6 +56,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
     { schema: { tags, body: CreateUserBody, response: { 201: User } }, config: { policy: "users.manage" } },
     async (request, reply) => {
       await assertMayGrantSites(db, request.actor as Actor, { granted: request.body.siteIds });
+      await assertMayGrantRole(db, request.actor as Actor, { granted: request.body.roleId });
       return reply.status(201).send(await createUser(db, request.body));
     },
   );
@@ -62,10 +68,9 @@ export function userRoutes(app: App, ctx: AppContext): void {
       config: { policy: "users.manage" },
     },
     async (request) => {
-      await assertMayGrantSites(db, request.actor as Actor, {
-        target: await userRow(request.params.id),
-        granted: request.body.siteIds,
-      });
+      const target = await userRow(request.params.id);
+      await assertMayGrantSites(db, request.actor as Actor, { target, granted: request.body.siteIds });
+      await assertMayGrantRole(db, request.actor as Actor, { target, granted: request.body.roleId });
       return updateUser(db, request.params.id, request.body);
     },
   );
@@ -82,10 +87,9 @@ export function userRoutes(app: App, ctx: AppContext): void {
       config: { policy: "users.manage" },
     },
     async (request) => {
-      await assertMayGrantSites(db, request.actor as Actor, {
-        target: await userRow(request.params.id),
-        granted: undefined,
-      });
+      const target = await userRow(request.params.id);
+      await assertMayGrantSites(db, request.actor as Actor, { target, granted: undefined });
+      await assertMayGrantRole(db, request.actor as Actor, { target, granted: undefined });
       return updateUser(db, request.params.id, { active: false });
     },
   );

@@ -1,7 +1,7 @@
 import type { ApiKey } from "@parley/protocol/apiKeys";
 import type { Permission } from "@parley/protocol/permissions";
 import type { Kysely } from "kysely";
-import { forbidden, notFound } from "../../errors";
+import { badRequest, fieldProblem, forbidden, notFound } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { newId, randomToken, sha256 } from "../../lib/ids";
 import { parseJson, toJson } from "../../lib/json";
@@ -9,29 +9,75 @@ import type { ApiKeyTable, Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
 import { permissionsOf } from "../auth/sessions";
 
+const siteIdsOf = (row: Pick<ApiKeyTable, "site_ids">): string[] | null =>
+  parseJson<string[] | null>(row.site_ids, null);
+
 const present = (row: ApiKeyTable): ApiKey => ({
   id: row.id,
   name: row.name,
   prefix: row.prefix,
   scopes: parseJson<Permission[]>(row.scopes, []),
+  siteIds: siteIdsOf(row),
   createdAt: row.created_at,
   lastUsedAt: row.last_used_at,
   revokedAt: row.revoked_at,
 });
 
-export async function listApiKeys(db: Kysely<Database>): Promise<ApiKey[]> {
+/** Whether the actor reaches every site the key reaches: a manager limited to some sites sees and revokes only such keys. */
+const mayManage = (actor: Actor, row: ApiKeyTable): boolean => {
+  if (actor.siteIds === null) return true;
+  const reach = actor.siteIds;
+  const keySites = siteIdsOf(row);
+  return keySites !== null && keySites.every((id) => reach.includes(id));
+};
+
+/** The keys the actor may manage, newest first. */
+export async function listApiKeys(db: Kysely<Database>, actor: Actor): Promise<ApiKey[]> {
   const rows = await db.selectFrom("api_keys").selectAll().orderBy("created_at", "desc").execute();
-  return rows.map(present);
+  return rows.filter((row) => mayManage(actor, row)).map(present);
 }
 
-/** Creates a key; its secret is returned once and only its hash is stored. Scopes cannot exceed the creator's permissions. */
+/**
+ * The sites a new key may reach: by default its creator's; a narrower list must name existing sites
+ * within the creator's reach (sites they cannot reach read as not existing), never "every site" for a
+ * limited creator.
+ */
+async function grantedSites(
+  db: Kysely<Database>,
+  creator: Actor,
+  wanted: string[] | null | undefined,
+): Promise<string[] | null> {
+  const reach = creator.siteIds;
+  if (wanted === undefined) return reach === null ? null : [...reach];
+  if (wanted === null) {
+    if (reach !== null)
+      throw forbidden("A key can reach only sites you can reach: choose them instead of every site");
+    return null;
+  }
+  const unique = [...new Set(wanted)];
+  const existing =
+    unique.length === 0 ? [] : await db.selectFrom("sites").select("id").where("id", "in", unique).execute();
+  const known = new Set(existing.map((s) => s.id).filter((id) => reach === null || reach.includes(id)));
+  if (unique.some((id) => !known.has(id)))
+    throw badRequest(
+      "A site in the list does not exist",
+      fieldProblem("siteIds", "names a site that does not exist"),
+    );
+  return unique;
+}
+
+/**
+ * Creates a key; its secret is returned once and only its hash is stored. Scopes cannot exceed the
+ * creator's permissions, nor its sites the creator's site access.
+ */
 export async function createApiKey(
   db: Kysely<Database>,
   creator: Actor,
-  input: { name: string; scopes: Permission[] },
+  input: { name: string; scopes: Permission[]; siteIds?: string[] | null },
 ): Promise<{ apiKey: ApiKey; secret: string }> {
   const beyond = input.scopes.filter((s) => !creator.permissions.has(s));
   if (beyond.length) throw forbidden(`You cannot grant scopes you do not hold: ${beyond.join(", ")}`);
+  const siteIds = await grantedSites(db, creator, input.siteIds);
   const secret = `pk_${randomToken(30)}`;
   const row: ApiKeyTable = {
     id: newId(),
@@ -39,6 +85,7 @@ export async function createApiKey(
     prefix: secret.slice(0, 10),
     secret_hash: sha256(secret),
     scopes: toJson([...new Set(input.scopes)]),
+    site_ids: siteIds === null ? null : toJson(siteIds),
     created_by: creator.id,
     created_at: nowIso(),
     last_used_at: null,
@@ -48,15 +95,18 @@ export async function createApiKey(
   return { apiKey: present(row), secret };
 }
 
-export async function revokeApiKey(db: Kysely<Database>, id: string): Promise<ApiKey> {
-  const result = await db
+/** Revokes a key; one that reaches sites the actor cannot reach answers as missing. Revoking twice is harmless. */
+export async function revokeApiKey(db: Kysely<Database>, actor: Actor, id: string): Promise<ApiKey> {
+  const found = await db.selectFrom("api_keys").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!found || !mayManage(actor, found)) throw notFound("API key");
+  await db
     .updateTable("api_keys")
     .set({ revoked_at: nowIso() })
     .where("id", "=", id)
     .where("revoked_at", "is", null)
-    .executeTakeFirst();
+    .execute();
   const row = await db.selectFrom("api_keys").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!row || (result.numUpdatedRows === 0n && row.revoked_at === null)) throw notFound("API key");
+  if (!row) throw notFound("API key");
   return present(row);
 }
 
@@ -64,7 +114,7 @@ export async function revokeApiKey(db: Kysely<Database>, id: string): Promise<Ap
 export async function actorFromApiKey(db: Kysely<Database>, secret: string): Promise<Actor | null> {
   const row = await db
     .selectFrom("api_keys")
-    .select(["id", "name", "scopes", "revoked_at", "last_used_at"])
+    .select(["id", "name", "scopes", "site_ids", "revoked_at", "last_used_at"])
     .where("secret_hash", "=", sha256(secret))
     .executeTakeFirst();
   if (!row || row.revoked_at !== null) return null;
@@ -78,6 +128,6 @@ export async function actorFromApiKey(db: Kysely<Database>, secret: string): Pro
     id: row.id,
     name: row.name,
     permissions: permissionsOf(row.scopes),
-    siteIds: null,
+    siteIds: siteIdsOf(row),
   };
 }

@@ -19,5 +19,6 @@ export type Actor =
       id: string;
       name: string;
       permissions: ReadonlySet<Permission>;
-      siteIds: null;
+      /** The sites the key reaches (set from its creator's at creation); null means every site. */
+      siteIds: readonly string[] | null;
     };

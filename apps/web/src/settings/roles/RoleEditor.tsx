@@ -9,11 +9,13 @@ import { usePermissionGroups } from "../../data/usePermissionGroups";
 import { errorFor, fieldErrorsOf } from "../../forms/fieldErrorsOf";
 import { Link } from "../../router/Link";
 import { navigate } from "../../router/location";
+import { useSession } from "../../session/SessionContext";
 import { ConfirmButton } from "../../ui/ConfirmButton";
 import { FormMessage } from "../../ui/FormMessage";
 import { QueryState } from "../../ui/QueryState";
 import { TextField } from "../../ui/TextField";
 import { PermissionPicker } from "../PermissionPicker";
+import { roleWithin } from "./roleWithin";
 
 interface RoleEditorProps {
   /** The role to edit; absent when creating one. */
@@ -26,10 +28,22 @@ interface RoleEditorProps {
 export function RoleEditor({ role, template }: RoleEditorProps) {
   const queryClient = useQueryClient();
   const groups = usePermissionGroups();
-  const readOnly = role?.builtIn === true;
+  const { me } = useSession();
+  // The server refuses these too: roles are shared by every site, and one shapes them only within one's own permissions.
+  const locked =
+    me.siteIds !== null
+      ? "Roles are shared by every site, so only those who reach every site can change them."
+      : role && !role.builtIn && !roleWithin(role, me.permissions)
+        ? "This role has permissions you do not hold, so you cannot change it."
+        : null;
+  const readOnly = role?.builtIn === true || locked !== null;
   const [name, setName] = useState(role?.name ?? (template ? `${template.name} (copy)` : ""));
   const [selected, setSelected] = useState(
-    () => new Set<string>(role?.permissions ?? template?.permissions ?? []),
+    // A copy keeps only what one may give.
+    () =>
+      new Set<string>(
+        role?.permissions ?? template?.permissions.filter((p) => me.permissions.includes(p)) ?? [],
+      ),
   );
   // A role just created arrives here with ?created=1: say so once.
   const [notice, setNotice] = useState(() =>
@@ -69,7 +83,8 @@ export function RoleEditor({ role, template }: RoleEditorProps) {
         <Link to="/settings/roles">← All roles</Link>
       </p>
       <h2 id="roles-heading">{title}</h2>
-      {readOnly && (
+      {locked !== null && <p className="notice notice-info">{locked}</p>}
+      {locked === null && role?.builtIn === true && (
         <div className="notice notice-info">
           <p>Default roles cannot be changed. Duplicate this one to make a custom role from it.</p>
           <Link className="button button-secondary" to={`/settings/roles/new?from=${role.id}`}>
@@ -97,6 +112,8 @@ export function RoleEditor({ role, template }: RoleEditorProps) {
               setSelected(next);
             }}
             disabled={readOnly}
+            grantable={new Set(me.permissions)}
+            notGrantableNote="you don't hold this"
             error={errorFor(errors, "permissions")}
           />
         )}

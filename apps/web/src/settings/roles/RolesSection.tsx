@@ -1,6 +1,7 @@
 import { useRoles } from "../../data/useRoles";
 import { Link } from "../../router/Link";
 import { useLocation } from "../../router/location";
+import { useSession } from "../../session/SessionContext";
 import { EmptyState } from "../../ui/EmptyState";
 import { QueryState } from "../../ui/QueryState";
 import { SectionHeader } from "../SectionHeader";
@@ -10,6 +11,7 @@ import { RoleList } from "./RoleList";
 /** /settings/roles (list), /settings/roles/new[?from=<id>] and /settings/roles/<id>. */
 export function RolesSection({ rest }: { rest: string[] }) {
   const roles = useRoles();
+  const { me } = useSession();
   const { search } = useLocation();
   const [roleId] = rest;
 
@@ -24,10 +26,13 @@ export function RolesSection({ rest }: { rest: string[] }) {
                   id="roles-heading"
                   title="Roles"
                   description="A role is a set of permissions. Default roles follow Parley's profiles; build custom ones for anything else."
+                  // Roles are shared by every site: only those who reach every site create them.
                   action={
-                    <Link className="button button-primary" to="/settings/roles/new">
-                      New role
-                    </Link>
+                    me.siteIds === null && (
+                      <Link className="button button-primary" to="/settings/roles/new">
+                        New role
+                      </Link>
+                    )
                   }
                 />
                 <RoleList roles={list} />

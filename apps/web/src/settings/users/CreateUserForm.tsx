@@ -6,9 +6,11 @@ import type { z } from "zod";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { errorFor, fieldErrorsOf } from "../../forms/fieldErrorsOf";
+import { useSession } from "../../session/SessionContext";
 import { FormMessage } from "../../ui/FormMessage";
 import { SelectField } from "../../ui/SelectField";
 import { TextField } from "../../ui/TextField";
+import { roleWithin } from "../roles/roleWithin";
 import { ALL_SITES, type NamedSite, siteIdsOf } from "./siteAccess";
 import { SiteAccessFields } from "./SiteAccessFields";
 
@@ -22,6 +24,7 @@ interface CreateUserFormProps {
 
 export function CreateUserForm({ roles, sites, onClose }: CreateUserFormProps) {
   const queryClient = useQueryClient();
+  const { me } = useSession();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [roleId, setRoleId] = useState("");
@@ -76,7 +79,10 @@ export function CreateUserForm({ roles, sites, onClose }: CreateUserFormProps) {
           value={roleId}
           onChange={setRoleId}
           placeholder="Choose a role"
-          options={roles.map((role) => ({ value: role.id, label: role.name }))}
+          // Only roles whose permissions one holds can be given.
+          options={roles
+            .filter((role) => roleWithin(role, me.permissions))
+            .map((role) => ({ value: role.id, label: role.name }))}
           error={errors.roleId}
         />
         <TextField

@@ -7,6 +7,7 @@ import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { useSession } from "../../session/SessionContext";
 import { ConfirmButton } from "../../ui/ConfirmButton";
+import { roleWithin } from "../roles/roleWithin";
 import { PanelToggleButton } from "./PanelToggleButton";
 import { describeSiteAccess, type NamedSite } from "./siteAccess";
 import { type UserPanel, UserPanelRow } from "./UserPanelRow";
@@ -66,7 +67,11 @@ export function UserRow({ user, roles, sites }: UserRowProps) {
     },
   });
   const error = update.error ?? deactivate.error;
-  const roleName = roles.find((r) => r.id === user.roleId)?.name ?? "Unknown role";
+  const current = roles.find((r) => r.id === user.roleId);
+  const roleName = current?.name ?? "Unknown role";
+  // Only roles whose permissions one holds can be given, and only to users whose role one could give.
+  const roleLocked = current !== undefined && !roleWithin(current, me.permissions);
+  const choices = roles.filter((r) => r.id === user.roleId || roleWithin(r, me.permissions));
 
   return (
     <>
@@ -86,7 +91,8 @@ export function UserRow({ user, roles, sites }: UserRowProps) {
             id={roleSelectId}
             className="select-compact"
             value={user.roleId}
-            disabled={!user.active || update.isPending || roles.length === 0}
+            disabled={!user.active || update.isPending || roles.length === 0 || roleLocked}
+            title={roleLocked ? "This role has permissions you do not hold" : undefined}
             onChange={(event) => {
               setNote(null);
               deactivate.reset();
@@ -94,7 +100,7 @@ export function UserRow({ user, roles, sites }: UserRowProps) {
             }}
           >
             {roles.length === 0 && <option value={user.roleId}>{roleName}</option>}
-            {roles.map((role) => (
+            {choices.map((role) => (
               <option key={role.id} value={role.id}>
                 {role.name}
               </option>
