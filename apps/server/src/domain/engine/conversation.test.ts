@@ -69,6 +69,16 @@ describeEachDatabase("conversations over WebSocket", (server) => {
       .where("type", "=", "card_visited")
       .execute();
     expect(visited.map((v) => v.card_id)).toEqual(["qualify", "email", "goal", "thanks"]);
+    // The events table is append-only: what happened before the email keeps the person known then
+    // (the anonymous record holding the answer), while the timeline moved to the identified person.
+    const beforeEmail = await db
+      .selectFrom("events")
+      .select(["type", "person_id"])
+      .where("conversation_id", "=", conv.id)
+      .where("type", "=", "triggered")
+      .executeTakeFirstOrThrow();
+    expect(beforeEmail.person_id).toBeNull();
+    expect(activities.every((a) => a.person_id === people.body[0]?.id)).toBe(true);
   });
 
   it("an email given in a capture card links the person to the company with that email domain", async () => {

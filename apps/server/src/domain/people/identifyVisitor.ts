@@ -19,13 +19,17 @@ export async function identifyVisitor(
   return result;
 }
 
-/** What the visitor did while anonymous becomes part of the person's history. */
+/**
+ * What the visitor did while anonymous becomes part of the person's history (their timeline and
+ * conversations). The events table stays append-only: an event keeps the person known when it
+ * happened, and reports reach today's person through the event's visitor.
+ */
 export async function attachVisitorHistory(
   db: Kysely<Database>,
   visitorId: string,
   personId: string,
 ): Promise<void> {
-  for (const table of ["activities", "events", "conversations"] as const) {
+  for (const table of ["activities", "conversations"] as const) {
     await db
       .updateTable(table)
       .set({ person_id: personId })
@@ -121,6 +125,5 @@ async function mergeInto(db: Kysely<Database>, from: PersonTable, into: PersonTa
     .where("person_id", "=", from.id)
     .execute();
   await db.updateTable("activities").set({ person_id: into.id }).where("person_id", "=", from.id).execute();
-  await db.updateTable("events").set({ person_id: into.id }).where("person_id", "=", from.id).execute();
   await db.deleteFrom("people").where("id", "=", from.id).execute();
 }
