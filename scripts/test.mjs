@@ -12,7 +12,9 @@ if (!env.DATABASE_URL_TEST) {
 if (!env.REDIS_URL_TEST)
   skipped.push("Redis bus suites skipped: REDIS_URL_TEST not set (e.g. redis://127.0.0.1:6379)");
 if (!env.DATABASE_URL_TEST || !env.REDIS_URL_TEST) {
-  skipped.push("Two-node suite skipped: needs both DATABASE_URL_TEST and REDIS_URL_TEST");
+  skipped.push("Two-node suites skipped: need both DATABASE_URL_TEST and REDIS_URL_TEST");
+} else if (env.PARLEY_E2E !== "1") {
+  skipped.push("Two-node browser failover suite skipped: also needs PARLEY_E2E=1");
 }
 if (env.PARLEY_E2E !== "1")
   skipped.push("Browser (Chromium) suites skipped: PARLEY_E2E=1 not set (needs /usr/bin/chromium)");

@@ -18,3 +18,19 @@ export function assertChromiumInstalled(): void {
     );
   }
 }
+
+const SCALE_OUT_NEEDS = [
+  ["PARLEY_E2E=1", E2E_ENABLED],
+  ["DATABASE_URL_TEST (e.g. postgres://postgres@127.0.0.1:5432/test)", !!process.env.DATABASE_URL_TEST],
+  ["REDIS_URL_TEST (e.g. redis://127.0.0.1:6379)", !!process.env.REDIS_URL_TEST],
+] as const;
+
+/** The two-node browser suite also needs PostgreSQL and Redis for the nodes to share. */
+export const SCALE_OUT_ENABLED = SCALE_OUT_NEEDS.every(([, set]) => set);
+
+/** Appended to the two-node suite's name: which variables are missing, as scripts/test.mjs reports skips. */
+export const SCALE_OUT_SKIP_NOTE = SCALE_OUT_ENABLED
+  ? ""
+  : ` (skipped: two-node browser suite needs ${SCALE_OUT_NEEDS.filter(([, set]) => !set)
+      .map(([name]) => name)
+      .join(", ")})`;

@@ -16,6 +16,8 @@ export interface PageServer {
   url: string;
   /** Serves `html()` at `path` from now on. */
   page(path: string, html: () => string): void;
+  /** Serves a file (an image, say) at `path`, optionally after `delayMs`, as a slow network would. */
+  asset(path: string, type: string, body: string | Buffer, delayMs?: number): void;
   close(): Promise<void>;
 }
 
@@ -25,8 +27,19 @@ export interface PageServer {
  */
 export async function startPageServer(): Promise<PageServer> {
   const pages = new Map<string, () => string>();
+  const assets = new Map<string, { type: string; body: string | Buffer; delayMs: number }>();
   const server = http.createServer((request, response) => {
-    const html = pages.get((request.url ?? "/").split("?")[0] ?? "/");
+    const pathname = (request.url ?? "/").split("?")[0] ?? "/";
+    const asset = assets.get(pathname);
+    if (asset) {
+      setTimeout(() => {
+        if (response.destroyed) return;
+        response.writeHead(200, { "content-type": asset.type, "cache-control": "no-store" });
+        response.end(asset.body);
+      }, asset.delayMs);
+      return;
+    }
+    const html = pages.get(pathname);
     response.writeHead(html ? 200 : 404, {
       "content-type": "text/html; charset=utf-8",
       "cache-control": "no-store",
@@ -37,6 +50,7 @@ export async function startPageServer(): Promise<PageServer> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     page: (path, html) => void pages.set(path, html),
+    asset: (path, type, body, delayMs = 0) => void assets.set(path, { type, body, delayMs }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

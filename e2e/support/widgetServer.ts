@@ -16,6 +16,16 @@ export interface WidgetServer {
   /** Stops it and deletes its data directory. */
   dispose(): Promise<void>;
   output(): string;
+  /** The running server process's PID (null while stopped). */
+  pid(): number | null;
+}
+
+export interface WidgetServerOptions {
+  /**
+   * More environment for the server, applied last: e.g. DATABASE_URL, REDIS_URL, SECRET_KEY and
+   * PUBLIC_URL for a node of a scale-out deployment. Without it: SQLite in the data directory.
+   */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -23,7 +33,7 @@ export interface WidgetServer {
  * the server's own) with a temporary data directory, a free port and a first admin. Unlike
  * startServer.ts it can be stopped and started again on the same port and data, to test reconnects.
  */
-export async function startWidgetServer(): Promise<WidgetServer> {
+export async function startWidgetServer(options: WidgetServerOptions = {}): Promise<WidgetServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "parley-widget-e2e-"));
@@ -43,6 +53,7 @@ export async function startWidgetServer(): Promise<WidgetServer> {
     };
     delete env.DATABASE_URL;
     delete env.REDIS_URL;
+    Object.assign(env, options.env);
     const proc = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
       cwd: REPO_ROOT,
       env,
@@ -96,6 +107,7 @@ export async function startWidgetServer(): Promise<WidgetServer> {
     start,
     stop,
     output: () => log,
+    pid: () => (child && child.exitCode === null && child.signalCode === null ? (child.pid ?? null) : null),
     async dispose() {
       await stop();
       fs.rmSync(dataDir, { recursive: true, force: true });

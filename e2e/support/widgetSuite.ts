@@ -40,7 +40,7 @@ export function widgetSuite(): WidgetSuite {
  * fails. The widget's API events are recorded from the start (see recordedEvents).
  */
 export async function newVisitor(
-  suite: WidgetSuite,
+  suite: Pick<WidgetSuite, "browser">,
   failed: typeof onTestFailed,
   name: string,
   options: BrowserContextOptions = {},

@@ -56,9 +56,11 @@ export const mount: MountApp = async (ctx) => {
       for (const view of views()) if (view.conversation === conversation) view.update();
       const said = fresh.filter((m) => m.author !== "visitor").length;
       if (!said) return;
-      // The chime is for messages the visitor is not looking at.
-      if (branding.sounds && (!chat.isOpen() || document.hidden)) chime();
-      if (chat.view?.conversation === conversation) arrived(conversation, said);
+      const inChat = chat.view?.conversation === conversation;
+      // The chime is for messages the visitor is not looking at: the closed chat's, or any while the
+      // tab is hidden. Popups and inline flows are on screen while the chat window is closed.
+      if (branding.sounds && (document.hidden || (inChat && !chat.isOpen()))) chime();
+      if (inChat) arrived(conversation, said);
     },
     connection(state) {
       for (const view of views()) view.connection(state);

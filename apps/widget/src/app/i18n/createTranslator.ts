@@ -19,11 +19,31 @@ export interface Translator {
 const fill = (text: string, values: Record<string, string | number> = {}) =>
   text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
-export function createTranslator(language: ParleyLanguage, messages: Messages): Translator {
+/**
+ * The locale for numbers, dates and times: the visitor's own variant of the widget's language when
+ * their browser has one (en-GB gets a 24-hour clock under English texts), else the language itself.
+ */
+export function localeFor(language: ParleyLanguage, browser: readonly string[]): string {
+  const base = language.split("-")[0]?.toLowerCase();
+  const own = browser.find((tag) => tag.split("-")[0]?.toLowerCase() === base);
+  if (!own) return language;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(own).length > 0 ? own : language;
+  } catch {
+    return language; // A malformed tag from the browser: keep the language.
+  }
+}
+
+export function createTranslator(
+  language: ParleyLanguage,
+  messages: Messages,
+  browser: readonly string[] = typeof navigator === "undefined" ? [] : navigator.languages,
+): Translator {
+  const locale = localeFor(language, browser);
   const rules = new Intl.PluralRules(language);
-  const numbers = new Intl.NumberFormat(language);
-  const times = new Intl.DateTimeFormat(language, { hour: "numeric", minute: "2-digit" });
-  const days = new Intl.DateTimeFormat(language, { month: "short", day: "numeric" });
+  const numbers = new Intl.NumberFormat(locale);
+  const times = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit" });
+  const days = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric" });
   const relative = new Intl.RelativeTimeFormat(language, { numeric: "auto" });
   const time = (date: Date) => times.format(date);
   return {

@@ -67,3 +67,15 @@ describe("the widget's texts in ten languages", () => {
     expect((await loadMessages("en")).send).toBe("Send");
   });
 });
+
+describe("dates and times in the visitor's locale", () => {
+  const at = new Date(2026, 10, 30, 14, 5);
+  it("follows the browser's variant of the widget's language: en-GB 24-hour, en-US 12-hour", () => {
+    expect(createTranslator("en", en, ["en-GB", "fr"]).time(at)).toBe("14:05");
+    expect(createTranslator("en", en, ["en-US"]).time(at).replace(/\s/g, " ")).toBe("2:05 PM");
+  });
+  it("keeps the widget's language when the browser has no variant of it", () => {
+    expect(createTranslator("en", en, ["de-DE"]).time(at).replace(/\s/g, " ")).toBe("2:05 PM");
+    expect(createTranslator("en", en, ["en-!!"]).time(at).replace(/\s/g, " ")).toBe("2:05 PM");
+  });
+});

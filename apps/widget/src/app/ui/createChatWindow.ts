@@ -4,6 +4,7 @@ import { type ConversationView, createConversationView } from "./createConversat
 import { h } from "./h";
 import { avatar, header } from "./header";
 import { CLOSE, DOWN } from "./icons";
+import { unlockSound } from "./sound";
 import { trapFocus } from "./trapFocus";
 import type { ViewEnv } from "./viewEnv";
 
@@ -81,7 +82,10 @@ export function createChatWindow(
     env.ctx.store.set("open", 1);
     labels();
     view.update();
-    if (byVisitor) view.focus();
+    if (!byVisitor) return;
+    // The visitor's click (launcher or poke) lets later messages chime.
+    unlockSound();
+    view.focus();
   };
   const close = (byVisitor: boolean) => {
     if (!isOpen()) return;

@@ -8,6 +8,7 @@ import type { Conversation } from "../session";
 import { h } from "./h";
 import { DOWN, SEND } from "./icons";
 import { renderMessage } from "./renderMessage";
+import { unlockSound } from "./sound";
 import type { ViewEnv } from "./viewEnv";
 
 let ids = 0;
@@ -54,11 +55,28 @@ export function createConversationView(env: ViewEnv, conversation: Conversation)
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   const nearBottom = () => scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 80;
+  /** The visitor follows the newest message (false once they scroll up to re-read). */
+  let following = true;
   const scrollDown = () => {
     scroller.scrollTop = scroller.scrollHeight;
     jump.hidden = true;
+    following = true;
   };
-  scroller.addEventListener("scroll", () => nearBottom() && (jump.hidden = true), { passive: true });
+  scroller.addEventListener(
+    "scroll",
+    () => {
+      following = nearBottom();
+      if (following) jump.hidden = true;
+    },
+    { passive: true },
+  );
+  // What grows after it was shown (an image arriving) or a window that shrinks (a phone's keyboard)
+  // must not push the newest message out of view.
+  if (typeof ResizeObserver === "function") {
+    const resized = new ResizeObserver(() => following && scrollDown());
+    resized.observe(log);
+    resized.observe(scroller);
+  }
   jump.addEventListener("click", () => {
     scrollDown();
     focus();
@@ -67,6 +85,8 @@ export function createConversationView(env: ViewEnv, conversation: Conversation)
   const answer = (value: Parameters<typeof env.session.answer>[1]) => {
     // Keep focus inside the widget while the answer's controls go away.
     if (focusedHere()) scroller.focus({ preventScroll: true });
+    // Answering is a gesture: later replies may chime (a reload restores an open window without one).
+    unlockSound();
     error.textContent = "";
     input.removeAttribute("aria-invalid");
     env.session.answer(conversation, value);
