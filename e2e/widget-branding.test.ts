@@ -82,6 +82,24 @@ describe.skipIf(!E2E_ENABLED)(
       },
     );
 
+    test(
+      "an avatar URL that does not load: the initial instead of a broken image",
+      { timeout: 90_000 },
+      async ({ onTestFailed }) => {
+        const missing = `${suite.pages.url}/no-such-avatar-${Date.now()}.png`;
+        const site = await suite.admin.createSite({ branding: { botName: "Max", botAvatarUrl: missing } });
+        await suite.admin.publish(site.id, emailStream);
+        suite.pages.page("/broken-avatar", () => testPageHtml(suite.server.baseUrl, site.siteKey));
+        const { page } = await newVisitor(suite, onTestFailed, "widget-avatar-broken");
+        await page.goto(`${suite.pages.url}/broken-avatar`);
+        await widget(page).locator(".poke").waitFor();
+        await launcher(page).click();
+        const headerAvatar = chatWindow(page).locator("header .av");
+        await expect.poll(() => headerAvatar.innerText()).toBe("M");
+        expect(await shownImage(headerAvatar)).toBeNull();
+      },
+    );
+
     describe("new-message sound", () => {
       /** A site with the given sound setting (set as an admin does, PATCH), a 2 s response delay and the email dialogue. */
       const siteWithSounds = async (sounds: boolean, name: string): Promise<Site> => {

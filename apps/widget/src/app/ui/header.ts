@@ -4,14 +4,13 @@ import { safeHref } from "./renderSafeText";
 import { h } from "./h";
 import { CLOSE } from "./icons";
 
-/** The bot's avatar: its image, or its initial on the header colour. */
+/** The bot's avatar: its image, or its initial on the header colour (also when the image fails to load). */
 export function avatar(branding: Branding): HTMLElement {
   const src = safeHref(branding.botAvatarUrl);
-  return h(
-    "span",
-    { class: "av", "aria-hidden": "true" },
-    src ? h("img", { src, alt: "" }) : (branding.botName.trim()[0] ?? "P").toUpperCase(),
-  );
+  const initial = (branding.botName.trim()[0] ?? "P").toUpperCase();
+  const el = h("span", { class: "av", "aria-hidden": "true" });
+  el.append(src ? h("img", { src, alt: "", onerror: () => el.replaceChildren(initial) }) : initial);
+  return el;
 }
 
 /** Header of the chat window and the popup: avatar, bot name, header text, close button. */
