@@ -102,6 +102,37 @@ describeEachDatabase("WebSocket endpoint", (server) => {
     admins.close();
   });
 
+  it("open connections follow access changes: lost site access leaves the channel, deactivation closes", async () => {
+    const admin = await server().admin();
+    const home = await demoSite(admin);
+    const other = await admin.post<{ id: string }>("/api/sites", { name: `Other ${Date.now()}` });
+    const agent = await buildUser(server(), admin, "live_agent", { siteIds: [home.id, other.body.id] });
+    const socket = await WsClient.connect(wsUrl(server()), {
+      cookie: agent.client.cookie ?? "",
+      origin: server().url,
+    });
+    await socket.next((f) => f.type === "hello");
+    for (const id of [home.id, other.body.id]) {
+      socket.send({ type: "subscribe", channel: `site:${id}`, ref: id });
+      await socket.next((f) => f.type === "subscribed" && f.ref === id);
+    }
+
+    // Their access narrows to the home site: the other site's channel is left, and stays silent.
+    expect((await admin.patch(`/api/users/${agent.id}`, { siteIds: [home.id] })).status).toBe(200);
+    expect(await socket.next((f) => f.type === "unsubscribed")).toMatchObject({
+      channel: `site:${other.body.id}`,
+    });
+    await admin.patch(`/api/sites/${other.body.id}`, { branding: { headerText: "Not for you" } });
+    await admin.patch(`/api/sites/${home.id}`, { branding: { headerText: "Still yours" } });
+    const heard = await socket.next((f) => f.type === "event" && f.name === "site.updated");
+    expect(heard.channel).toBe(`site:${home.id}`);
+
+    // Deactivated: the connection is told and closed.
+    await admin.delete(`/api/users/${agent.id}`);
+    expect(await socket.next((f) => f.type === "error")).toMatchObject({ code: "unauthenticated" });
+    expect((await socket.closed).code).toBe(4401);
+  });
+
   it("refuses connections without credentials, with a forged visitor token, or with a session from a foreign page", async () => {
     const anonymous = await WsClient.connect(wsUrl(server()));
     expect(await anonymous.next((f) => f.type === "error")).toMatchObject({ code: "unauthenticated" });

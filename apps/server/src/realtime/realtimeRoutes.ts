@@ -6,6 +6,8 @@ import {
 } from "@parley/protocol/realtime";
 import { Branding } from "@parley/protocol/sites";
 import type { App, AppContext } from "../api/context";
+import { ACCESS_CHANGED } from "../domain/auth/announceAccessChanged";
+import { actorFromSession, SESSION_COOKIE } from "../domain/auth/sessions";
 import { AppError } from "../errors";
 import { parseJson } from "../lib/json";
 import { connectionIdentity, type Identity } from "./connectionIdentity";
@@ -46,6 +48,12 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
     const join = async (channel: string) => {
       if (subscriptions.has(channel)) return;
       const off = await ctx.bus.subscribe(channel, (event) => {
+        if (identity.kind === "agent" && event.name === ACCESS_CHANGED) {
+          queue = queue
+            .then(recheckAccess)
+            .catch((err) => request.log.error({ err }, "websocket access re-check failed"));
+          return;
+        }
         if (deliver && event.name === "conversation.messages") {
           const data = event.data as {
             conversationId: string;
@@ -133,6 +141,27 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
           const unreachable: never = frame;
           return unreachable;
         }
+      }
+    };
+
+    // The user's role, sites or session changed: read the session again. Gone (signed out,
+    // deactivated, password changed): the connection closes. Otherwise it goes on with the new
+    // permissions and leaves the channels it may no longer hear.
+    const recheckAccess = async () => {
+      if (identity.kind !== "agent") return;
+      const token = request.cookies[SESSION_COOKIE];
+      const actor = token ? await actorFromSession(ctx.store.db, token) : null;
+      if (actor?.kind !== "user") {
+        send({ type: "error", code: "unauthenticated", message: "Your session has ended: sign in again" });
+        socket.close(4401, "unauthenticated");
+        return;
+      }
+      identity = { kind: "agent", actor };
+      for (const [channel, off] of [...subscriptions]) {
+        if (mayJoin(identity, channel)) continue;
+        subscriptions.delete(channel);
+        await off();
+        send({ type: "unsubscribed", channel });
       }
     };
 

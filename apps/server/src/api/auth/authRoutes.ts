@@ -14,6 +14,7 @@ import { signIn } from "../../domain/auth/signIn";
 import { completeSetup, needsSetup } from "../../domain/instance/completeSetup";
 import { AppError } from "../../errors";
 import type { App, AppContext } from "../context";
+import { announceAccessChanged } from "../../domain/auth/announceAccessChanged";
 
 const tags = ["auth"];
 
@@ -63,6 +64,8 @@ export function authRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       if (request.sessionToken) await deleteSession(db, request.sessionToken);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      const actor = request.actor;
+      if (actor?.kind === "user") await announceAccessChanged(ctx.bus, [actor.id]);
       return { ok: true as const };
     },
   );
@@ -80,6 +83,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
       const actor = request.actor;
       if (actor?.kind !== "user") throw new AppError("unauthenticated", "Sign in with a user account");
       await changePassword(db, { userId: actor.id, sessionId: actor.sessionId, ...request.body });
+      await announceAccessChanged(ctx.bus, [actor.id]);
       return { ok: true as const };
     },
   );

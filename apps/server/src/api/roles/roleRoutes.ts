@@ -6,6 +6,7 @@ import type { Actor } from "../../domain/auth/actor";
 import { assertMayEditRole } from "../../domain/roles/assertMayEditRole";
 import { createRole, deleteRole, listRoles, updateRole } from "../../domain/roles/roleStore";
 import type { App, AppContext } from "../context";
+import { announceAccessChanged, usersWithRole } from "../../domain/auth/announceAccessChanged";
 
 const tags = ["roles"];
 
@@ -61,7 +62,9 @@ export function roleRoutes(app: App, ctx: AppContext): void {
         target: request.params.id,
         granted: request.body.permissions,
       });
-      return updateRole(db, request.params.id, request.body);
+      const role = await updateRole(db, request.params.id, request.body);
+      await announceAccessChanged(ctx.bus, await usersWithRole(db, role.id));
+      return role;
     },
   );
 

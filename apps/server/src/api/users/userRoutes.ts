@@ -2,6 +2,7 @@ import { IdParams } from "@parley/protocol/common";
 import { CreateUserBody, UpdateUserBody, User } from "@parley/protocol/users";
 import { z } from "zod";
 import type { Actor } from "../../domain/auth/actor";
+import { announceAccessChanged } from "../../domain/auth/announceAccessChanged";
 import { assertMayGrantRole } from "../../domain/users/assertMayGrantRole";
 import { assertMayGrantSites } from "../../domain/users/assertMayGrantSites";
 import { createUser } from "../../domain/users/createUser";
@@ -71,7 +72,9 @@ export function userRoutes(app: App, ctx: AppContext): void {
       const target = await userRow(request.params.id);
       await assertMayGrantSites(db, request.actor as Actor, { target, granted: request.body.siteIds });
       await assertMayGrantRole(db, request.actor as Actor, { target, granted: request.body.roleId });
-      return updateUser(db, request.params.id, request.body);
+      const user = await updateUser(db, request.params.id, request.body);
+      await announceAccessChanged(ctx.bus, [user.id]);
+      return user;
     },
   );
 
@@ -90,7 +93,9 @@ export function userRoutes(app: App, ctx: AppContext): void {
       const target = await userRow(request.params.id);
       await assertMayGrantSites(db, request.actor as Actor, { target, granted: undefined });
       await assertMayGrantRole(db, request.actor as Actor, { target, granted: undefined });
-      return updateUser(db, request.params.id, { active: false });
+      const user = await updateUser(db, request.params.id, { active: false });
+      await announceAccessChanged(ctx.bus, [user.id]);
+      return user;
     },
   );
 }
