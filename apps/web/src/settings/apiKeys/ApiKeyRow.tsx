@@ -5,8 +5,15 @@ import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { ConfirmButton } from "../../ui/ConfirmButton";
 import { formatDate } from "../../ui/formatDate";
+import { describeSiteAccess, type NamedSite } from "../users/siteAccess";
 
-export function ApiKeyRow({ apiKey }: { apiKey: ApiKey }) {
+interface ApiKeyRowProps {
+  apiKey: ApiKey;
+  /** The sites the viewer can see; undefined while they load. */
+  sites: readonly NamedSite[] | undefined;
+}
+
+export function ApiKeyRow({ apiKey, sites }: ApiKeyRowProps) {
   const queryClient = useQueryClient();
   const revoke = useMutation({
     mutationFn: () => apiRequest<ApiKey>("DELETE", `/api/api-keys/${encodeURIComponent(apiKey.id)}`),
@@ -14,6 +21,8 @@ export function ApiKeyRow({ apiKey }: { apiKey: ApiKey }) {
   });
   const revoked = apiKey.revokedAt !== null;
   const scopeLabels = apiKey.scopes.map((s) => PERMISSION_LABELS[s as Permission] ?? s);
+  // Until the sites load, their names are unknown: saying "2 other sites" meanwhile would mislead.
+  const siteText = apiKey.siteIds === null || sites ? describeSiteAccess(apiKey.siteIds, sites ?? []) : "…";
 
   return (
     <tr className={revoked ? "row-muted" : undefined}>
@@ -27,11 +36,16 @@ export function ApiKeyRow({ apiKey }: { apiKey: ApiKey }) {
           {apiKey.scopes.length > 2 && ` +${apiKey.scopes.length - 2} more`}
         </span>
       </td>
+      <td data-label="Sites">{siteText}</td>
       <td data-label="Created">{formatDate(apiKey.createdAt)}</td>
       <td data-label="Last used">{formatDate(apiKey.lastUsedAt, "Never")}</td>
       <td data-label="Status">
         {revoked ? (
-          <span className="badge badge-quiet">Revoked {formatDate(apiKey.revokedAt)}</span>
+          <>
+            {/* The date below the badge, so the status column stays narrow enough for the sites. */}
+            <span className="badge badge-quiet">Revoked</span>
+            <span className="cell-sub">{formatDate(apiKey.revokedAt)}</span>
+          </>
         ) : (
           <span className="badge badge-success">Active</span>
         )}

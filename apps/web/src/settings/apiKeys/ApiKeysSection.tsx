@@ -2,6 +2,7 @@ import type { CreatedApiKey } from "@parley/protocol/apiKeys";
 import { useState } from "react";
 import type { z } from "zod";
 import { useApiKeys } from "../../data/useApiKeys";
+import { useSites } from "../../data/useSites";
 import { EmptyState } from "../../ui/EmptyState";
 import { QueryState } from "../../ui/QueryState";
 import { SectionHeader } from "../SectionHeader";
@@ -12,6 +13,8 @@ import { NewSecretPanel } from "./NewSecretPanel";
 /** Keys for the REST API: scoped, revocable, the secret shown once. */
 export function ApiKeysSection() {
   const keys = useApiKeys();
+  // The sites one can see name the keys' sites; the others are counted, not named.
+  const sites = useSites();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<z.infer<typeof CreatedApiKey> | null>(null);
 
@@ -39,6 +42,7 @@ export function ApiKeysSection() {
       {created && <NewSecretPanel created={created} onDismiss={() => setCreated(null)} />}
       {creating && (
         <CreateApiKeyForm
+          sites={sites.data ?? []}
           onCancel={() => setCreating(false)}
           onCreated={(result) => {
             setCreating(false);
@@ -54,12 +58,13 @@ export function ApiKeysSection() {
             </EmptyState>
           ) : (
             <div className="table-wrap">
-              <table className="table">
+              <table className="table api-keys-table">
                 <caption className="visually-hidden">API keys</caption>
                 <thead>
                   <tr>
                     <th scope="col">Name</th>
                     <th scope="col">Scopes</th>
+                    <th scope="col">Sites</th>
                     <th scope="col">Created</th>
                     <th scope="col">Last used</th>
                     <th scope="col">Status</th>
@@ -70,7 +75,7 @@ export function ApiKeysSection() {
                 </thead>
                 <tbody>
                   {list.map((key) => (
-                    <ApiKeyRow key={key.id} apiKey={key} />
+                    <ApiKeyRow key={key.id} apiKey={key} sites={sites.isError ? [] : sites.data} />
                   ))}
                 </tbody>
               </table>

@@ -11,14 +11,26 @@ import { useSession } from "../../session/SessionContext";
 import { FormMessage } from "../../ui/FormMessage";
 import { TextField } from "../../ui/TextField";
 import { PermissionPicker } from "../PermissionPicker";
+import { describeSiteAccess, INHERIT_SITES, type NamedSite, siteIdsOf } from "../users/siteAccess";
+import { SiteAccessFields } from "../users/SiteAccessFields";
 
 type Created = z.infer<typeof CreatedApiKey>;
 
-/** Name and scopes of a new key. A key can only get scopes its creator holds (the server refuses others). */
+const FIELDS = ["name", "scopes", "siteIds"];
+
+const NO_KEY_SITE_CHOSEN = "Tick at least one site, or choose Same as mine.";
+
+/**
+ * Name, scopes and sites of a new key. A key can only get scopes its creator holds and sites its
+ * creator reaches (the server refuses others); by default it gets the creator's sites.
+ */
 export function CreateApiKeyForm({
+  sites,
   onCreated,
   onCancel,
 }: {
+  /** The sites the signed-in user can see: the ones a key may be limited to. */
+  sites: readonly NamedSite[];
   onCreated(created: Created): void;
   onCancel(): void;
 }) {
@@ -27,6 +39,10 @@ export function CreateApiKeyForm({
   const [name, setName] = useState("");
   const [scopes, setScopes] = useState(() => new Set<string>());
   const [noScope, setNoScope] = useState(false);
+  const [access, setAccess] = useState(INHERIT_SITES);
+  const [accessError, setAccessError] = useState<string | null>(null);
+  // Only one who reaches every site may give a key every site.
+  const reachesAll = me.siteIds === null;
 
   const create = useMutation({
     mutationFn: (body: z.input<typeof CreateApiKeyBody>) =>
@@ -40,8 +56,15 @@ export function CreateApiKeyForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const sitesResult = siteIdsOf(access, NO_KEY_SITE_CHOSEN);
     setNoScope(scopes.size === 0);
-    if (scopes.size > 0) create.mutate({ name, scopes: [...scopes] as Permission[] });
+    setAccessError("error" in sitesResult ? sitesResult.error : null);
+    if (scopes.size === 0 || "error" in sitesResult) {
+      create.reset();
+      return;
+    }
+    // "Same as mine" sends no siteIds: the server gives the key the creator's sites.
+    create.mutate({ name, scopes: [...scopes] as Permission[], siteIds: sitesResult.siteIds });
   };
 
   return (
@@ -73,7 +96,24 @@ export function CreateApiKeyForm({
         notGrantableNote="you don't hold this"
         error={noScope ? "Give the key at least one scope" : errorFor(errors, "scopes")}
       />
-      <FormMessage error={create.error} fields={["name", "scopes"]} />
+      <SiteAccessFields
+        legend="Site access"
+        sites={sites}
+        value={access}
+        onChange={(next) => {
+          setAccess(next);
+          setAccessError(null);
+        }}
+        inherit={{
+          label: "Same as mine",
+          hint: reachesAll
+            ? "You reach every site, so the key will too"
+            : `The sites you reach now: ${describeSiteAccess(me.siteIds, sites)}`,
+        }}
+        offerAll={reachesAll}
+        error={accessError ?? errorFor(errors, "siteIds")}
+      />
+      <FormMessage error={create.error} fields={FIELDS} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={create.isPending}>
           {create.isPending ? "Creating…" : "Create key"}

@@ -9,10 +9,23 @@ interface SiteAccessFieldsProps {
   onChange(next: SiteAccessChoice): void;
   error?: string;
   disabled?: boolean;
+  /** A first choice that sends no list (mode "inherit"), e.g. "Same as mine", with a hint of what it gives. */
+  inherit?: { label: string; hint?: string };
+  /** Whether "All sites" is offered (default true): one limited to some sites cannot give every site. */
+  offerAll?: boolean;
 }
 
-/** "All sites" or "Chosen sites" with a checkbox per site. */
-export function SiteAccessFields({ legend, sites, value, onChange, error, disabled }: SiteAccessFieldsProps) {
+/** "All sites" or "Chosen sites" with a checkbox per site; optionally a first "inherit" choice. */
+export function SiteAccessFields({
+  legend,
+  sites,
+  value,
+  onChange,
+  error,
+  disabled,
+  inherit,
+  offerAll = true,
+}: SiteAccessFieldsProps) {
   const id = useId();
   const visible = new Set(sites.map((site) => site.id));
   // Sites the viewer cannot see stay in the set (and are sent back), so saving never drops them.
@@ -32,18 +45,34 @@ export function SiteAccessFields({ legend, sites, value, onChange, error, disabl
       aria-describedby={error ? `${id}-error` : undefined}
     >
       <legend>{legend}</legend>
-      <label className="check">
-        <input
-          type="radio"
-          name={`${id}-mode`}
-          checked={value.mode === "all"}
-          onChange={() => onChange({ ...value, mode: "all" })}
-        />
-        <span>
-          All sites
-          <span className="site-access-hint">Including sites added later</span>
-        </span>
-      </label>
+      {inherit && (
+        <label className="check">
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={value.mode === "inherit"}
+            onChange={() => onChange({ ...value, mode: "inherit" })}
+          />
+          <span>
+            {inherit.label}
+            {inherit.hint && <span className="site-access-hint">{inherit.hint}</span>}
+          </span>
+        </label>
+      )}
+      {offerAll && (
+        <label className="check">
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={value.mode === "all"}
+            onChange={() => onChange({ ...value, mode: "all" })}
+          />
+          <span>
+            All sites
+            <span className="site-access-hint">Including sites added later</span>
+          </span>
+        </label>
+      )}
       <label className="check">
         <input
           type="radio"

@@ -1,6 +1,9 @@
-/** What the site-access controls hold: every site, or the ticked ones. */
+/**
+ * What the site-access controls hold: every site, the ticked ones, or (only where a form offers it)
+ * "inherit": send no list and take the server's default, e.g. an API key gets its creator's sites.
+ */
 export interface SiteAccessChoice {
-  mode: "all" | "chosen";
+  mode: "all" | "chosen" | "inherit";
   chosen: ReadonlySet<string>;
 }
 
@@ -11,6 +14,8 @@ export interface NamedSite {
 
 export const ALL_SITES: SiteAccessChoice = { mode: "all", chosen: new Set() };
 
+export const INHERIT_SITES: SiteAccessChoice = { mode: "inherit", chosen: new Set() };
+
 export const NO_SITE_CHOSEN = "Tick at least one site, or choose All sites.";
 
 /** The controls' starting state for a user's `siteIds` (null means every site). */
@@ -19,12 +24,17 @@ export function siteAccessOf(siteIds: readonly string[] | null): SiteAccessChoic
 }
 
 /**
- * The `siteIds` to send, or the message to show instead: "Chosen sites" with none ticked would lock
- * the user out of every site, which is never what was meant.
+ * The `siteIds` to send (undefined: send none), or the message to show instead: "Chosen sites" with
+ * none ticked would lock the user out of every site, which is never what was meant. `noneChosen`
+ * words that message for forms whose other choices differ.
  */
-export function siteIdsOf(choice: SiteAccessChoice): { siteIds: string[] | null } | { error: string } {
+export function siteIdsOf(
+  choice: SiteAccessChoice,
+  noneChosen: string = NO_SITE_CHOSEN,
+): { siteIds: string[] | null | undefined } | { error: string } {
+  if (choice.mode === "inherit") return { siteIds: undefined };
   if (choice.mode === "all") return { siteIds: null };
-  if (choice.chosen.size === 0) return { error: NO_SITE_CHOSEN };
+  if (choice.chosen.size === 0) return { error: noneChosen };
   return { siteIds: [...choice.chosen] };
 }
 
