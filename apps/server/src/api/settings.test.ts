@@ -169,6 +169,28 @@ describeEachDatabase("users, roles, teams and sites", (server) => {
     expect(ghost.status).toBe(400);
   });
 
+  it("a manager limited to some sites sees only the users who share one of them", async () => {
+    const admin = await server().admin();
+    const mine = await admin.post<Site>("/api/sites", { name: "Visible site" });
+    const other = await admin.post<Site>("/api/sites", { name: "Hidden site" });
+    const manager = await buildUser(server(), admin, "admin", { siteIds: [mine.body.id] });
+    const colleague = await buildUser(server(), admin, "live_agent", {
+      siteIds: [mine.body.id, other.body.id],
+    });
+    const stranger = await buildUser(server(), admin, "live_agent", { siteIds: [other.body.id] });
+
+    const list = await manager.client.get<{ id: string; siteIds: string[] | null }[]>("/api/users");
+    const seen = new Map(list.body.map((u) => [u.id, u.siteIds]));
+    expect(seen.has(stranger.id)).toBe(false);
+    expect(seen.get(colleague.id)).toEqual([mine.body.id]);
+    expect(seen.get(manager.id)).toEqual([mine.body.id]);
+    expect((await manager.client.get(`/api/users/${stranger.id}`)).status).toBe(404);
+    // Unrestricted admins see everyone, with every site.
+    const all = await admin.get<{ id: string; siteIds: string[] | null }[]>("/api/users");
+    expect(all.body.find((u) => u.id === colleague.id)?.siteIds).toHaveLength(2);
+    expect(all.body.some((u) => u.id === stranger.id)).toBe(true);
+  });
+
   it("sites: a unique site key, branding defaults, partial branding updates", async () => {
     const admin = await server().admin();
     const a = await admin.post<Site>("/api/sites", {

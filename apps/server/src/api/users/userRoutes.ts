@@ -8,6 +8,7 @@ import { assertMayGrantSites } from "../../domain/users/assertMayGrantSites";
 import { createUser } from "../../domain/users/createUser";
 import { presentUser } from "../../domain/users/presentUser";
 import { updateUser } from "../../domain/users/updateUser";
+import { visibleUser } from "../../domain/users/visibleUser";
 import { notFound } from "../../errors";
 import type { App, AppContext } from "../context";
 
@@ -32,7 +33,10 @@ export function userRoutes(app: App, ctx: AppContext): void {
       // Agent managers pick team members from this list too.
       config: { policy: ["users.manage", "agents.manage"] },
     },
-    async () => (await db.selectFrom("users").selectAll().orderBy("name").execute()).map(presentUser),
+    async (request) => {
+      const rows = await db.selectFrom("users").selectAll().orderBy("name").execute();
+      return rows.flatMap((row) => visibleUser(request.actor as Actor, presentUser(row)) ?? []);
+    },
   );
 
   app.get(
@@ -47,8 +51,9 @@ export function userRoutes(app: App, ctx: AppContext): void {
         .selectAll()
         .where("id", "=", request.params.id)
         .executeTakeFirst();
-      if (!row) throw notFound("User");
-      return presentUser(row);
+      const user = row && visibleUser(request.actor as Actor, presentUser(row));
+      if (!user) throw notFound("User");
+      return user;
     },
   );
 
