@@ -56,7 +56,10 @@ export function createTranslator(
       const midnight = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
       const daysAgo = Math.round((midnight(now) - midnight(date)) / 86_400_000);
       const day = daysAgo === 0 || daysAgo === 1 ? relative.format(-daysAgo, "day") : days.format(date);
-      return `${day.charAt(0).toLocaleUpperCase(language) + day.slice(1)}, ${time(date)}`;
+      return fill(messages.dayAndTime, {
+        day: day.charAt(0).toLocaleUpperCase(language) + day.slice(1),
+        time: time(date),
+      });
     },
   };
 }

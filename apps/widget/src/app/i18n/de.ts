@@ -4,6 +4,7 @@ export const de: Messages = {
   openChat: "Chat öffnen",
   closeChat: "Chat schließen",
   chatWith: "Chat mit {name}",
+  dayAndTime: "{day}, {time}",
   conversation: "Unterhaltung",
   send: "Senden",
   yourAnswer: "Ihre Antwort",

@@ -4,6 +4,7 @@ export const en: Messages = {
   openChat: "Open chat",
   closeChat: "Close chat",
   chatWith: "Chat with {name}",
+  dayAndTime: "{day}, {time}",
   conversation: "Conversation",
   send: "Send",
   yourAnswer: "Your answer",

@@ -4,6 +4,7 @@ export const es: Messages = {
   openChat: "Abrir el chat",
   closeChat: "Cerrar el chat",
   chatWith: "Chatea con {name}",
+  dayAndTime: "{day}, {time}",
   conversation: "Conversación",
   send: "Enviar",
   yourAnswer: "Tu respuesta",

@@ -4,6 +4,7 @@ export const fr: Messages = {
   openChat: "Ouvrir la discussion",
   closeChat: "Fermer la discussion",
   chatWith: "Discuter avec {name}",
+  dayAndTime: "{day}, {time}",
   conversation: "Conversation",
   send: "Envoyer",
   yourAnswer: "Votre réponse",

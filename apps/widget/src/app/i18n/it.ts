@@ -4,6 +4,7 @@ export const it: Messages = {
   openChat: "Apri la chat",
   closeChat: "Chiudi la chat",
   chatWith: "Chatta con {name}",
+  dayAndTime: "{day}, {time}",
   conversation: "Conversazione",
   send: "Invia",
   yourAnswer: "La tua risposta",

@@ -4,6 +4,7 @@ export const ja: Messages = {
   openChat: "チャットを開く",
   closeChat: "チャットを閉じる",
   chatWith: "{name}とチャット",
+  dayAndTime: "{day} {time}",
   conversation: "会話",
   send: "送信",
   yourAnswer: "あなたの回答",

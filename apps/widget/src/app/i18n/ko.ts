@@ -4,6 +4,7 @@ export const ko: Messages = {
   openChat: "채팅 열기",
   closeChat: "채팅 닫기",
   chatWith: "{name}와(과) 채팅",
+  dayAndTime: "{day} {time}",
   conversation: "대화",
   send: "보내기",
   yourAnswer: "답변",

@@ -20,6 +20,8 @@ export interface Messages {
   closeChat: string;
   /** The chat window's accessible name. */
   chatWith: string;
+  /** A day line: `{day}` ("Today", "Mar 3") and `{time}` in the language's usual order and separator. */
+  dayAndTime: string;
   conversation: string;
   send: string;
   yourAnswer: string;

@@ -4,6 +4,7 @@ export const nl: Messages = {
   openChat: "Chat openen",
   closeChat: "Chat sluiten",
   chatWith: "Chat met {name}",
+  dayAndTime: "{day}, {time}",
   conversation: "Gesprek",
   send: "Versturen",
   yourAnswer: "Uw antwoord",

@@ -4,6 +4,7 @@ export const ptBR: Messages = {
   openChat: "Abrir o chat",
   closeChat: "Fechar o chat",
   chatWith: "Converse com {name}",
+  dayAndTime: "{day}, {time}",
   conversation: "Conversa",
   send: "Enviar",
   yourAnswer: "Sua resposta",

@@ -79,3 +79,13 @@ describe("dates and times in the visitor's locale", () => {
     expect(createTranslator("en", en, ["en-!!"]).time(at).replace(/\s/g, " ")).toBe("2:05 PM");
   });
 });
+
+describe("the day line in each language's own order", () => {
+  it("Japanese, Korean and Chinese join day and time without a comma", async () => {
+    const now = new Date(2026, 10, 30, 18, 0);
+    const at = new Date(2026, 10, 30, 9, 5);
+    const ja = createTranslator("ja", await loadMessages("ja"), ["ja-JP"]);
+    expect(ja.dayAndTime(at, now)).toBe("今日 9:05");
+    expect(createTranslator("en", en, ["en-GB"]).dayAndTime(at, now)).toBe("Today, 9:05");
+  });
+});

@@ -4,6 +4,7 @@ export const zhCN: Messages = {
   openChat: "打开聊天",
   closeChat: "关闭聊天",
   chatWith: "与{name}聊天",
+  dayAndTime: "{day} {time}",
   conversation: "对话",
   send: "发送",
   yourAnswer: "您的回答",
