@@ -15,8 +15,8 @@ async function serverTranscript(page: Page, site: Site): Promise<string[]> {
   await page.reload();
   const dialog = chatWindow(page);
   await dialog.waitFor();
+  // Resuming from sequence 0 brings every stored message in one frame: the first row means all of them.
   await dialog.locator(".log .row").first().waitFor();
-  await page.waitForTimeout(500);
   return transcript(dialog);
 }
 
