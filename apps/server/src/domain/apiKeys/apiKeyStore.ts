@@ -1,13 +1,14 @@
 import type { ApiKey } from "@parley/protocol/apiKeys";
 import type { Permission } from "@parley/protocol/permissions";
 import type { Kysely } from "kysely";
-import { badRequest, fieldProblem, forbidden, notFound } from "../../errors";
+import { forbidden, notFound } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { newId, randomToken, sha256 } from "../../lib/ids";
 import { parseJson, toJson } from "../../lib/json";
 import type { ApiKeyTable, Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
 import { permissionsOf } from "../auth/sessions";
+import { grantableSites, sitesWithin } from "../auth/siteReach";
 
 const siteIdsOf = (row: Pick<ApiKeyTable, "site_ids">): string[] | null =>
   parseJson<string[] | null>(row.site_ids, null);
@@ -24,12 +25,7 @@ const present = (row: ApiKeyTable): ApiKey => ({
 });
 
 /** Whether the actor reaches every site the key reaches: a manager limited to some sites sees and revokes only such keys. */
-const mayManage = (actor: Actor, row: ApiKeyTable): boolean => {
-  if (actor.siteIds === null) return true;
-  const reach = actor.siteIds;
-  const keySites = siteIdsOf(row);
-  return keySites !== null && keySites.every((id) => reach.includes(id));
-};
+const mayManage = (actor: Actor, row: ApiKeyTable): boolean => sitesWithin(siteIdsOf(row), actor.siteIds);
 
 /** The keys the actor may manage, newest first. */
 export async function listApiKeys(db: Kysely<Database>, actor: Actor): Promise<ApiKey[]> {
@@ -47,23 +43,13 @@ async function grantedSites(
   creator: Actor,
   wanted: string[] | null | undefined,
 ): Promise<string[] | null> {
-  const reach = creator.siteIds;
-  if (wanted === undefined) return reach === null ? null : [...reach];
-  if (wanted === null) {
-    if (reach !== null)
-      throw forbidden("A key can reach only sites you can reach: choose them instead of every site");
-    return null;
-  }
-  const unique = [...new Set(wanted)];
-  const existing =
-    unique.length === 0 ? [] : await db.selectFrom("sites").select("id").where("id", "in", unique).execute();
-  const known = new Set(existing.map((s) => s.id).filter((id) => reach === null || reach.includes(id)));
-  if (unique.some((id) => !known.has(id)))
-    throw badRequest(
-      "A site in the list does not exist",
-      fieldProblem("siteIds", "names a site that does not exist"),
-    );
-  return unique;
+  if (wanted === undefined) return creator.siteIds === null ? null : [...creator.siteIds];
+  return grantableSites(
+    db,
+    creator,
+    wanted,
+    "A key can reach only sites you can reach: choose them instead of every site",
+  );
 }
 
 /**

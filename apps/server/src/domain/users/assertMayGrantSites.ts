@@ -1,11 +1,9 @@
 import type { Kysely } from "kysely";
-import { badRequest, fieldProblem, forbidden } from "../../errors";
+import { forbidden } from "../../errors";
 import { parseJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
-
-const within = (sites: readonly string[] | null, reach: readonly string[]) =>
-  sites !== null && sites.every((id) => reach.includes(id));
+import { grantableSites, sitesWithin } from "../auth/siteReach";
 
 /**
  * Site access is granted only from what one has. A user manager limited to some sites manages only
@@ -20,24 +18,16 @@ export async function assertMayGrantSites(
   actor: Actor,
   change: { target?: { site_ids: string | null }; granted: string[] | null | undefined },
 ): Promise<void> {
-  const reach = actor.siteIds;
-  if (reach !== null && change.target) {
+  if (change.target) {
     const current = change.target.site_ids === null ? null : parseJson<string[]>(change.target.site_ids, []);
-    if (!within(current, reach)) throw forbidden("You can only manage users whose sites you can all reach");
+    if (!sitesWithin(current, actor.siteIds))
+      throw forbidden("You can only manage users whose sites you can all reach");
   }
   if (change.granted === undefined) return;
-  if (change.granted === null) {
-    if (reach !== null)
-      throw forbidden("You can only give access to sites you can reach: choose them instead of every site");
-    return;
-  }
-  const wanted = [...new Set(change.granted)];
-  const existing =
-    wanted.length === 0 ? [] : await db.selectFrom("sites").select("id").where("id", "in", wanted).execute();
-  const known = new Set(existing.map((s) => s.id).filter((id) => reach === null || reach.includes(id)));
-  if (wanted.some((id) => !known.has(id)))
-    throw badRequest(
-      "A site in the list does not exist",
-      fieldProblem("siteIds", "names a site that does not exist"),
-    );
+  await grantableSites(
+    db,
+    actor,
+    change.granted,
+    "You can only give access to sites you can reach: choose them instead of every site",
+  );
 }
