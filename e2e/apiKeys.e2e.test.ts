@@ -1,11 +1,8 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { appSuite, openPage } from "./support/appSuite";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
-import { ensureWebBuild } from "./support/ensureWebBuild";
-import { launchBrowser, saveScreenshot } from "./support/launchBrowser";
 import { signIn } from "./support/signIn";
-import { type RunningServer, startServer } from "./support/startServer";
-import { WidgetAdmin } from "./support/widgetApi";
 import { ADMIN } from "./support/widgetServer";
 
 interface ApiKey {
@@ -21,36 +18,11 @@ interface Role {
 }
 
 describe.skipIf(!E2E_ENABLED)(`Settings: API keys and the sites they reach (browser)${E2E_SKIP_NOTE}`, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  /** The admin's REST session, for setting up data and checking what the form created. */
-  let api: WidgetAdmin;
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startServer({ admin: ADMIN });
-    browser = await launchBrowser();
-    api = await WidgetAdmin.signIn(server.baseUrl);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** A fresh browser context (no shared cookies), screenshotted if the test fails. */
-  async function openPage(name: string, onTestFailed: (fn: () => Promise<void>) => void): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    onTestFailed(async () => {
-      console.error(`Screenshot of the failure (${name}): ${await saveScreenshot(page, name)}`);
-    });
-    return page;
-  }
+  const suite = appSuite();
 
   /** Signs in and opens Settings → API keys through the navigation. */
   async function openApiKeys(page: Page, email = ADMIN.email, password = ADMIN.password): Promise<void> {
-    const nav = await signIn(page, server.baseUrl, email, password);
+    const nav = await signIn(page, suite.server.baseUrl, email, password);
     await nav.getByRole("link", { name: "Settings", exact: true }).click();
     await page
       .getByRole("navigation", { name: "Settings sections" })
@@ -72,12 +44,12 @@ describe.skipIf(!E2E_ENABLED)(`Settings: API keys and the sites they reach (brow
   }
 
   async function keysNamed(name: string): Promise<ApiKey[]> {
-    return (await api.request<ApiKey[]>("GET", "/api/api-keys")).filter((key) => key.name === name);
+    return (await suite.api.request<ApiKey[]>("GET", "/api/api-keys")).filter((key) => key.name === name);
   }
 
   /** A REST call made with the key's secret, as an integration would. */
   function asKey(secret: string, path: string): Promise<Response> {
-    return fetch(server.baseUrl + path, { headers: { authorization: `Bearer ${secret}` } });
+    return fetch(suite.server.baseUrl + path, { headers: { authorization: `Bearer ${secret}` } });
   }
 
   test(
@@ -85,11 +57,11 @@ describe.skipIf(!E2E_ENABLED)(`Settings: API keys and the sites they reach (brow
     { timeout: 120_000 },
     async ({ onTestFailed }) => {
       const stamp = Date.now();
-      const shop = await api.createSite({ name: `Shop ${stamp}` });
-      const demo = await api.demoSite();
+      const shop = await suite.api.createSite({ name: `Shop ${stamp}` });
+      const demo = await suite.api.demoSite();
       const keyName = `CRM sync ${stamp}`;
 
-      const page = await openPage("api-key-one-site", onTestFailed);
+      const page = await openPage(suite, "api-key-one-site", onTestFailed);
       await openApiKeys(page);
       const access = await startKey(page, keyName);
       // The default sends no list; the admin reaches every site, so "All sites" is offered too.
@@ -131,7 +103,7 @@ describe.skipIf(!E2E_ENABLED)(`Settings: API keys and the sites they reach (brow
     { timeout: 120_000 },
     async ({ onTestFailed }) => {
       const keyName = `Warehouse export ${Date.now()}`;
-      const page = await openPage("api-key-no-site", onTestFailed);
+      const page = await openPage(suite, "api-key-no-site", onTestFailed);
       await openApiKeys(page);
       const access = await startKey(page, keyName);
       await access.getByRole("radio", { name: "Chosen sites" }).check();
@@ -161,15 +133,19 @@ describe.skipIf(!E2E_ENABLED)(`Settings: API keys and the sites they reach (brow
     { timeout: 120_000 },
     async ({ onTestFailed }) => {
       const stamp = Date.now();
-      const shop = await api.createSite({ name: `Outlet ${stamp}` });
-      const roles = await api.request<Role[]>("GET", "/api/roles");
+      const shop = await suite.api.createSite({ name: `Outlet ${stamp}` });
+      const roles = await suite.api.request<Role[]>("GET", "/api/roles");
       const marketingAdmin = roles.find((role) => role.name === "Marketing admin");
       if (!marketingAdmin) throw new Error("no Marketing admin role");
       const person = { name: "Kim Keys", email: `kim.${stamp}@example.com`, password: "kim-password-1" };
-      await api.request("POST", "/api/users", { ...person, roleId: marketingAdmin.id, siteIds: [shop.id] });
+      await suite.api.request("POST", "/api/users", {
+        ...person,
+        roleId: marketingAdmin.id,
+        siteIds: [shop.id],
+      });
       const keyName = `Newsletter ${stamp}`;
 
-      const page = await openPage("api-key-limited-creator", onTestFailed);
+      const page = await openPage(suite, "api-key-limited-creator", onTestFailed);
       await openApiKeys(page, person.email, person.password);
       const access = await startKey(page, keyName);
       expect(await access.getByRole("radio", { name: /^All sites/ }).count()).toBe(0);

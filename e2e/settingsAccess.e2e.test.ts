@@ -1,43 +1,17 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
+import { appSuite, openPage } from "./support/appSuite";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
-import { ensureWebBuild } from "./support/ensureWebBuild";
-import { launchBrowser, saveScreenshot } from "./support/launchBrowser";
 import { navLinkNames, signIn } from "./support/signIn";
-import { type RunningServer, startServer } from "./support/startServer";
-
-const ADMIN = { email: "admin@example.com", password: "correct-horse-1" };
+import { ADMIN } from "./support/widgetServer";
 
 describe.skipIf(!E2E_ENABLED)(`Settings: users and access (browser)${E2E_SKIP_NOTE}`, () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startServer({ admin: ADMIN });
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** A fresh browser context per test, screenshotted if the test fails. */
-  async function openPage(name: string, onTestFailed: (fn: () => Promise<void>) => void): Promise<Page> {
-    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    onTestFailed(async () => {
-      console.error(`Screenshot of the failure: ${await saveScreenshot(page, name)}`);
-    });
-    return page;
-  }
+  const suite = appSuite();
 
   test(
     "an admin adds a Live agent, who then cannot reach Settings",
     { timeout: 90_000 },
     async ({ onTestFailed }) => {
-      const page = await openPage("live-agent-refused-settings", onTestFailed);
+      const page = await openPage(suite, "live-agent-refused-settings", onTestFailed);
       const agent = {
         name: "Lena Live",
         email: `lena.${Date.now()}@example.com`,
@@ -45,7 +19,7 @@ describe.skipIf(!E2E_ENABLED)(`Settings: users and access (browser)${E2E_SKIP_NO
       };
 
       // The admin creates the user through the Users screen.
-      const adminNav = await signIn(page, server.baseUrl, ADMIN.email, ADMIN.password);
+      const adminNav = await signIn(page, suite.server.baseUrl, ADMIN.email, ADMIN.password);
       await adminNav.getByRole("link", { name: "Settings", exact: true }).click();
       await page.getByRole("heading", { name: "Users", exact: true }).waitFor();
       await page.getByRole("button", { name: "Add user" }).click();
@@ -68,16 +42,16 @@ describe.skipIf(!E2E_ENABLED)(`Settings: users and access (browser)${E2E_SKIP_NO
       await page.getByRole("heading", { name: "Sign in" }).waitFor();
 
       // The agent sees their areas, not Settings.
-      const agentNav = await signIn(page, server.baseUrl, agent.email, agent.password);
+      const agentNav = await signIn(page, suite.server.baseUrl, agent.email, agent.password);
       const areas = await navLinkNames(agentNav);
       expect(areas).toContain("Inbox");
       expect(areas).not.toContain("Settings");
 
       // Opening Settings by URL shows the refusal, and the server refuses too.
-      await page.goto(`${server.baseUrl}/app/settings`);
+      await page.goto(`${suite.server.baseUrl}/app/settings`);
       await page.getByRole("heading", { name: "You don't have access to Settings" }).waitFor();
       expect(await navLinkNames(page.getByRole("navigation", { name: "Main" }))).not.toContain("Settings");
-      const usersResponse = await page.request.get(`${server.baseUrl}/api/users`);
+      const usersResponse = await page.request.get(`${suite.server.baseUrl}/api/users`);
       expect(usersResponse.status()).toBe(403);
 
       await page.context().close();
@@ -88,9 +62,9 @@ describe.skipIf(!E2E_ENABLED)(`Settings: users and access (browser)${E2E_SKIP_NO
     "the Users form shows the server's message beside the field",
     { timeout: 60_000 },
     async ({ onTestFailed }) => {
-      const page = await openPage("users-form-field-error", onTestFailed);
-      await signIn(page, server.baseUrl, ADMIN.email, ADMIN.password);
-      await page.goto(`${server.baseUrl}/app/settings/users`);
+      const page = await openPage(suite, "users-form-field-error", onTestFailed);
+      await signIn(page, suite.server.baseUrl, ADMIN.email, ADMIN.password);
+      await page.goto(`${suite.server.baseUrl}/app/settings/users`);
       await page.getByRole("button", { name: "Add user" }).click();
       await page.getByLabel("Name", { exact: true }).fill("Shorty");
       await page.getByLabel("Email", { exact: true }).fill(`shorty.${Date.now()}@example.com`);

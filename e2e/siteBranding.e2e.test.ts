@@ -1,52 +1,31 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
+import { appSuite, openPage } from "./support/appSuite";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
-import { ensureWebBuild } from "./support/ensureWebBuild";
-import { launchBrowser, saveScreenshot } from "./support/launchBrowser";
 import { signIn } from "./support/signIn";
-import { type RunningServer, startServer } from "./support/startServer";
-import { ensureWidgetBuild } from "./support/widgetBuild";
 import { chatWindow, launcher } from "./support/widgetPage";
-
-const ADMIN = { email: "admin@example.com", password: "correct-horse-1" };
+import { ADMIN } from "./support/widgetServer";
 
 describe.skipIf(!E2E_ENABLED)(`Settings: the widget's appearance (browser)${E2E_SKIP_NOTE}`, () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    await ensureWidgetBuild();
-    server = await startServer({ admin: ADMIN });
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = appSuite({ widget: true });
 
   test(
     "an admin sets when finished dialogues may return, renames the bot, recolours and moves the launcher; the demo page follows",
     { timeout: 90_000 },
     async ({ onTestFailed }) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page: Page = await context.newPage();
-      onTestFailed(async () => {
-        console.error(`Screenshot of the failure: ${await saveScreenshot(page, "site-branding")}`);
-      });
+      const page = await openPage(suite, "site-branding", onTestFailed);
+      const context = page.context();
 
-      const nav = await signIn(page, server.baseUrl, ADMIN.email, ADMIN.password);
+      const nav = await signIn(page, suite.server.baseUrl, ADMIN.email, ADMIN.password);
       await nav.getByRole("link", { name: "Settings", exact: true }).click();
       await page.getByRole("link", { name: "Sites", exact: true }).click();
       await page.getByRole("main").getByRole("link", { name: "Demo site" }).first().click();
       // The snippet to paste, with this server's address and the site's key, copies as shown.
-      const sites = (await (await page.request.get(`${server.baseUrl}/api/sites`)).json()) as {
+      const sites = (await (await page.request.get(`${suite.server.baseUrl}/api/sites`)).json()) as {
         name: string;
         siteKey: string;
       }[];
       const demoKey = sites.find((s) => s.name === "Demo site")?.siteKey;
-      const snippet = `<script src="${server.baseUrl}/widget.js" data-site="${demoKey}" async></script>`;
+      const snippet = `<script src="${suite.server.baseUrl}/widget.js" data-site="${demoKey}" async></script>`;
       const install = page.getByRole("region", { name: "Install on your website" });
       expect(await install.locator("pre code").innerText()).toBe(snippet);
       await context.grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -80,7 +59,7 @@ describe.skipIf(!E2E_ENABLED)(`Settings: the widget's appearance (browser)${E2E_
       await form.getByRole("button", { name: "Save appearance" }).click();
       await form.getByText("Widget appearance saved.").waitFor();
 
-      await page.goto(`${server.baseUrl}/demo`);
+      await page.goto(`${suite.server.baseUrl}/demo`);
       await launcher(page).waitFor();
       const box = await launcher(page).boundingBox();
       expect(box?.x).toBe(40);

@@ -1,11 +1,8 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { appSuite, openPage } from "./support/appSuite";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
-import { ensureWebBuild } from "./support/ensureWebBuild";
-import { launchBrowser, saveScreenshot } from "./support/launchBrowser";
 import { signIn } from "./support/signIn";
-import { type RunningServer, startServer } from "./support/startServer";
-import { WidgetAdmin } from "./support/widgetApi";
 import { ADMIN } from "./support/widgetServer";
 
 interface Role {
@@ -16,35 +13,10 @@ interface Role {
 describe.skipIf(!E2E_ENABLED)(
   `Settings: site access and passwords of users (browser)${E2E_SKIP_NOTE}`,
   () => {
-    let server: RunningServer;
-    let browser: Browser;
-    /** The admin's REST session, for setting up data the tests are not about. */
-    let api: WidgetAdmin;
-
-    beforeAll(async () => {
-      await ensureWebBuild();
-      server = await startServer({ admin: ADMIN });
-      browser = await launchBrowser();
-      api = await WidgetAdmin.signIn(server.baseUrl);
-    }, 180_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
-
-    /** A fresh browser context (no shared cookies), screenshotted if the test fails. */
-    async function openPage(name: string, onTestFailed: (fn: () => Promise<void>) => void): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      onTestFailed(async () => {
-        console.error(`Screenshot of the failure (${name}): ${await saveScreenshot(page, name)}`);
-      });
-      return page;
-    }
+    const suite = appSuite();
 
     async function openUsersAsAdmin(page: Page): Promise<void> {
-      const nav = await signIn(page, server.baseUrl, ADMIN.email, ADMIN.password);
+      const nav = await signIn(page, suite.server.baseUrl, ADMIN.email, ADMIN.password);
       await nav.getByRole("link", { name: "Settings", exact: true }).click();
       await page.getByRole("heading", { name: "Users", exact: true }).waitFor();
     }
@@ -61,7 +33,7 @@ describe.skipIf(!E2E_ENABLED)(
     }
 
     async function emailsOfUsers(): Promise<string[]> {
-      return (await api.request<{ email: string }[]>("GET", "/api/users")).map((u) => u.email);
+      return (await suite.api.request<{ email: string }[]>("GET", "/api/users")).map((u) => u.email);
     }
 
     test(
@@ -69,14 +41,14 @@ describe.skipIf(!E2E_ENABLED)(
       { timeout: 120_000 },
       async ({ onTestFailed }) => {
         const stamp = Date.now();
-        const shop = await api.createSite({ name: `Shop ${stamp}` });
+        const shop = await suite.api.createSite({ name: `Shop ${stamp}` });
         const marketer = {
           name: "Mira Marketer",
           email: `mira.${stamp}@example.com`,
           password: "marketer-pass-1",
         };
 
-        const admin = await openPage("user-site-access-admin", onTestFailed);
+        const admin = await openPage(suite, "user-site-access-admin", onTestFailed);
         await openUsersAsAdmin(admin);
         // The admin reaches every site: the demo site and the new one.
         expect(await switcherSites(admin)).toEqual(expect.arrayContaining(["Demo site", shop.name]));
@@ -89,7 +61,7 @@ describe.skipIf(!E2E_ENABLED)(
         const access = admin.getByRole("group", { name: "Site access", exact: true });
         expect(await access.getByRole("radio", { name: /All sites/ }).isChecked()).toBe(true);
 
-        // "Chosen sites" with nothing ticked is refused in the form, and nothing reaches the server.
+        // "Chosen sites" with nothing ticked is refused in the form, and nothing reaches the suite.server.
         await access.getByRole("radio", { name: "Chosen sites" }).check();
         await admin.getByRole("button", { name: "Create user" }).click();
         await access
@@ -105,8 +77,8 @@ describe.skipIf(!E2E_ENABLED)(
         await row.getByRole("cell", { name: shop.name, exact: true }).waitFor();
 
         // The marketer, in a browser of their own, is offered only that site.
-        const user = await openPage("user-site-access-marketer", onTestFailed);
-        const userNav = await signIn(user, server.baseUrl, marketer.email, marketer.password);
+        const user = await openPage(suite, "user-site-access-marketer", onTestFailed);
+        const userNav = await signIn(user, suite.server.baseUrl, marketer.email, marketer.password);
         expect(await userNav.getByRole("link").allInnerTexts()).toContain("Dialogues");
         expect(await switcherSites(user)).toEqual([shop.name]);
 
@@ -142,7 +114,7 @@ describe.skipIf(!E2E_ENABLED)(
       { timeout: 120_000 },
       async ({ onTestFailed }) => {
         const stamp = Date.now();
-        const roles = await api.request<Role[]>("GET", "/api/roles");
+        const roles = await suite.api.request<Role[]>("GET", "/api/roles");
         const marketingUser = roles.find((r) => r.name === "Marketing user");
         if (!marketingUser) throw new Error("no Marketing user role");
         const person = {
@@ -150,7 +122,7 @@ describe.skipIf(!E2E_ENABLED)(
           email: `paul.${stamp}@example.com`,
           password: "old-password-1",
         };
-        await api.request("POST", "/api/users", {
+        await suite.api.request("POST", "/api/users", {
           name: person.name,
           email: person.email,
           password: person.password,
@@ -159,10 +131,10 @@ describe.skipIf(!E2E_ENABLED)(
         const newPassword = "new-password-22";
 
         // Paul is signed in somewhere before the admin changes his password.
-        const user = await openPage("set-password-user", onTestFailed);
-        await signIn(user, server.baseUrl, person.email, person.password);
+        const user = await openPage(suite, "set-password-user", onTestFailed);
+        await signIn(user, suite.server.baseUrl, person.email, person.password);
 
-        const admin = await openPage("set-password-admin", onTestFailed);
+        const admin = await openPage(suite, "set-password-admin", onTestFailed);
         await openUsersAsAdmin(admin);
         await rowOf(admin, person.email)
           .getByRole("button", { name: `Set password for ${person.name}` })
@@ -198,7 +170,7 @@ describe.skipIf(!E2E_ENABLED)(
         await user.getByRole("alert").filter({ hasText: "Email or password is wrong" }).waitFor();
         expect(await user.getByRole("navigation", { name: "Main" }).count()).toBe(0);
 
-        const nav = await signIn(user, server.baseUrl, person.email, newPassword);
+        const nav = await signIn(user, suite.server.baseUrl, person.email, newPassword);
         expect(await nav.getByRole("link").allInnerTexts()).toContain("Dialogues");
 
         await user.context().close();
