@@ -26,14 +26,23 @@ export async function connectionIdentity(request: FastifyRequest, ctx: AppContex
       throw new AppError("unauthenticated", "This visitor token is not valid");
     return { kind: "visitor", visitorId: token.visitorId, siteId: site.id };
   }
-  const cookie = request.cookies[SESSION_COOKIE];
-  const actor = cookie ? await actorFromSession(ctx.store.db, cookie) : null;
-  if (actor?.kind !== "user") throw new AppError("unauthenticated", "Sign in first");
+  const actor = await sessionUser(request, ctx);
+  if (!actor) throw new AppError("unauthenticated", "Sign in first");
   const origin = request.headers.origin;
   if (origin && !isOwnOrigin(origin, request.headers.host, ctx.config.publicUrl)) {
     throw new AppError("forbidden", `Agents connect only from ${ctx.config.publicUrl}`);
   }
   return { kind: "agent", actor };
+}
+
+/** The signed-in user of the request's session cookie, or null when there is none (any more). */
+export async function sessionUser(
+  request: FastifyRequest,
+  ctx: AppContext,
+): Promise<Extract<Actor, { kind: "user" }> | null> {
+  const cookie = request.cookies[SESSION_COOKIE];
+  const actor = cookie ? await actorFromSession(ctx.store.db, cookie) : null;
+  return actor?.kind === "user" ? actor : null;
 }
 
 function isOwnOrigin(origin: string, host: string | undefined, publicUrl: string): boolean {

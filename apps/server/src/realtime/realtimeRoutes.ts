@@ -7,10 +7,9 @@ import {
 import { Branding } from "@parley/protocol/sites";
 import type { App, AppContext } from "../api/context";
 import { ACCESS_CHANGED } from "../domain/auth/announceAccessChanged";
-import { actorFromSession, SESSION_COOKIE } from "../domain/auth/sessions";
 import { AppError } from "../errors";
 import { parseJson } from "../lib/json";
-import { connectionIdentity, type Identity } from "./connectionIdentity";
+import { connectionIdentity, type Identity, sessionUser } from "./connectionIdentity";
 import { mayJoin } from "./mayJoin";
 import { mayReceive } from "./mayReceive";
 import { createMessageDelivery } from "./messageDelivery";
@@ -149,9 +148,8 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
     // permissions and leaves the channels it may no longer hear.
     const recheckAccess = async () => {
       if (identity.kind !== "agent") return;
-      const token = request.cookies[SESSION_COOKIE];
-      const actor = token ? await actorFromSession(ctx.store.db, token) : null;
-      if (actor?.kind !== "user") {
+      const actor = await sessionUser(request, ctx);
+      if (!actor) {
         send({ type: "error", code: "unauthenticated", message: "Your session has ended: sign in again" });
         socket.close(4401, "unauthenticated");
         return;
