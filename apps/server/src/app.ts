@@ -38,11 +38,11 @@ import type { Bus } from "./bus/bus";
 import { createMemoryBus } from "./bus/memoryBus";
 import { createRedisBus } from "./bus/redisBus";
 import type { WebhookOptions } from "./domain/engine/callWebhook";
-import { markDroppedConversations } from "./domain/engine/markDroppedConversations";
 import { type FirstRunResult, prepareFirstRun } from "./domain/instance/firstRun";
 import { resolveSecretKey } from "./domain/instance/secretKey";
 import type { Config } from "./env";
-import { startScheduler } from "./jobs/scheduler";
+import { JobQueue } from "./jobs/jobQueue";
+import { registerJobs } from "./jobs/registerJobs";
 import { realtimeRoutes } from "./realtime/realtimeRoutes";
 import { openStore } from "./store/db";
 import { migrateToLatest } from "./store/migrate";
@@ -55,6 +55,8 @@ export interface BuildOptions {
   /** Extra trust for webhook calls (tests call a self-signed loopback server). */
   webhook?: WebhookOptions;
   random?: () => number;
+  /** Job worker settings (tests shorten the lease, or keep the worker from starting). */
+  jobs?: { leaseMs?: number; pollMs?: number; start?: boolean };
 }
 
 export interface Parley {
@@ -93,7 +95,17 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     await store.close();
     throw error;
   }
-  const ctx: AppContext = { config, store, bus, secretKey, webhook: options.webhook, random: options.random };
+  const jobs = new JobQueue({ store, log, leaseMs: options.jobs?.leaseMs, pollMs: options.jobs?.pollMs });
+  const ctx: AppContext = {
+    config,
+    store,
+    bus,
+    jobs,
+    secretKey,
+    webhook: options.webhook,
+    random: options.random,
+  };
+  registerJobs(jobs, ctx);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -149,13 +161,11 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   await webAppRoutes(app);
   await widgetAssetRoutes(app, ctx);
 
-  const stopJobs = startScheduler(
-    [{ name: "mark dropped conversations", everyMs: 60_000, run: () => markDroppedConversations(store.db) }],
-    log,
-  );
-  app.addHook("onClose", async () => stopJobs());
+  // Jobs stop before the store closes: running ones finish or are released to another node.
+  app.addHook("onClose", async () => jobs.stop());
 
   await app.ready();
+  if (options.jobs?.start !== false) await jobs.start();
   return {
     app,
     ctx,

@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Bus } from "../bus/bus";
 import type { WebhookOptions } from "../domain/engine/callWebhook";
 import type { Config } from "../env";
+import type { JobQueue } from "../jobs/jobQueue";
 import type { Store } from "../store/db";
 
 export type App = FastifyInstance<
@@ -24,6 +25,8 @@ export interface AppContext {
   config: Config;
   store: Store;
   bus: Bus;
+  /** The durable job queue: enqueue with enqueueJob(trx, …) inside the transaction, then poke(). */
+  jobs: JobQueue;
   secretKey: string;
   webhook?: WebhookOptions;
   random?: () => number;

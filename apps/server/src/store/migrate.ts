@@ -5,6 +5,7 @@ import * as conversations from "./migrations/0003_conversations";
 import * as conversationLanguage from "./migrations/0004_conversation_language";
 import * as siteRestartAfter from "./migrations/0005_site_restart_after";
 import * as apiKeySites from "./migrations/0006_api_key_sites";
+import * as jobs from "./migrations/0007_jobs";
 import type { Database } from "./schema";
 
 /** One migration set for SQLite and PostgreSQL, listed here in order. */
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0004_conversation_language": conversationLanguage,
   "0005_site_restart_after": siteRestartAfter,
   "0006_api_key_sites": apiKeySites,
+  "0007_jobs": jobs,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -253,6 +253,24 @@ export interface EventTable {
   at: string;
 }
 
+export interface JobTable {
+  id: string;
+  kind: string;
+  /** JSON */
+  payload: string;
+  status: "queued" | "running" | "done" | "failed";
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  lease_until: string | null;
+  locked_by: string | null;
+  dedupe_key: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   sites: SiteTable;
@@ -277,4 +295,5 @@ export interface Database {
   conversations: ConversationTable;
   messages: MessageTable;
   events: EventTable;
+  jobs: JobTable;
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { AppError } from "../../errors";
-import { nowIso } from "../../lib/clock";
+import { clock, nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import type { Database } from "../../store/schema";
 import { verifyPassword } from "./passwords";
@@ -38,8 +38,8 @@ export async function signIn(
     .where("email", "=", input.email)
     .executeTakeFirstOrThrow();
   if (Number(byEmail.n) >= MAX_FAILURES_PER_EMAIL || Number(failures.n) >= MAX_FAILURES_PER_IP) {
-    const oldest = failures.oldest ? Date.parse(String(failures.oldest)) : Date.now();
-    const retryAfter = Math.max(1, Math.ceil((oldest + SIGN_IN_WINDOW_MS - Date.now()) / 1000));
+    const oldest = failures.oldest ? Date.parse(String(failures.oldest)) : clock().now();
+    const retryAfter = Math.max(1, Math.ceil((oldest + SIGN_IN_WINDOW_MS - clock().now()) / 1000));
     throw new AppError(
       "rate_limited",
       `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,

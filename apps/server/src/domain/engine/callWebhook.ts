@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type http from "node:http";
 import https from "node:https";
+import { clock } from "../../lib/clock";
 
 export interface WebhookOptions {
   /** Extra certificate authorities to trust (tests use a self-signed loopback server). */
@@ -42,7 +43,7 @@ export function callWebhook(
     "content-type": "application/json",
     "content-length": String(Buffer.byteLength(body)),
     "user-agent": "Parley-Webhook/1",
-    "x-parley-signature": signWebhook(secret, body, Math.floor(Date.now() / 1000)),
+    "x-parley-signature": signWebhook(secret, body, Math.floor(clock().now() / 1000)),
   };
   const timeoutMs = options.timeoutMs ?? 5000;
   return new Promise((resolve) => {

@@ -1,4 +1,5 @@
 import type { Bus } from "../../bus/bus";
+import type { JobQueue } from "../../jobs/jobQueue";
 import type { Store } from "../../store/db";
 import type { WebhookOptions } from "./callWebhook";
 
@@ -6,6 +7,7 @@ import type { WebhookOptions } from "./callWebhook";
 export interface EngineContext {
   store: Store;
   bus: Bus;
+  jobs: JobQueue;
   secretKey: string;
   webhook?: WebhookOptions;
   /** Random numbers for split cards; replaceable so tests can steer A/B branches. */
