@@ -126,7 +126,16 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
           try {
             await handleVisitorFrame(ctx, identity, frame, send);
           } catch (error) {
-            if (!(error instanceof AppError)) throw error;
+            if (!(error instanceof AppError)) {
+              // Logged with its stack; the client still hears that this frame failed, so it never waits forever.
+              request.log.error({ err: error }, "conversation frame failed");
+              return send({
+                type: "error",
+                code: "internal",
+                message: "Something went wrong on the server; try again",
+                ref: frame.ref,
+              });
+            }
             send({
               type: "error",
               code: error.code,

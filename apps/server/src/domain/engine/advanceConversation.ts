@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import type { RunInput } from "@parley/flow/runner/runInput";
 import type { ConversationMessage } from "@parley/protocol/realtime";
 import type { Kysely } from "kysely";
@@ -6,12 +5,12 @@ import { AppError } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { parseJson, toJson } from "../../lib/json";
 import type { ActivityTable, ConversationTable, Database } from "../../store/schema";
-import { callWebhook } from "./callWebhook";
 import { ConversationState } from "./conversationState";
 import { driveConversation } from "./driveConversation";
 import type { EngineContext } from "./engineContext";
-import { EventLog, recordEvent } from "./recordEvent";
+import { EventLog } from "./recordEvent";
 import { type NewMessage, storeMessages } from "./storeMessages";
+import { enqueueWebhookCall } from "./enqueueWebhookCall";
 
 export interface Advanced {
   conversation: ConversationTable;
@@ -25,8 +24,8 @@ const VISITOR_INPUTS = new Set(["answer", "done", "consent"]);
 /**
  * One bot step, all or nothing: load the conversation, run the stream, store the visitor's message,
  * the bot's messages, field changes, activities and events in one transaction; then announce it.
- * A client id seen before changes nothing. Webhook calls happen after the commit and feed their
- * result back as the next step.
+ * A client id seen before changes nothing; a dropped conversation refuses input. A Webhook card's
+ * call is a durable job written in the same transaction; its result comes back as the next step.
  */
 export async function advanceConversation(
   ctx: EngineContext,
@@ -37,6 +36,8 @@ export async function advanceConversation(
     visitorId?: string;
     visitorMessage?: unknown;
     preamble?: (db: Kysely<Database>, conv: ConversationTable) => Promise<void>;
+    /** Checked on the locked row: when false the step is skipped as a duplicate (a job run twice). */
+    onlyIf?: (conv: ConversationTable) => boolean;
   } = {},
 ): Promise<Advanced> {
   const { db } = ctx.store;
@@ -55,8 +56,14 @@ export async function advanceConversation(
         .where("conversation_id", "=", conversationId)
         .where("client_id", "=", options.clientId)
         .executeTakeFirst();
-      if (seen) return { conversation, messages: [], duplicate: true, pending: [], activities: [] };
+      if (seen) return { conversation, messages: [], duplicate: true, webhooks: 0, activities: [] };
     }
+    if (options.onlyIf && !options.onlyIf(conversation))
+      return { conversation, messages: [], duplicate: true, webhooks: 0, activities: [] };
+    if (conversation.status === "dropped")
+      throw new AppError("conflict", "This conversation was closed after a long silence", {
+        reason: "conversation_dropped",
+      });
     await options.preamble?.(trx, conversation);
 
     const state = ConversationState.parse(parseJson<unknown>(conversation.state, null));
@@ -110,46 +117,16 @@ export async function advanceConversation(
       })
       .where("id", "=", conv.id)
       .execute();
-    return { conversation: conv, messages, duplicate: false, pending: drive.pending, activities };
+    for (const effect of drive.pending) await enqueueWebhookCall(trx, conv, effect);
+    return { conversation: conv, messages, duplicate: false, webhooks: drive.pending.length, activities };
   });
 
   if (!result.duplicate) {
     await announce(ctx, result.conversation, result.messages);
     await announceActivities(ctx, result.conversation, result.activities);
   }
-  let last: Advanced = {
-    conversation: result.conversation,
-    messages: result.messages,
-    duplicate: result.duplicate,
-  };
-  for (const effect of result.pending) {
-    const outcome = await callWebhook(
-      effect.url,
-      await webhookPayload(db, last.conversation, effect.cardId),
-      webhookSecret(ctx.secretKey, last.conversation.site_id),
-      ctx.webhook,
-    );
-    const next = await advanceConversation(
-      ctx,
-      conversationId,
-      { kind: "webhookResult", ok: outcome.ok, status: outcome.status, body: outcome.body },
-      {
-        preamble: (trx, conv) =>
-          recordEvent(trx, conv, "webhook_called", effect.cardId, {
-            url: effect.url,
-            ok: outcome.ok,
-            status: outcome.status ?? null,
-            error: outcome.error ?? null,
-          }),
-      },
-    );
-    last = {
-      conversation: next.conversation,
-      messages: [...last.messages, ...next.messages],
-      duplicate: false,
-    };
-  }
-  return last;
+  if (result.webhooks) ctx.jobs.poke();
+  return { conversation: result.conversation, messages: result.messages, duplicate: result.duplicate };
 }
 
 async function markVisitorDialogue(
@@ -186,41 +163,6 @@ export async function announce(
     name: "conversation.updated",
     data: { conversationId: conv.id, status: conv.status, lastSeq: conv.last_seq },
   });
-}
-
-/** Each site signs its webhook calls with its own key derived from the instance secret. */
-export function webhookSecret(secretKey: string, siteId: string): string {
-  return crypto.createHmac("sha256", secretKey).update(`webhook:${siteId}`).digest("hex");
-}
-
-async function webhookPayload(db: Kysely<Database>, conv: ConversationTable, cardId: string) {
-  const person = conv.person_id
-    ? await db.selectFrom("people").selectAll().where("id", "=", conv.person_id).executeTakeFirst()
-    : undefined;
-  return {
-    event: "webhook_card",
-    cardId,
-    conversation: {
-      id: conv.id,
-      dialogueId: conv.dialogue_id,
-      version: conv.version,
-      status: conv.status,
-      pageUrl: conv.page_url,
-      score: conv.score,
-    },
-    visitor: { id: conv.visitor_id },
-    person: person
-      ? {
-          id: person.id,
-          email: person.email,
-          firstName: person.first_name,
-          lastName: person.last_name,
-          phone: person.phone,
-          jobTitle: person.job_title,
-          fields: parseJson<object>(person.fields, {}),
-        }
-      : null,
-  };
 }
 
 /** Activities (goal reached, email given …) on the visitor's channel: the widget turns them into JS API events. */

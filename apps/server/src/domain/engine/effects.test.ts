@@ -4,7 +4,7 @@ import { afterAll, expect, it } from "vitest";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
 import { selfSignedCert } from "../../testing/selfSignedCert";
 import { publishStream, quickSite, TestVisitor } from "../../testing/visitorClient";
-import { webhookSecret } from "./advanceConversation";
+import { webhookSecret } from "./runWebhookJob";
 
 // A real HTTPS server on loopback with a throw-away self-signed certificate.
 const { cert, key } = selfSignedCert();

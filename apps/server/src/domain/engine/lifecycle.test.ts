@@ -1,10 +1,152 @@
 import { demoStream } from "@parley/flow/templates/demoStream";
-import { expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
+import { frozenClock, setClock } from "../../lib/clock";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
 import { PAGE_ORIGIN, publishStream, quickSite, TestVisitor } from "../../testing/visitorClient";
 import { DROP_AFTER_MS, markDroppedConversations } from "./markDroppedConversations";
 
 describeEachDatabase("conversation lifecycle", (server) => {
+  let restoreClock: (() => void) | null = null;
+  afterEach(() => {
+    restoreClock?.();
+    restoreClock = null;
+  });
+
+  /** Question → two text captures → thanks: an answer to the first capture keeps the conversation engaged. */
+  const longStream = {
+    schemaVersion: 1 as const,
+    startCardId: "qualify",
+    cards: [
+      {
+        id: "qualify",
+        type: "question" as const,
+        text: "What brings you here?",
+        answers: [{ id: "learn", label: "Just learning", value: "learning" }],
+        next: "company",
+      },
+      {
+        id: "company",
+        type: "capture" as const,
+        text: "Your company?",
+        kind: "text" as const,
+        field: "person.companyName",
+        next: "role",
+      },
+      {
+        id: "role",
+        type: "capture" as const,
+        text: "Your role?",
+        kind: "text" as const,
+        field: "person.jobTitle",
+        next: "thanks",
+      },
+      { id: "thanks", type: "message" as const, text: "Thanks!" },
+    ],
+  };
+
+  /** A visitor stopped at the first text question. */
+  const engagedVisitor = async (site: Awaited<ReturnType<typeof quickSite>>, dialogueId: string) => {
+    const visitor = await TestVisitor.arrive(server(), site);
+    await visitor.start(dialogueId);
+    await visitor.bot("question");
+    visitor.send({ kind: "answer", value: "learning" });
+    await visitor.bot("capture");
+    return visitor;
+  };
+
+  /** Sends an answer and resolves with the server's verdict on it: accepted (ack) or the error frame. */
+  const answer = async (visitor: TestVisitor, ref: string) => {
+    visitor.socket.send({
+      type: "conversation.input",
+      ref,
+      clientId: `answer-${ref}`,
+      conversationId: visitor.conversationId,
+      input: { kind: "answer", value: `Company ${ref}` },
+    });
+    return visitor.socket.next((f) => (f.type === "ack" || f.type === "error") && f.ref === ref);
+  };
+
+  it("an answer arriving while the silent conversations are dropped is either taken or refused, never both", async () => {
+    const admin = await server().admin();
+    const site = await quickSite(admin);
+    const dialogueId = await publishStream(admin, site.id, longStream, { priority: 5 });
+    const visitors = [];
+    for (let i = 0; i < 8; i++) visitors.push(await engagedVisitor(site, dialogueId));
+    // Half an hour of silence later, every visitor answers just as the drop job runs.
+    const later = Date.now() + DROP_AFTER_MS + 60_000;
+    restoreClock = setClock(frozenClock(new Date(later).toISOString()));
+    const db = server().parley.ctx.store.db;
+    const [verdicts, dropped] = await Promise.all([
+      Promise.all(visitors.map((v, i) => answer(v, `race-${i}`))),
+      markDroppedConversations(db, later),
+    ]);
+    const rows = await db
+      .selectFrom("conversations")
+      .select(["id", "status"])
+      .where(
+        "id",
+        "in",
+        visitors.map((v) => v.conversationId),
+      )
+      .execute();
+    const statusOf = new Map(rows.map((r) => [r.id, r.status]));
+    visitors.forEach((visitor, i) => {
+      const status = statusOf.get(visitor.conversationId);
+      if (verdicts[i].type === "ack")
+        expect(status, `visitor ${i} was answered, then dropped`).not.toBe("dropped");
+      else {
+        expect(status).toBe("dropped");
+        expect(verdicts[i]).toMatchObject({ code: "conflict" });
+      }
+    });
+    expect(dropped).toBe(rows.filter((r) => r.status === "dropped").length);
+  });
+
+  it("an answer committed after the drop job read its candidates keeps the conversation alive", async () => {
+    const admin = await server().admin();
+    const site = await quickSite(admin);
+    const dialogueId = await publishStream(admin, site.id, longStream, { priority: 5 });
+    const visitor = await engagedVisitor(site, dialogueId);
+    const later = Date.now() + DROP_AFTER_MS + 60_000;
+    restoreClock = setClock(frozenClock(new Date(later).toISOString()));
+    const db = server().parley.ctx.store.db;
+    let verdict: Awaited<ReturnType<typeof answer>> | undefined;
+    const dropped = await markDroppedConversations(db, later, async () => {
+      verdict = await answer(visitor, "in-the-gap");
+    });
+    expect(verdict).toMatchObject({ type: "ack" });
+    expect(dropped).toBe(0);
+    const conv = await db
+      .selectFrom("conversations")
+      .select("status")
+      .where("id", "=", visitor.conversationId)
+      .executeTakeFirstOrThrow();
+    expect(conv.status).toBe("engaged");
+    expect((await visitor.bot("capture")).body).toMatchObject({ text: expect.anything() });
+  });
+
+  it("a dropped conversation refuses input with a clear error and stores nothing", async () => {
+    const admin = await server().admin();
+    const site = await quickSite(admin);
+    const dialogueId = await publishStream(admin, site.id, demoStream, { priority: 5 });
+    const visitor = await engagedVisitor(site, dialogueId);
+    const db = server().parley.ctx.store.db;
+    expect(await markDroppedConversations(db, Date.now() + DROP_AFTER_MS + 60_000)).toBeGreaterThanOrEqual(1);
+    const count = async () =>
+      (
+        await db
+          .selectFrom("messages")
+          .select("seq")
+          .where("conversation_id", "=", visitor.conversationId)
+          .execute()
+      ).length;
+    const before = await count();
+    const verdict = await answer(visitor, "late");
+    expect(verdict).toMatchObject({ type: "error", code: "conflict" });
+    expect(String(verdict.message)).toMatch(/closed/);
+    expect(await count()).toBe(before);
+  });
+
   it("an abandoned conversation becomes dropped once, with a dropped activity, and stops following the visitor", async () => {
     const admin = await server().admin();
     const site = await quickSite(admin);

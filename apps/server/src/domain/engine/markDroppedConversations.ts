@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { nowIso } from "../../lib/clock";
+import { clock, nowIso } from "../../lib/clock";
 import type { Database } from "../../store/schema";
 import { recordEvent } from "./recordEvent";
 
@@ -7,10 +7,17 @@ export const DROP_AFTER_MS = 30 * 60 * 1000;
 
 /**
  * Conversations left unfinished for DROP_AFTER_MS become `dropped` (a `dropped` activity is recorded
- * and the dialogue no longer follows the visitor). Safe to run on every node at once: each row is
- * claimed by a conditional update, so it is dropped exactly once.
+ * and the dialogue no longer follows the visitor). Runs as a recurring job. Each row is claimed by a
+ * conditional update that re-checks the silence itself (status *and* last activity), so an answer
+ * committed after the candidates were read keeps its conversation alive, and a row is dropped once.
+ * On PostgreSQL the update waits for a bot step holding the row and then re-evaluates its condition.
  */
-export async function markDroppedConversations(db: Kysely<Database>, now = Date.now()): Promise<number> {
+export async function markDroppedConversations(
+  db: Kysely<Database>,
+  now = clock().now(),
+  /** Runs between reading the candidates and claiming them: lets a test put an answer in that gap. */
+  afterRead?: () => Promise<void>,
+): Promise<number> {
   const cutoff = new Date(now - DROP_AFTER_MS).toISOString();
   const stale = await db
     .selectFrom("conversations")
@@ -19,6 +26,7 @@ export async function markDroppedConversations(db: Kysely<Database>, now = Date.
     .where("updated_at", "<", cutoff)
     .limit(500)
     .execute();
+  await afterRead?.();
   let dropped = 0;
   for (const conv of stale) {
     const claimed = await db.transaction().execute(async (trx) => {
@@ -26,7 +34,8 @@ export async function markDroppedConversations(db: Kysely<Database>, now = Date.
         .updateTable("conversations")
         .set({ status: "dropped", ended_at: nowIso() })
         .where("id", "=", conv.id)
-        .where("status", "=", conv.status)
+        .where("status", "in", ["initiated", "engaged"])
+        .where("updated_at", "<", cutoff)
         .executeTakeFirst();
       if (result.numUpdatedRows === 0n) return false;
       await recordEvent(trx, conv, "dropped", null, { after: conv.status });
