@@ -95,7 +95,12 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     await store.close();
     throw error;
   }
-  const jobs = new JobQueue({ store, log, leaseMs: options.jobs?.leaseMs, pollMs: options.jobs?.pollMs });
+  const jobs = new JobQueue({
+    store,
+    log,
+    leaseMs: options.jobs?.leaseMs ?? config.jobLeaseMs,
+    pollMs: options.jobs?.pollMs,
+  });
   const ctx: AppContext = {
     config,
     store,

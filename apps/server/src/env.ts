@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   PARLEY_ADMIN_EMAIL: z.email().optional(),
   PARLEY_ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export interface Config {
@@ -40,6 +41,8 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   admin: { email: string; password: string } | null;
   trustProxy: boolean;
+  /** How long a node's claim on a durable job holds without renewal before another node takes it over. */
+  jobLeaseMs: number;
   version: string;
 }
 
@@ -96,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { email: e.PARLEY_ADMIN_EMAIL, password: e.PARLEY_ADMIN_PASSWORD ?? "" }
       : null,
     trustProxy: e.TRUST_PROXY === "true",
+    jobLeaseMs: e.JOB_LEASE_SECONDS * 1000,
     version: process.env.npm_package_version ?? "0.1.0",
   };
 }
