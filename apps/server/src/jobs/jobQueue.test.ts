@@ -7,6 +7,7 @@ import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../testin
 import { enqueueJob } from "./enqueueJob";
 import { PermanentJobError } from "./jobErrors";
 import { JobQueue } from "./jobQueue";
+import { KEEP_DONE_MS, KEEP_FAILED_MS, purgeFinishedJobs } from "./purgeFinishedJobs";
 
 const log = pino({ level: "silent" });
 const T0 = "2026-03-01T10:00:00.000Z";
@@ -220,10 +221,8 @@ for (const kind of DATABASE_KINDS) {
       const b = queue({ nodeId: "b" }).every("tick", 60_000, async () => {
         runs++;
       });
-      await a.start();
-      await b.start();
-      a.abandon();
-      b.abandon();
+      await a.scheduleRecurring();
+      await b.scheduleRecurring();
       expect(
         await store.db.selectFrom("jobs").select("id").where("kind", "=", "tick").execute(),
       ).toHaveLength(1);
@@ -233,6 +232,26 @@ for (const kind of DATABASE_KINDS) {
       time.advance(1);
       expect((await b.runDue()) + (await a.runDue())).toBe(1);
       expect(runs).toBe(2);
+    });
+
+    it("finished jobs are purged after their keeping time; open ones never", async () => {
+      const q = queue()
+        .register("ok", async () => {})
+        .register("bad", async () => {
+          throw new PermanentJobError("no");
+        });
+      const done = (await enqueueJob(store.db, { kind: "ok", payload: {} }))!;
+      const failed = (await enqueueJob(store.db, { kind: "bad", payload: {} }))!;
+      const open = (await enqueueJob(store.db, { kind: "ok", payload: {}, runAt: "2030-01-01T00:00:00Z" }))!;
+      await q.runDue();
+      const ids = async () =>
+        (await store.db.selectFrom("jobs").select("id").execute()).map((r) => r.id).sort();
+      expect(await purgeFinishedJobs(store.db, time.now() + KEEP_DONE_MS - 1)).toBe(0);
+      expect(await purgeFinishedJobs(store.db, time.now() + KEEP_DONE_MS + 1)).toBe(1);
+      expect(await ids()).toEqual([failed, open].sort());
+      expect(await purgeFinishedJobs(store.db, time.now() + KEEP_FAILED_MS + 1)).toBe(1);
+      expect(await ids()).toEqual([open]);
+      expect(done).toBeTypeOf("string");
     });
 
     it("nodes claiming at the same time run every job exactly once", async () => {

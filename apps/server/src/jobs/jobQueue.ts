@@ -82,10 +82,15 @@ export class JobQueue {
   }
 
   async start(): Promise<void> {
-    for (const r of this.recurring)
-      await enqueueJob(this.options.store.db, { kind: r.kind, payload: {}, dedupeKey: `every:${r.kind}` });
+    await this.scheduleRecurring();
     this.running = true;
     this.schedule(0);
+  }
+
+  /** Makes sure each recurring kind has its one open job (a no-op where another node made it). */
+  async scheduleRecurring(): Promise<void> {
+    for (const r of this.recurring)
+      await enqueueJob(this.options.store.db, { kind: r.kind, payload: {}, dedupeKey: `every:${r.kind}` });
   }
 
   /** Look for due jobs now (after a commit that enqueued one, or a test that moved the clock). */

@@ -3,11 +3,15 @@ import { WEBHOOK_JOB } from "../domain/engine/enqueueWebhookCall";
 import { markDroppedConversations } from "../domain/engine/markDroppedConversations";
 import { runWebhookJob } from "../domain/engine/runWebhookJob";
 import type { JobQueue } from "./jobQueue";
+import { purgeFinishedJobs } from "./purgeFinishedJobs";
 
 /** Every kind of durable job this node runs, and the recurring ones. Add new kinds here. */
 export function registerJobs(queue: JobQueue, ctx: AppContext): void {
   queue.every("conversations.markDropped", 60_000, async () => {
     await markDroppedConversations(ctx.store.db);
+  });
+  queue.every("jobs.purgeFinished", 60 * 60_000, async () => {
+    await purgeFinishedJobs(ctx.store.db);
   });
   queue.register(WEBHOOK_JOB, (payload) => runWebhookJob(ctx, payload));
 }
