@@ -21,6 +21,7 @@ import { dialogueRoutes } from "./api/dialogues/dialogueRoutes";
 import { fieldRoutes } from "./api/fields/fieldRoutes";
 import { healthRoutes } from "./api/health/healthRoutes";
 import { libraryRoutes } from "./api/library/libraryRoutes";
+import { outboxRoutes } from "./api/outbox/outboxRoutes";
 import { peopleRoutes } from "./api/people/peopleRoutes";
 import { installAuthentication, type RouteEntry } from "./api/plugins/authenticate";
 import { installErrorHandler } from "./api/plugins/errorHandler";
@@ -158,6 +159,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   fieldRoutes(app, ctx);
   dialogueRoutes(app, ctx);
   libraryRoutes(app, ctx);
+  outboxRoutes(app, ctx);
   visitorRoutes(app, ctx);
   bootstrapRoutes(app, ctx);
   contentRoutes(app, ctx);

@@ -41,6 +41,16 @@ describe("configuration from the environment", () => {
     expect(config.redisUrl).toBe("redis://cache:6379");
     expect(config.publicUrl).toBe("https://chat.example.com");
     expect(config.logLevel).toBe("debug");
+    expect(config.smtpUrl).toBe("smtp://mail:25");
+    expect(config.mailFrom).toBe("Parley <parley@localhost>");
+  });
+
+  it("takes MAIL_FROM as a bare address or a named one, and refuses anything else", () => {
+    expect(loadConfig({ MAIL_FROM: "Acme Support <help@acme.example>" }).mailFrom).toBe(
+      "Acme Support <help@acme.example>",
+    );
+    expect(loadConfig({ MAIL_FROM: "help@acme.example" }).mailFrom).toBe("help@acme.example");
+    expect(() => loadConfig({ MAIL_FROM: "Acme Support" })).toThrow(/MAIL_FROM="Acme Support": must be an address/);
   });
 
   it("names every bad variable and what it expects", () => {

@@ -19,6 +19,13 @@ const EnvSchema = z.object({
     .string()
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(
+      /^(?:[^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/,
+      'must be an address such as "Parley <parley@example.com>" or parley@example.com',
+    )
+    .default("Parley <parley@localhost>"),
   SECRET_KEY: z.string().min(32, "must be at least 32 characters").optional(),
   DATA_DIR: z.string().min(1).default("./data"),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
@@ -34,7 +41,10 @@ export interface Config {
   publicUrl: string;
   database: { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
   redisUrl: string | null;
+  /** Where outgoing mail goes; null keeps it in the outbox, readable in Settings → Outbox. */
   smtpUrl: string | null;
+  /** The From of outgoing mail. */
+  mailFrom: string;
   /** Null means: generate one and keep it in DATA_DIR (single-node default). */
   secretKey: string | null;
   dataDir: string;
@@ -92,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     redisUrl: e.REDIS_URL ?? null,
     smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
     secretKey: e.SECRET_KEY ?? null,
     dataDir,
     logLevel: e.LOG_LEVEL,

@@ -2,6 +2,9 @@ import type { AppContext } from "../api/context";
 import { WEBHOOK_JOB } from "../domain/engine/enqueueWebhookCall";
 import { markDroppedConversations } from "../domain/engine/markDroppedConversations";
 import { runWebhookJob } from "../domain/engine/runWebhookJob";
+import { createMailTransport } from "../mail/mailTransport";
+import { MAIL_SEND_JOB } from "../mail/queueMail";
+import { sendOutboxMail } from "../mail/sendOutboxMail";
 import type { JobQueue } from "./jobQueue";
 import { purgeFinishedJobs } from "./purgeFinishedJobs";
 
@@ -14,4 +17,8 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
     await purgeFinishedJobs(ctx.store.db);
   });
   queue.register(WEBHOOK_JOB, (payload) => runWebhookJob(ctx, payload));
+  queue.register(
+    MAIL_SEND_JOB,
+    sendOutboxMail(ctx.store.db, createMailTransport(ctx.config.smtpUrl), ctx.config.mailFrom),
+  );
 }

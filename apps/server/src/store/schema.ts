@@ -271,6 +271,40 @@ export interface JobTable {
   finished_at: string | null;
 }
 
+export interface OutboxTable {
+  id: string;
+  kind: string;
+  user_id: string | null;
+  recipient: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  attachments: string | null;
+  status: "queued" | "sent" | "failed" | "unsent";
+  attempts: number;
+  last_error: string | null;
+  message_id: string;
+  sent_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTokenTable {
+  id: string;
+  user_id: string;
+  purpose: "invite" | "password_reset";
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface PasswordResetRequestTable {
+  id: string;
+  email: string;
+  ip: string;
+  at: string;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   sites: SiteTable;
@@ -296,4 +330,7 @@ export interface Database {
   messages: MessageTable;
   events: EventTable;
   jobs: JobTable;
+  outbox: OutboxTable;
+  user_tokens: UserTokenTable;
+  password_reset_requests: PasswordResetRequestTable;
 }

@@ -1,4 +1,5 @@
 import { IdParams } from "@parley/protocol/common";
+import { InviteUserBody } from "@parley/protocol/mail";
 import { CreateUserBody, UpdateUserBody, User } from "@parley/protocol/users";
 import { z } from "zod";
 import type { Actor } from "../../domain/auth/actor";
@@ -6,6 +7,7 @@ import { announceAccessChanged } from "../../domain/auth/announceAccessChanged";
 import { assertMayGrantRole } from "../../domain/users/assertMayGrantRole";
 import { assertMayGrantSites } from "../../domain/users/assertMayGrantSites";
 import { createUser } from "../../domain/users/createUser";
+import { inviteUser } from "../../domain/users/inviteUser";
 import { presentUser } from "../../domain/users/presentUser";
 import { updateUser } from "../../domain/users/updateUser";
 import { visibleUser } from "../../domain/users/visibleUser";
@@ -64,6 +66,25 @@ export function userRoutes(app: App, ctx: AppContext): void {
       await assertMayGrantSites(db, request.actor as Actor, { granted: request.body.siteIds });
       await assertMayGrantRole(db, request.actor as Actor, { granted: request.body.roleId });
       return reply.status(201).send(await createUser(db, request.body));
+    },
+  );
+
+  app.post(
+    "/api/users/invite",
+    {
+      schema: {
+        tags,
+        body: InviteUserBody,
+        response: { 201: User },
+        description:
+          "Creates the user without a password and mails them a single-use link (valid 7 days) to choose one.",
+      },
+      config: { policy: "users.manage" },
+    },
+    async (request, reply) => {
+      const user = await inviteUser(db, request.actor as Actor, request.body, ctx.config.publicUrl);
+      ctx.jobs.poke();
+      return reply.status(201).send(user);
     },
   );
 
