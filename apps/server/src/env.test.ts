@@ -50,7 +50,9 @@ describe("configuration from the environment", () => {
       "Acme Support <help@acme.example>",
     );
     expect(loadConfig({ MAIL_FROM: "help@acme.example" }).mailFrom).toBe("help@acme.example");
-    expect(() => loadConfig({ MAIL_FROM: "Acme Support" })).toThrow(/MAIL_FROM="Acme Support": must be an address/);
+    expect(() => loadConfig({ MAIL_FROM: "Acme Support" })).toThrow(
+      /MAIL_FROM="Acme Support": must be an address/,
+    );
   });
 
   it("names every bad variable and what it expects", () => {

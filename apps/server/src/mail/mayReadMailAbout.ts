@@ -25,5 +25,7 @@ export async function mayReadMailAbout(
     .executeTakeFirst();
   if (!target) return true;
   const sites = parseJson<string[] | null>(target.site_ids, null);
-  return sitesWithin(sites, actor.siteIds) && permissionsBeyond(actor, permissionsOf(target.permissions)) === null;
+  return (
+    sitesWithin(sites, actor.siteIds) && permissionsBeyond(actor, permissionsOf(target.permissions)) === null
+  );
 }

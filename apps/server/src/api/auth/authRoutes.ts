@@ -28,7 +28,8 @@ import { readUserToken } from "../../domain/auth/userTokens";
 
 const tags = ["auth"];
 
-export const FORGOT_PASSWORD_ANSWER = "If an account exists for that address, we've sent a link to choose a new password.";
+export const FORGOT_PASSWORD_ANSWER =
+  "If an account exists for that address, we've sent a link to choose a new password.";
 
 export function authRoutes(app: App, ctx: AppContext): void {
   const { db } = ctx.store;

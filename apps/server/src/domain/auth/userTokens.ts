@@ -10,7 +10,10 @@ export const TOKEN_TTL_MS: Record<PasswordLinkPurpose, number> = {
   invite: 7 * 24 * 3600 * 1000,
   password_reset: 3600 * 1000,
 };
-export const TOKEN_VALID_FOR: Record<PasswordLinkPurpose, string> = { invite: "7 days", password_reset: "1 hour" };
+export const TOKEN_VALID_FOR: Record<PasswordLinkPurpose, string> = {
+  invite: "7 days",
+  password_reset: "1 hour",
+};
 
 /**
  * Issues the token of an invitation or password-reset link: 256 random bits, of which only the hash
