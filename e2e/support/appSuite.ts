@@ -19,12 +19,18 @@ export interface AppSuite {
  * Per test file of the web app: the built app (and, with `widget`, the widget for the demo page), a
  * Parley server, Debian's Chromium and the admin's REST session. Everything is stopped after.
  */
-export function appSuite(options: { widget?: boolean } = {}): AppSuite {
+export function appSuite(
+  options: {
+    widget?: boolean;
+    /** More environment for the server, read when it starts (e.g. SMTP_URL of a sink started in a beforeAll). */
+    env?: () => NodeJS.ProcessEnv;
+  } = {},
+): AppSuite {
   const suite = {} as AppSuite;
   beforeAll(async () => {
     await ensureWebBuild();
     if (options.widget) await ensureWidgetBuild();
-    suite.server = await startServer({ admin: ADMIN });
+    suite.server = await startServer({ admin: ADMIN, env: options.env?.() });
     suite.browser = await launchBrowser();
     suite.api = await WidgetAdmin.signIn(suite.server.baseUrl);
   }, 180_000);

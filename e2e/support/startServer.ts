@@ -18,6 +18,8 @@ export interface RunningServer {
 interface StartOptions {
   /** Creates this admin on first start; without it the server prints a setup link. */
   admin?: { email: string; password: string };
+  /** More environment for the server, applied last (e.g. SMTP_URL of a loopback SMTP server). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Starts `apps/server/src/main.ts` as a child process on a free port with a fresh data directory. */
@@ -30,12 +32,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   env.LOG_LEVEL = "warn";
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
+  delete env.SMTP_URL;
   delete env.PARLEY_ADMIN_EMAIL;
   delete env.PARLEY_ADMIN_PASSWORD;
   if (options.admin) {
     env.PARLEY_ADMIN_EMAIL = options.admin.email;
     env.PARLEY_ADMIN_PASSWORD = options.admin.password;
   }
+  Object.assign(env, options.env);
 
   // node --import tsx (not npx) so that the PID we hold is the server itself.
   const child = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {

@@ -2,6 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { AppRoutes } from "./AppRoutes";
 import { queryKeys } from "./api/queryKeys";
 import { AuthLayout } from "./auth/AuthLayout";
+import { ForgotPasswordPage } from "./auth/ForgotPasswordPage";
+import { PasswordLinkPage } from "./auth/PasswordLinkPage";
 import { SetupPage } from "./auth/SetupPage";
 import { SignInPage } from "./auth/SignInPage";
 import { currentAppPath, useLocation } from "./router/location";
@@ -19,6 +21,9 @@ export function App() {
   const me = useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, refetchOnWindowFocus: true });
 
   if (path === "/setup") return <SetupPage />;
+  // The pages of mailed links work whoever is signed in (or nobody): they sign in as the link's user.
+  if (path === "/accept-invite" || path === "/reset-password") return <PasswordLinkPage />;
+  if (path === "/forgot-password") return <ForgotPasswordPage />;
   if (me.isPending) {
     return (
       <p className="boot" role="status">

@@ -8,4 +8,5 @@ export const queryKeys = {
   permissions: ["permissions"],
   teams: ["teams"],
   apiKeys: ["api-keys"],
+  outbox: ["outbox"],
 } as const;

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { apiRequest } from "../api/apiRequest";
 import { queryKeys } from "../api/queryKeys";
 import { fieldErrorsOf } from "../forms/fieldErrorsOf";
+import { Link } from "../router/Link";
 import { navigate, useLocation } from "../router/location";
 import { safeNextPath } from "../router/safeNextPath";
 import { useSessionActions } from "../session/useSessionActions";
@@ -69,6 +70,9 @@ export function SignInPage() {
           {signIn.isPending ? "Signing in…" : "Sign in"}
         </button>
       </form>
+      <p className="auth-footer">
+        <Link to="/forgot-password">Forgot password?</Link>
+      </p>
     </AuthLayout>
   );
 }

@@ -6,6 +6,7 @@ import { Redirect } from "../router/Redirect";
 import { useSession } from "../session/SessionContext";
 import { PageHeader } from "../ui/PageHeader";
 import { ApiKeysSection } from "./apiKeys/ApiKeysSection";
+import { OutboxSection } from "./outbox/OutboxSection";
 import { RolesSection } from "./roles/RolesSection";
 import { SETTINGS_SECTIONS } from "./settingsSections";
 import { SitesSection } from "./sites/SitesSection";
@@ -58,6 +59,8 @@ function renderSection(slug: string, rest: string[]) {
       return <ApiKeysSection />;
     case "sites":
       return <SitesSection rest={rest} />;
+    case "outbox":
+      return <OutboxSection rest={rest} />;
     default:
       return <NotFoundPage />;
   }

@@ -14,4 +14,5 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { slug: "teams", label: "Teams", permissions: ["agents.manage"] },
   { slug: "api-keys", label: "API keys", permissions: ["integrations.manage"] },
   { slug: "sites", label: "Sites", permissions: ["sites.manage"] },
+  { slug: "outbox", label: "Outbox", permissions: ["users.manage"] },
 ];

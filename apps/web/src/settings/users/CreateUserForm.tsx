@@ -17,12 +17,15 @@ import { SiteAccessFields } from "./SiteAccessFields";
 const FIELDS = ["name", "email", "roleId", "password", "siteIds"];
 
 interface CreateUserFormProps {
+  /** Invite by email (they choose their password from the mailed link) instead of setting a password. */
+  invite?: boolean;
   roles: readonly Role[];
   sites: readonly NamedSite[];
   onClose(): void;
 }
 
-export function CreateUserForm({ roles, sites, onClose }: CreateUserFormProps) {
+/** Adds a user with a password, or invites one by email: the same rules for name, role and sites. */
+export function CreateUserForm({ invite = false, roles, sites, onClose }: CreateUserFormProps) {
   const queryClient = useQueryClient();
   const { me } = useSession();
   const [name, setName] = useState("");
@@ -34,7 +37,10 @@ export function CreateUserForm({ roles, sites, onClose }: CreateUserFormProps) {
   const [created, setCreated] = useState<User | null>(null);
 
   const create = useMutation({
-    mutationFn: (body: z.input<typeof CreateUserBody>) => apiRequest<User>("POST", "/api/users", body),
+    mutationFn: (body: z.input<typeof CreateUserBody>) =>
+      invite
+        ? apiRequest<User>("POST", "/api/users/invite", { ...body, password: undefined })
+        : apiRequest<User>("POST", "/api/users", body),
     onSuccess: (user) => {
       setCreated(user);
       setName("");
@@ -61,7 +67,7 @@ export function CreateUserForm({ roles, sites, onClose }: CreateUserFormProps) {
 
   return (
     <form className="card form" onSubmit={submit} aria-labelledby="create-user-heading">
-      <h3 id="create-user-heading">Add a user</h3>
+      <h3 id="create-user-heading">{invite ? "Invite a user" : "Add a user"}</h3>
       <div className="form-grid">
         <TextField label="Name" required autoFocus value={name} onChange={setName} error={errors.name} />
         <TextField
@@ -85,16 +91,18 @@ export function CreateUserForm({ roles, sites, onClose }: CreateUserFormProps) {
             .map((role) => ({ value: role.id, label: role.name }))}
           error={errors.roleId}
         />
-        <TextField
-          label="Password"
-          type="password"
-          required
-          autoComplete="new-password"
-          hint="At least 10 characters. Share it securely; they can change it after signing in."
-          value={password}
-          onChange={setPassword}
-          error={errors.password}
-        />
+        {!invite && (
+          <TextField
+            label="Password"
+            type="password"
+            required
+            autoComplete="new-password"
+            hint="At least 10 characters. Share it securely; they can change it after signing in."
+            value={password}
+            onChange={setPassword}
+            error={errors.password}
+          />
+        )}
       </div>
       <SiteAccessFields
         legend="Site access"
@@ -109,11 +117,16 @@ export function CreateUserForm({ roles, sites, onClose }: CreateUserFormProps) {
       <FormMessage
         error={create.error}
         fields={FIELDS}
-        success={created ? `${created.name} can now sign in as ${created.email}.` : null}
+        success={
+          created &&
+          (invite
+            ? `Invitation for ${created.email} queued: they choose their password from the mailed link (see Settings → Outbox).`
+            : `${created.name} can now sign in as ${created.email}.`)
+        }
       />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={create.isPending}>
-          {create.isPending ? "Creating…" : "Create user"}
+          {create.isPending ? (invite ? "Inviting…" : "Creating…") : invite ? "Send invitation" : "Create user"}
         </button>
         <button type="button" className="button button-secondary" onClick={onClose}>
           Close

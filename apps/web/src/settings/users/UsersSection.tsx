@@ -11,7 +11,7 @@ export function UsersSection() {
   const users = useUsers();
   const roles = useRoles();
   const sites = useSites();
-  const [adding, setAdding] = useState(false);
+  const [adding, setAdding] = useState<"add" | "invite" | null>(null);
 
   return (
     <section className="section" aria-labelledby="users-heading">
@@ -21,14 +21,25 @@ export function UsersSection() {
         description="Everyone who signs in to Parley. A user's role decides what they can do; their site access decides where."
         action={
           !adding && (
-            <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-              Add user
-            </button>
+            <div className="form-actions">
+              <button type="button" className="button button-primary" onClick={() => setAdding("invite")}>
+                Invite
+              </button>
+              <button type="button" className="button button-secondary" onClick={() => setAdding("add")}>
+                Add user
+              </button>
+            </div>
           )
         }
       />
       {adding && (
-        <CreateUserForm roles={roles.data ?? []} sites={sites.data ?? []} onClose={() => setAdding(false)} />
+        <CreateUserForm
+          key={adding}
+          invite={adding === "invite"}
+          roles={roles.data ?? []}
+          sites={sites.data ?? []}
+          onClose={() => setAdding(null)}
+        />
       )}
       <QueryState query={users} what="users">
         {(list) => (

@@ -1,0 +1,114 @@
+import type { Me } from "@parley/protocol/auth";
+import type { PasswordLinkInfo } from "@parley/protocol/mail";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { apiRequest } from "../api/apiRequest";
+import { fieldErrorsOf } from "../forms/fieldErrorsOf";
+import { Link } from "../router/Link";
+import { navigate, useLocation } from "../router/location";
+import { useSessionActions } from "../session/useSessionActions";
+import { FormMessage } from "../ui/FormMessage";
+import { TextField } from "../ui/TextField";
+import { AuthLayout } from "./AuthLayout";
+
+/**
+ * The page of an invitation (/accept-invite?token=…) or password-reset link (/reset-password?token=…):
+ * says plainly when the link is used up or expired, else lets the user choose a password and signs
+ * them in.
+ */
+export function PasswordLinkPage() {
+  const { search } = useLocation();
+  const token = search.get("token") ?? "";
+  const { startSession } = useSessionActions();
+  const [password, setPassword] = useState("");
+  const [confirm, setConfirm] = useState("");
+  const [mismatch, setMismatch] = useState(false);
+
+  const link = useQuery({
+    queryKey: ["password-link", token],
+    queryFn: () => apiRequest<PasswordLinkInfo>("POST", "/api/auth/password-link/inspect", { token }),
+    enabled: token !== "",
+    retry: false,
+    refetchOnWindowFocus: false,
+  });
+  const choose = useMutation({
+    mutationFn: () => apiRequest<Me>("POST", "/api/auth/password-link", { token, password }),
+    onSuccess: (me) => {
+      startSession(me);
+      navigate("/", { replace: true });
+    },
+  });
+  const errors = fieldErrorsOf(choose.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const differ = password !== confirm;
+    setMismatch(differ);
+    if (!differ) choose.mutate();
+  };
+
+  if (!token || link.isError) {
+    return (
+      <AuthLayout title="This link does not work">
+        {link.isError ? (
+          <FormMessage error={link.error} />
+        ) : (
+          <p className="notice notice-error">This page needs the link from your mail, which ends with ?token=….</p>
+        )}
+        <p>
+          For a new password link, use <Link to="/forgot-password">Forgot password?</Link>. For a new
+          invitation, ask the person who invited you.
+        </p>
+        <Link className="button button-primary button-block" to="/sign-in">
+          Go to sign in
+        </Link>
+      </AuthLayout>
+    );
+  }
+  if (link.isPending) {
+    return (
+      <p className="boot" role="status">
+        Checking your link…
+      </p>
+    );
+  }
+  const invite = link.data.purpose === "invite";
+  return (
+    <AuthLayout
+      title={invite ? "Welcome to Parley" : "Choose a new password"}
+      intro={
+        <p>
+          {invite ? `Hello ${link.data.name}, choose` : "Choose"} the password for{" "}
+          <strong>{link.data.email}</strong>.
+        </p>
+      }
+    >
+      <form className="form" onSubmit={submit}>
+        <TextField
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          required
+          autoFocus
+          hint="At least 10 characters."
+          value={password}
+          onChange={setPassword}
+          error={errors.password}
+        />
+        <TextField
+          label="Repeat password"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={confirm}
+          onChange={setConfirm}
+          error={mismatch ? "The two passwords differ" : undefined}
+        />
+        <FormMessage error={choose.error} fields={["password"]} />
+        <button type="submit" className="button button-primary button-block" disabled={choose.isPending}>
+          {choose.isPending ? "Saving…" : invite ? "Set password and sign in" : "Save and sign in"}
+        </button>
+      </form>
+    </AuthLayout>
+  );
+}
