@@ -30,7 +30,11 @@ describe.skipIf(!E2E_ENABLED)(`Mail: invitations and "Forgot password?" (browser
     { timeout: 120_000 },
     async ({ onTestFailed }) => {
       const stamp = Date.now();
-      const invited = { name: "Ivo Invited", email: `ivo.${stamp}@example.com`, password: "ivo-chose-this-1" };
+      const invited = {
+        name: "Ivo Invited",
+        email: `ivo.${stamp}@example.com`,
+        password: "ivo-chose-this-1",
+      };
 
       const admin = await openPage(suite, "mail-invite-admin", onTestFailed);
       const nav = await signIn(admin, suite.server.baseUrl, ADMIN.email, ADMIN.password);
@@ -105,7 +109,9 @@ describe.skipIf(!E2E_ENABLED)(`Mail: invitations and "Forgot password?" (browser
 
       const mail = await sink.waitFor(to(person.email));
       expect(mail.subject).toBe("Reset your Parley password");
-      await page.goto(`${suite.server.baseUrl}/app/reset-password?token=${linkToken(mail, "reset-password")}`);
+      await page.goto(
+        `${suite.server.baseUrl}/app/reset-password?token=${linkToken(mail, "reset-password")}`,
+      );
       await page.getByRole("heading", { name: "Choose a new password" }).waitFor();
       await choosePassword(page, "remembered-now-1", "Save and sign in");
       await page.getByRole("navigation", { name: "Main" }).waitFor();

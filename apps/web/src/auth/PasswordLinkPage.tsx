@@ -53,7 +53,9 @@ export function PasswordLinkPage() {
         {link.isError ? (
           <FormMessage error={link.error} />
         ) : (
-          <p className="notice notice-error">This page needs the link from your mail, which ends with ?token=….</p>
+          <p className="notice notice-error">
+            This page needs the link from your mail, which ends with ?token=….
+          </p>
         )}
         <p>
           For a new password link, use <Link to="/forgot-password">Forgot password?</Link>. For a new

@@ -42,8 +42,8 @@ export function OutboxMailView({ id }: { id: string }) {
             </dl>
             {m.text === null ? (
               <p className="notice notice-info">
-                This mail is about a user whose role or sites go beyond yours, so its text (and the link in it)
-                is not shown to you.
+                This mail is about a user whose role or sites go beyond yours, so its text (and the link in
+                it) is not shown to you.
               </p>
             ) : (
               <pre className="outbox-text" aria-label="Mail text">

@@ -126,7 +126,13 @@ export function CreateUserForm({ invite = false, roles, sites, onClose }: Create
       />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={create.isPending}>
-          {create.isPending ? (invite ? "Inviting…" : "Creating…") : invite ? "Send invitation" : "Create user"}
+          {create.isPending
+            ? invite
+              ? "Inviting…"
+              : "Creating…"
+            : invite
+              ? "Send invitation"
+              : "Create user"}
         </button>
         <button type="button" className="button button-secondary" onClick={onClose}>
           Close
