@@ -15,6 +15,7 @@ import "./api/plugins/fastifyTypes";
 import type { Logger } from "pino";
 import { apiKeyRoutes } from "./api/apiKeys/apiKeyRoutes";
 import { authRoutes } from "./api/auth/authRoutes";
+import { passwordLinkRoutes } from "./api/auth/passwordLinkRoutes";
 import { companyRoutes } from "./api/companies/companyRoutes";
 import type { App, AppContext } from "./api/context";
 import { dialogueRoutes } from "./api/dialogues/dialogueRoutes";
@@ -149,6 +150,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   );
   healthRoutes(app, ctx);
   authRoutes(app, ctx);
+  passwordLinkRoutes(app, ctx);
   userRoutes(app, ctx);
   roleRoutes(app, ctx);
   teamRoutes(app, ctx);

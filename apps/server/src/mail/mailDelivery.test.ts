@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { SettledJob } from "../jobs/jobQueue";
-import { frozenClock, setClock } from "../lib/clock";
 import { randomToken } from "../lib/ids";
 import { describeEachDatabase } from "../testing/describeEachDatabase";
-import { startSmtpSink } from "../testing/smtpSink";
+import { mailTestRig } from "../testing/mailTestRig";
 import { MAIL_SEND_JOB, queueMail } from "./queueMail";
 
-const sink = await startSmtpSink();
-const clock = frozenClock("2026-03-02T10:00:00.000Z");
-let restoreClock: () => void;
-beforeAll(() => {
-  restoreClock = setClock(clock);
-});
-afterAll(async () => {
-  restoreClock();
-  await sink.close();
-});
+const { sink, clock } = await mailTestRig("2026-03-02T10:00:00.000Z");
 
-const to = (email: string) => (mail: { to: string[] }) => mail.to.includes(email);
 const freshEmail = () => `mail-${randomToken(5).toLowerCase()}@example.com`;
 const isMailJob = (settled: SettledJob) => settled.job.kind === MAIL_SEND_JOB;
 
@@ -55,7 +44,7 @@ describeEachDatabase(
       const email = freshEmail();
       const settled = jobs().waitFor(isMailJob);
       await queue(email, "Once only");
-      const mail = await sink.waitFor(to(email));
+      const mail = await sink.waitFor(email);
       expect((await settled).outcome).toBe("done");
       expect(mail).toMatchObject({
         subject: "Once only",
@@ -74,7 +63,7 @@ describeEachDatabase(
       expect(mail.messageId).toBe(row.message_id);
       // Nothing is left to run, and nothing more arrives.
       expect(await jobs().runDue()).toBe(0);
-      expect(sink.received.filter(to(email))).toHaveLength(1);
+      expect(sink.mailsTo(email)).toHaveLength(1);
     });
 
     it("a server that refuses at first gets the mail on the retry, after the backoff", async () => {
@@ -91,15 +80,15 @@ describeEachDatabase(
       expect((await outboxRow(email)).last_error).toMatch(/Busy, try again later/);
       // The backoff holds until the clock reaches it.
       expect(await jobs().runDue()).toBe(0);
-      expect(sink.received.filter(to(email))).toEqual([]);
+      expect(sink.mailsTo(email)).toEqual([]);
 
       const done = jobs().waitFor(isMailJob);
       clock.advance(1000);
       jobs().poke();
       expect((await done).outcome).toBe("done");
-      expect((await sink.waitFor(to(email))).subject).toBe("Second time lucky");
+      expect((await sink.waitFor(email)).subject).toBe("Second time lucky");
       expect(await outboxRow(email)).toMatchObject({ status: "sent", attempts: 2, last_error: null });
-      expect(sink.received.filter(to(email))).toHaveLength(1);
+      expect(sink.mailsTo(email)).toHaveLength(1);
     });
 
     it("a mail queued in a transaction that rolls back is never written nor sent", async () => {
@@ -119,8 +108,8 @@ describeEachDatabase(
       // A mail queued after it goes out: the queue is running, the rolled-back one simply does not exist.
       const kept = freshEmail();
       await queue(kept, "Kept");
-      await sink.waitFor(to(kept));
-      expect(sink.received.filter(to(dropped))).toEqual([]);
+      await sink.waitFor(kept);
+      expect(sink.mailsTo(dropped)).toEqual([]);
     });
   },
   { env: { SMTP_URL: sink.url } },

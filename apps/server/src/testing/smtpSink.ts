@@ -18,8 +18,10 @@ export interface SmtpSink {
   url: string;
   /** Every mail accepted so far, in order. */
   received: ReceivedMail[];
-  /** The first mail accepted (already, or from now on) that matches. */
-  waitFor(match: (mail: ReceivedMail) => boolean): Promise<ReceivedMail>;
+  /** The first mail to this address accepted (already, or from now on). */
+  waitFor(address: string): Promise<ReceivedMail>;
+  /** The mails to this address accepted so far. */
+  mailsTo(address: string): ReceivedMail[];
   /** The next `count` mails are refused with a temporary error (451), as a busy server would. */
   refuseNext(count: number): void;
   /** Resolves when a mail has been refused (after refuseNext). */
@@ -84,11 +86,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
-    waitFor: (match) => {
+    waitFor: (address) => {
+      const match = (mail: ReceivedMail) => mail.to.includes(address);
       const already = received.find(match);
       if (already) return Promise.resolve(already);
       return new Promise((resolve) => waiters.push({ match, resolve }));
     },
+    mailsTo: (address) => received.filter((mail) => mail.to.includes(address)),
     refuseNext: (count) => {
       refusals = count;
     },

@@ -7,6 +7,7 @@ import { apiRequest } from "../api/apiRequest";
 import { fieldErrorsOf } from "../forms/fieldErrorsOf";
 import { useSession } from "../session/SessionContext";
 import { FormMessage } from "../ui/FormMessage";
+import { NewPasswordFields } from "../ui/NewPasswordFields";
 import { PageHeader } from "../ui/PageHeader";
 import { TextField } from "../ui/TextField";
 
@@ -53,24 +54,16 @@ export function ChangePasswordPage() {
           onChange={setCurrentPassword}
           error={currentError}
         />
-        <TextField
+        <NewPasswordFields
           label="New password"
-          type="password"
-          autoComplete="new-password"
-          required
+          repeatLabel="Repeat new password"
           hint="At least 10 characters. Your other sessions will be signed out."
           value={newPassword}
           onChange={setNewPassword}
+          repeat={confirm}
+          onRepeatChange={setConfirm}
           error={errors.newPassword}
-        />
-        <TextField
-          label="Repeat new password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={setConfirm}
-          error={mismatch ? "The two passwords differ" : undefined}
+          mismatch={mismatch}
         />
         <FormMessage
           error={wrongCurrent ? undefined : change.error}

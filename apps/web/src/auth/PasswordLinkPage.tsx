@@ -8,7 +8,7 @@ import { Link } from "../router/Link";
 import { navigate, useLocation } from "../router/location";
 import { useSessionActions } from "../session/useSessionActions";
 import { FormMessage } from "../ui/FormMessage";
-import { TextField } from "../ui/TextField";
+import { NewPasswordFields } from "../ui/NewPasswordFields";
 import { AuthLayout } from "./AuthLayout";
 
 /**
@@ -86,25 +86,17 @@ export function PasswordLinkPage() {
       }
     >
       <form className="form" onSubmit={submit}>
-        <TextField
+        <NewPasswordFields
           label="New password"
-          type="password"
-          autoComplete="new-password"
-          required
-          autoFocus
+          repeatLabel="Repeat password"
           hint="At least 10 characters."
           value={password}
           onChange={setPassword}
+          repeat={confirm}
+          onRepeatChange={setConfirm}
           error={errors.password}
-        />
-        <TextField
-          label="Repeat password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={setConfirm}
-          error={mismatch ? "The two passwords differ" : undefined}
+          mismatch={mismatch}
+          autoFocus
         />
         <FormMessage error={choose.error} fields={["password"]} />
         <button type="submit" className="button button-primary button-block" disabled={choose.isPending}>

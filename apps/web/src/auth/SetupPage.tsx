@@ -9,6 +9,7 @@ import { Link } from "../router/Link";
 import { navigate, useLocation } from "../router/location";
 import { useSessionActions } from "../session/useSessionActions";
 import { FormMessage } from "../ui/FormMessage";
+import { NewPasswordFields } from "../ui/NewPasswordFields";
 import { TextField } from "../ui/TextField";
 import { AuthLayout } from "./AuthLayout";
 
@@ -86,24 +87,16 @@ export function SetupPage() {
           onChange={setEmail}
           error={errors.email}
         />
-        <TextField
+        <NewPasswordFields
           label="Password"
-          type="password"
-          autoComplete="new-password"
-          required
+          repeatLabel="Repeat password"
           hint="At least 10 characters."
           value={password}
           onChange={setPassword}
+          repeat={confirm}
+          onRepeatChange={setConfirm}
           error={errors.password}
-        />
-        <TextField
-          label="Repeat password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={setConfirm}
-          error={mismatch ? "The two passwords differ" : undefined}
+          mismatch={mismatch}
         />
         <FormMessage error={setup.error} fields={["name", "email", "password"]} />
         <button type="submit" className="button button-primary button-block" disabled={setup.isPending}>

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { frozenClock, setClock } from "../../lib/clock";
+import { expect, it } from "vitest";
 import { randomToken } from "../../lib/ids";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
 import { buildUser, PASSWORD, roleId } from "../../testing/factories";
 import { linkToken } from "../../testing/mailLinks";
-import { startSmtpSink } from "../../testing/smtpSink";
+import { mailTestRig } from "../../testing/mailTestRig";
 
 type Me = { user: { email: string; name: string; roleName: string } };
 type ErrorBody = { error: { code: string; message: string } };
 
-const sink = await startSmtpSink();
-const clock = frozenClock("2026-03-02T10:00:00.000Z");
-let restoreClock: () => void;
-beforeAll(() => {
-  restoreClock = setClock(clock);
-});
-afterAll(async () => {
-  restoreClock();
-  await sink.close();
-});
+const { sink, clock } = await mailTestRig("2026-03-02T10:00:00.000Z");
 
 const HOUR = 3600_000;
-const to = (email: string) => (mail: { to: string[] }) => mail.to.includes(email);
 const freshEmail = (who: string) => `${who}-${randomToken(5).toLowerCase()}@example.com`;
 
 describeEachDatabase(
@@ -42,7 +31,7 @@ describeEachDatabase(
     it("an invited user gets a mail whose link lets them choose a password once and signs them in", async () => {
       const email = freshEmail("ines");
       await invite(email);
-      const mail = await sink.waitFor(to(email));
+      const mail = await sink.waitFor(email);
       expect(mail.subject).toBe("You're invited to Parley");
       expect(mail.text).toContain("Hello Ines <b>Invited</b>,");
       expect(mail.html).toContain("Hello Ines &#60;b&#62;Invited&#60;/b&#62;,");
@@ -82,13 +71,13 @@ describeEachDatabase(
       );
       const later = server().anonymous();
       await later.signIn(email, "my-own-password-1");
-      expect(sink.received.filter(to(email))).toHaveLength(1);
+      expect(sink.mailsTo(email)).toHaveLength(1);
     });
 
     it("an invitation link stops working after 7 days", async () => {
       const email = freshEmail("late");
       await invite(email);
-      const token = linkToken(await sink.waitFor(to(email)), "accept-invite");
+      const token = linkToken(await sink.waitFor(email), "accept-invite");
       clock.advance(7 * 24 * HOUR + 1000);
       const client = server().anonymous();
       const inspect = await client.post<ErrorBody>("/api/auth/password-link/inspect", { token });
@@ -137,12 +126,12 @@ describeEachDatabase(
         ok: true,
         message: "If an account exists for that address, we've sent a link to choose a new password.",
       });
-      const mail = await sink.waitFor(to(known.email));
+      const mail = await sink.waitFor(known.email);
       expect(mail.subject).toBe("Reset your Parley password");
       const outbox = await admin.get<{ recipient: string }[]>("/api/outbox");
       expect(outbox.body.map((m) => m.recipient)).toContain(known.email);
       expect(outbox.body.map((m) => m.recipient)).not.toContain(unknown);
-      expect(sink.received.filter(to(unknown))).toEqual([]);
+      expect(sink.mailsTo(unknown)).toEqual([]);
     });
 
     it("a reset link sets a new password once and ends the user's other sessions", async () => {
@@ -150,7 +139,7 @@ describeEachDatabase(
       const user = await buildUser(server(), admin, "live_agent");
       expect((await user.client.get("/api/auth/me")).status).toBe(200);
       await server().anonymous().post("/api/auth/forgot-password", { email: user.email });
-      const token = linkToken(await sink.waitFor(to(user.email)), "reset-password");
+      const token = linkToken(await sink.waitFor(user.email), "reset-password");
 
       const browser = server().anonymous();
       const info = await browser.post<{ purpose: string }>("/api/auth/password-link/inspect", { token });
@@ -179,7 +168,7 @@ describeEachDatabase(
       const admin = await server().admin();
       const user = await buildUser(server(), admin, "live_agent");
       await server().anonymous().post("/api/auth/forgot-password", { email: user.email });
-      const token = linkToken(await sink.waitFor(to(user.email)), "reset-password");
+      const token = linkToken(await sink.waitFor(user.email), "reset-password");
       clock.advance(HOUR + 1000);
       const res = await server().anonymous().post<ErrorBody>("/api/auth/password-link", {
         token,
