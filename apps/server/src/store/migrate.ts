@@ -6,6 +6,7 @@ import * as conversationLanguage from "./migrations/0004_conversation_language";
 import * as siteRestartAfter from "./migrations/0005_site_restart_after";
 import * as apiKeySites from "./migrations/0006_api_key_sites";
 import * as jobs from "./migrations/0007_jobs";
+import * as verifiedIdentity from "./migrations/0010_verified_identity";
 import type { Database } from "./schema";
 
 /** One migration set for SQLite and PostgreSQL, listed here in order. */
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0005_site_restart_after": siteRestartAfter,
   "0006_api_key_sites": apiKeySites,
   "0007_jobs": jobs,
+  "0010_verified_identity": verifiedIdentity,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
