@@ -43,7 +43,7 @@ export function outboundGuard(allow: readonly string[] = []): OutboundGuard {
       const host = bareHost(url.hostname);
       if (isAllowed(host) || net.isIP(host) === 0) return null;
       const reason = classifyAddress(host);
-      return reason ? `refused: ${host} is a ${reason} address` : null;
+      return reason ? `refused: ${host} is not a public address (${reason})` : null;
     },
     lookup(hostname, options, callback) {
       dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
@@ -52,7 +52,9 @@ export function outboundGuard(allow: readonly string[] = []): OutboundGuard {
           for (const { address } of addresses) {
             const reason = classifyAddress(address);
             if (reason) {
-              const refused = new Error(`refused: ${hostname} resolves to ${address}, a ${reason} address`);
+              const refused = new Error(
+                `refused: ${hostname} resolves to ${address}, not a public address (${reason})`,
+              );
               return callback(Object.assign(refused, { code: "EOUTBOUNDREFUSED" }), []);
             }
           }

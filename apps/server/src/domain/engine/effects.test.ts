@@ -138,7 +138,7 @@ describeEachDatabase(
       expect(JSON.parse(event.data)).toMatchObject({
         ok: false,
         error: expect.stringMatching(
-          /^refused: localhost resolves to (127\.0\.0\.1|::1), a loopback address$/,
+          /^refused: localhost resolves to (127\.0\.0\.1|::1), not a public address \(loopback\)$/,
         ),
       });
     });

@@ -1,3 +1,4 @@
+import { demoStream } from "@parley/flow/templates/demoStream";
 import { expect, it } from "vitest";
 import type { ApiClient } from "../../testing/apiClient";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
@@ -79,6 +80,20 @@ describeEachDatabase("verified identity in conversations", (server) => {
     await visitor.bot("capture");
     visitor.send({ kind: "answer", value: "kim@example.com" });
     expect(text(await visitor.bot("capture"))).toBe("Nice to meet you, Mallory! Your name?");
+  });
+
+  it("after typing a known person's email, the next greeting does not show their stored first name", async () => {
+    const { admin, site } = await setUp();
+    const demo = await publishStream(admin, site.id, demoStream);
+    const visitor = await TestVisitor.arrive(server(), site);
+    await visitor.start(demo);
+    expect(text(await visitor.bot("question"))).toMatch(/^Hi there 👋/);
+    visitor.send({ kind: "answer", value: "evaluating" });
+    await visitor.bot("capture");
+    visitor.send({ kind: "answer", value: "kim@example.com" });
+    expect(text(await visitor.bot("message"))).toBe("Thank you! We'll be in touch at kim@example.com.");
+    await visitor.start(demo);
+    expect(text(await visitor.bot("question"))).toMatch(/^Hi there 👋/);
   });
 
   it("a visitor the site's backend vouched for sees and updates the stored person", async () => {
