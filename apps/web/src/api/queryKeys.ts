@@ -8,4 +8,5 @@ export const queryKeys = {
   permissions: ["permissions"],
   teams: ["teams"],
   apiKeys: ["api-keys"],
+  identitySecret: (siteId: string) => ["sites", siteId, "identity-secret"] as const,
 } as const;
