@@ -79,7 +79,11 @@ async function run(script: HTMLScriptElement, siteKey: string): Promise<void> {
     close: () => ifLoaded((a) => a.close()),
     toggle: () => app((a) => a.toggle()),
     // The signature (verified identity) travels beside the person, not as one of their fields.
-    identify: ({ signature, ...person }) => ctx.identify({ person, signature }),
+    // Object(): a page's identify(null) must not throw.
+    identify(person) {
+      const { signature, ...fields } = Object(person) as typeof person;
+      ctx.identify({ person: fields, signature });
+    },
     setAttributes: (attributes) => ctx.identify({ attributes }),
     startFlow(id, options) {
       const flow = flowById(id);
