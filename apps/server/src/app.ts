@@ -27,6 +27,7 @@ import { peopleRoutes } from "./api/people/peopleRoutes";
 import { installAuthentication, type RouteEntry } from "./api/plugins/authenticate";
 import { installErrorHandler } from "./api/plugins/errorHandler";
 import { roleRoutes } from "./api/roles/roleRoutes";
+import { identitySecretRoutes } from "./api/sites/identitySecretRoutes";
 import { siteRoutes } from "./api/sites/siteRoutes";
 import { teamRoutes } from "./api/teams/teamRoutes";
 import { userRoutes } from "./api/users/userRoutes";
@@ -109,7 +110,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     bus,
     jobs,
     secretKey,
-    webhook: options.webhook,
+    webhook: { allow: config.outboundAllow, ...options.webhook },
     random: options.random,
   };
   registerJobs(jobs, ctx);
@@ -156,6 +157,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   teamRoutes(app, ctx);
   apiKeyRoutes(app, ctx);
   siteRoutes(app, ctx);
+  identitySecretRoutes(app, ctx);
   peopleRoutes(app, ctx);
   companyRoutes(app, ctx);
   fieldRoutes(app, ctx);

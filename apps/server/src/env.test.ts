@@ -55,6 +55,18 @@ describe("configuration from the environment", () => {
     );
   });
 
+  it("reads PARLEY_OUTBOUND_ALLOW as a list of hosts and names a bad entry", () => {
+    expect(loadConfig({}).outboundAllow).toEqual([]);
+    expect(loadConfig({ PARLEY_OUTBOUND_ALLOW: "127.0.0.1, LocalHost,[::1]" }).outboundAllow).toEqual([
+      "127.0.0.1",
+      "localhost",
+      "[::1]",
+    ]);
+    expect(() => loadConfig({ PARLEY_OUTBOUND_ALLOW: "127.0.0.1,https://x/" })).toThrow(
+      /PARLEY_OUTBOUND_ALLOW=.*host names or IP addresses/,
+    );
+  });
+
   it("names every bad variable and what it expects", () => {
     const attempt = () =>
       loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud", SECRET_KEY: "short" });

@@ -33,6 +33,20 @@ const EnvSchema = z.object({
   PARLEY_ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  PARLEY_OUTBOUND_ALLOW: z
+    .string()
+    .transform((list) => list.split(",").map((host) => host.trim().toLowerCase()))
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^(\[[0-9a-f:.]+\]|[0-9a-f:.]*:[0-9a-f:.]*|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)$/,
+            "must be a comma-separated list of host names or IP addresses",
+          ),
+      ),
+    )
+    .default([]),
 });
 
 export interface Config {
@@ -53,6 +67,8 @@ export interface Config {
   trustProxy: boolean;
   /** How long a node's claim on a durable job holds without renewal before another node takes it over. */
   jobLeaseMs: number;
+  /** Hosts outbound calls made for users may reach although they are private or loopback. */
+  outboundAllow: string[];
   version: string;
 }
 
@@ -111,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     trustProxy: e.TRUST_PROXY === "true",
     jobLeaseMs: e.JOB_LEASE_SECONDS * 1000,
+    outboundAllow: e.PARLEY_OUTBOUND_ALLOW,
     version: process.env.npm_package_version ?? "0.1.0",
   };
 }

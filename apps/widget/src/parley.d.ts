@@ -19,6 +19,12 @@ export interface ParleyPerson {
   lastName?: string;
   phone?: string;
   jobTitle?: string;
+  /**
+   * Verified identity: the hex HMAC-SHA256 of the email (trimmed, lower-cased) under the site's
+   * identity secret, computed by your backend. Without it the email links the visitor for your
+   * records, fills only empty fields, and shows them none of the person's stored values.
+   */
+  signature?: string;
   [customField: string]: string | number | boolean | undefined;
 }
 
@@ -82,7 +88,10 @@ export interface ParleyApi {
   open(): void;
   close(): void;
   toggle(): void;
-  /** Tells Parley who the visitor is (an email joins the existing person with that email). */
+  /**
+   * Tells Parley who the visitor is (an email joins the existing person with that email). Pass
+   * `signature` from your backend so the visitor may see and update the person's stored data.
+   */
   identify(person: ParleyPerson): void;
   /** Sets attributes of this visit. */
   setAttributes(attributes: ParleyAttributes): void;

@@ -80,3 +80,7 @@ export const UpdateSiteBody = z.strictObject({
   language: SiteLanguage.optional(),
   restartAfterDays: RestartAfterDays.optional(),
 });
+
+/** A site's identity secret (verified identity): shown to site managers only, never to visitors. */
+export const IdentitySecret = z.strictObject({ secret: z.string() });
+export type IdentitySecret = z.infer<typeof IdentitySecret>;

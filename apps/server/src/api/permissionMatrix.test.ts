@@ -46,6 +46,8 @@ const EXPECTED: Record<string, string | string[]> = {
   "POST /api/sites": "sites.manage",
   "PATCH /api/sites/:id": "sites.manage",
   "DELETE /api/sites/:id": "sites.manage",
+  "GET /api/sites/:siteId/identity-secret": "sites.manage",
+  "POST /api/sites/:siteId/identity-secret": "sites.manage",
   "GET /api/sites/:siteId/people": "people.view",
   "GET /api/sites/:siteId/people/:id": "people.view",
   "POST /api/sites/:siteId/people": "people.manage",

@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 /**
  * Table shapes, shared by SQLite and PostgreSQL. Portable choices: ids are text (UUIDs),
  * timestamps are ISO 8601 text (sortable), booleans are integers 0/1, JSON is text.
@@ -20,6 +22,8 @@ export interface SiteTable {
   /** Days after which a finished dialogue may show again to the same visitor; null: never. */
   restart_after_days: number | null;
   is_demo: number;
+  /** Signs visitors' emails on the site's own backend (verified identity); never sent to visitors. */
+  identity_secret: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -128,6 +132,10 @@ export interface VisitorTable {
   site_id: string;
   person_id: string | null;
   attributes: string;
+  /** JSON `{ person, company }`: the values this visitor gave (all an unverified visitor's tokens show). */
+  given: Generated<string>;
+  /** The email this visitor proved with a signature from the site's backend. */
+  verified_email: string | null;
   first_seen_at: string;
   last_seen_at: string;
 }

@@ -9,4 +9,5 @@ export const queryKeys = {
   teams: ["teams"],
   apiKeys: ["api-keys"],
   outbox: ["outbox"],
+  identitySecret: (siteId: string) => ["sites", siteId, "identity-secret"] as const,
 } as const;

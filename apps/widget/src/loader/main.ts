@@ -78,7 +78,12 @@ async function run(script: HTMLScriptElement, siteKey: string): Promise<void> {
     open: () => app((a) => a.open()),
     close: () => ifLoaded((a) => a.close()),
     toggle: () => app((a) => a.toggle()),
-    identify: (person) => ctx.identify({ person }),
+    // The signature (verified identity) travels beside the person, not as one of their fields.
+    // Object(): a page's identify(null) must not throw.
+    identify(person) {
+      const { signature, ...fields } = Object(person) as typeof person;
+      ctx.identify({ person: fields, signature });
+    },
     setAttributes: (attributes) => ctx.identify({ attributes }),
     startFlow(id, options) {
       const flow = flowById(id);

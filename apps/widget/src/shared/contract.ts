@@ -78,7 +78,7 @@ export interface WidgetContext {
   host: HTMLElement;
   emit: Emit;
   /** `Parley.identify` / `Parley.setAttributes` (sent by the loader). */
-  identify(body: { person?: object; attributes?: object }): void;
+  identify(body: { person?: object; attributes?: object; signature?: string }): void;
 }
 
 export interface StartFlowRequest {

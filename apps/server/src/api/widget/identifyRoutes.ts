@@ -1,12 +1,9 @@
-import type { Kysely } from "kysely";
 import { z } from "zod";
-import { identifyVisitor } from "../../domain/people/identifyVisitor";
-import { saveVisitorField } from "../../domain/people/saveVisitorField";
+import { identifyFromPage } from "../../domain/people/identifyFromPage";
 import { assertOriginAllowed, findSiteByKey } from "../../domain/visitors/issueVisitor";
+import { identitySignatureMatches } from "../../domain/visitors/identitySignature";
 import { verifyVisitorToken } from "../../domain/visitors/visitorToken";
 import { AppError } from "../../errors";
-import { parseJson, toJson } from "../../lib/json";
-import type { Database } from "../../store/schema";
 import type { App, AppContext } from "../context";
 
 const Value = z.union([z.string().max(2000), z.number(), z.boolean()]);
@@ -17,14 +14,18 @@ const IdentifyBody = z.strictObject({
   visitor: z.string().min(1).max(300),
   person: z.record(FieldKey, Value).optional(),
   attributes: z.record(FieldKey, Value).optional(),
+  /** Verified identity: hex HMAC-SHA256 of the normalised email under the site's identity secret. */
+  signature: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, "must be a hex HMAC-SHA256")
+    .optional(),
 });
 
 /**
  * `Parley.identify(...)` and `Parley.setAttributes(...)` from the widget. Sent with
  * navigator.sendBeacon, so the body arrives as text/plain JSON (a simple CORS request, no preflight).
- * An email joins the existing person with that email; other person fields are saved on the visitor's
- * person (on a person already known by email, only into empty fields); attributes are kept on the
- * visitor.
+ * The work is identifyFromPage's; a `signature` (verified identity) must match the email, or nothing
+ * changes.
  */
 export async function identifyRoutes(app: App, ctx: AppContext): Promise<void> {
   await app.register(async (scope) => {
@@ -50,60 +51,29 @@ export async function identifyRoutes(app: App, ctx: AppContext): Promise<void> {
         if (email !== undefined && (typeof email !== "string" || !z.email().safeParse(email).success)) {
           throw new AppError("validation_failed", "person.email must be a valid email address");
         }
-        await db.transaction().execute(async (trx) => {
-          const outcome =
-            typeof email === "string"
-              ? (await identifyVisitor(trx, { siteId: site.id, visitorId: token.visitorId, email })).outcome
-              : null;
-          // Nothing proves the page's visitor is who an email says: on a person who was known by
-          // email before, the JS API only fills empty fields (the REST API changes them), so nobody
-          // can rewrite someone else's record by typing their email.
-          const overwrite =
-            outcome === "created" ||
-            outcome === "named" ||
-            (outcome === null && !(await visitorPersonHasEmail(trx, token.visitorId)));
-          for (const [key, value] of Object.entries(body.person ?? {})) {
-            if (key === "email") continue;
-            await saveVisitorField(trx, {
-              siteId: site.id,
-              visitorId: token.visitorId,
-              field: `person.${key}`,
-              value: typeof value === "boolean" ? String(value) : value,
-              overwrite,
-            });
-          }
-          if (body.attributes) {
-            const visitor = await trx
-              .selectFrom("visitors")
-              .select("attributes")
-              .where("id", "=", token.visitorId)
-              .executeTakeFirst();
-            const attributes = parseJson<Record<string, unknown>>(visitor?.attributes ?? null, {});
-            const custom = {
-              ...(attributes.custom as Record<string, unknown> | undefined),
-              ...body.attributes,
-            };
-            await trx
-              .updateTable("visitors")
-              .set({ attributes: toJson({ ...attributes, custom }) })
-              .where("id", "=", token.visitorId)
-              .execute();
-          }
-        });
+        const signature = body.signature;
+        if (signature !== undefined) {
+          if (typeof email !== "string")
+            throw new AppError(
+              "validation_failed",
+              "A signature proves person.email: send the email with it",
+            );
+          if (!identitySignatureMatches(site.identity_secret, email, signature))
+            throw new AppError("unauthenticated", "The identity signature does not match this email");
+        }
+        await db.transaction().execute((trx) =>
+          identifyFromPage(trx, {
+            siteId: site.id,
+            visitorId: token.visitorId,
+            person: body.person,
+            attributes: body.attributes,
+            verified: signature !== undefined,
+          }),
+        );
         if (request.headers.origin)
           reply.header("access-control-allow-origin", request.headers.origin).header("vary", "Origin");
         return reply.status(204).send();
       },
     );
   });
-}
-
-async function visitorPersonHasEmail(db: Kysely<Database>, visitorId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("visitors")
-    .innerJoin("people", "people.id", "visitors.person_id")
-    .select("people.email")
-    .where("visitors.id", "=", visitorId)
-    .executeTakeFirst();
-  return Boolean(row?.email);
 }

@@ -18,26 +18,30 @@ export async function applyEffect(
   const conv = { ...conversation };
   switch (effect.type) {
     case "saveField": {
-      conv.person_id = await saveVisitorField(db, {
+      const saved = await saveVisitorField(db, {
         siteId: conv.site_id,
         visitorId: conv.visitor_id,
         field: effect.field,
         value: effect.value,
         overwrite: effect.overwrite,
       });
+      conv.person_id = saved.personId;
+      if (saved.unsaved)
+        log.add(conv, "answer_not_saved", effect.cardId, { field: effect.field, value: effect.value });
       if (effect.field === "person.phone")
         log.add(conv, "phone_given", effect.cardId, { phone: effect.value });
       log.add(conv, "field_saved", effect.cardId, { field: effect.field });
       return conv;
     }
     case "identifyByEmail": {
-      const { personId, outcome } = await identifyVisitor(db, {
+      const { personId, outcome, unsaved } = await identifyVisitor(db, {
         siteId: conv.site_id,
         visitorId: conv.visitor_id,
         email: effect.email,
       });
       conv.person_id = personId;
       log.add(conv, "email_given", effect.cardId, { email: effect.email, outcome });
+      for (const answer of unsaved) log.add(conv, "answer_not_saved", effect.cardId, answer);
       return conv;
     }
     case "markGoal":

@@ -29,10 +29,33 @@ describe("webhook calls have one deadline", () => {
       const result = await callWebhook(`${base}${pathname}`, { hello: 1 }, "secret", {
         ca: cert,
         timeoutMs: 600,
+        allow: ["127.0.0.1"],
       });
       // The trickle never ends and never idles for 600 ms: only the deadline can end this call.
       expect(result).toMatchObject({ ok: false, error: "timed out" });
     }
+  });
+
+  it("refuses loopback, unspecified and mapped addresses, by name (after DNS) or spelled as numbers, without calling", async () => {
+    const port = (server.address() as { port: number }).port;
+    let reached = 0;
+    server.on("request", () => (reached += 1));
+    for (const host of ["localhost", "127.0.0.1", "[::1]", "0.0.0.0", "2130706433", "[::ffff:127.0.0.1]"]) {
+      const result = await callWebhook(`https://${host}:${port}/silent`, {}, "secret", {
+        ca: cert,
+        timeoutMs: 600,
+      });
+      expect(result.ok).toBe(false);
+      expect(result.error).toMatch(/^refused: .*not a public address/);
+    }
+    // The allow-list names hosts exactly: allowing 127.0.0.1 does not allow localhost.
+    const named = await callWebhook(`https://localhost:${port}/silent`, {}, "secret", {
+      ca: cert,
+      timeoutMs: 600,
+      allow: ["127.0.0.1"],
+    });
+    expect(named.error).toMatch(/^refused: localhost resolves to/);
+    expect(reached).toBe(0);
   });
 
   it("refuses plain http without calling", async () => {

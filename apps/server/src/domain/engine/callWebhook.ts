@@ -2,11 +2,14 @@ import crypto from "node:crypto";
 import type http from "node:http";
 import https from "node:https";
 import { clock } from "../../lib/clock";
+import { outboundGuard } from "../../net/outboundGuard";
 
 export interface WebhookOptions {
   /** Extra certificate authorities to trust (tests use a self-signed loopback server). */
   ca?: string;
   timeoutMs?: number;
+  /** Hosts that may be called although they are not public (PARLEY_OUTBOUND_ALLOW). */
+  allow?: readonly string[];
 }
 
 export interface WebhookResult {
@@ -27,7 +30,8 @@ export function signWebhook(secret: string, body: string, timestamp: number): st
 /**
  * POSTs the conversation context as JSON to an https URL, signed, with a deadline for the whole
  * call. Any network error, timeout, non-2xx status or oversized answer is a failure (the card's
- * failure branch).
+ * failure branch). Private, loopback, link-local and metadata addresses are refused after DNS
+ * resolution (net/outboundGuard) unless allowed. Redirects are not followed: a 3xx is a failure too.
  */
 export function callWebhook(
   url: string,
@@ -39,6 +43,9 @@ export function callWebhook(
   const target = new URL(url);
   if (target.protocol !== "https:")
     return Promise.resolve({ ok: false, error: "only https URLs are called" });
+  const guard = outboundGuard(options.allow);
+  const refusal = guard.check(target);
+  if (refusal) return Promise.resolve({ ok: false, error: refusal });
   const headers = {
     "content-type": "application/json",
     "content-length": String(Buffer.byteLength(body)),
@@ -59,6 +66,9 @@ export function callWebhook(
         method: "POST",
         headers,
         timeout: timeoutMs,
+        // A fresh connection each time, made to the address the guard checked.
+        agent: false,
+        lookup: guard.lookup,
         ...(options.ca ? { ca: options.ca } : {}),
       },
       (response: http.IncomingMessage) => {

@@ -101,6 +101,48 @@ describeEachDatabase(
       expect((sorry.body.text as { text: string }[])[0]?.text).toBe("We could not look you up.");
     });
 
+    it("Webhook card: a host that resolves to a private address is refused, the failure branch runs and the error is recorded", async () => {
+      const admin = await server().admin();
+      const site = await quickSite(admin);
+      const port = (hook.address() as { port: number }).port;
+      const stream = {
+        schemaVersion: 1,
+        startCardId: "hook",
+        cards: [
+          {
+            id: "hook",
+            type: "webhook",
+            // The same loopback server, named so that only DNS tells where it is (the allow-list names 127.0.0.1).
+            url: `https://localhost:${port}/enrich`,
+            responseMapping: [],
+            success: "ok",
+            failure: "ko",
+          },
+          { id: "ok", type: "message", text: "Called." },
+          { id: "ko", type: "message", text: "Not called." },
+        ],
+      };
+      const dialogueId = await publishStream(admin, site.id, stream);
+      const calls = received.length;
+      const visitor = await TestVisitor.arrive(server(), site);
+      await visitor.start(dialogueId);
+      const message = await visitor.bot("message");
+      expect((message.body.text as { text: string }[])[0]?.text).toBe("Not called.");
+      expect(received.length).toBe(calls);
+      const event = await server()
+        .parley.ctx.store.db.selectFrom("events")
+        .select("data")
+        .where("conversation_id", "=", visitor.conversationId)
+        .where("type", "=", "webhook_called")
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(event.data)).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(
+          /^refused: localhost resolves to (127\.0\.0\.1|::1), not a public address \(loopback\)$/,
+        ),
+      });
+    });
+
     it("Split card: weighted choice that sticks to the visitor across conversations", async () => {
       const admin = await server().admin();
       const site = await quickSite(admin);
@@ -310,5 +352,9 @@ describeEachDatabase(
       expect(activity.person_id).toBe(known.body.id);
     });
   },
-  { options: { webhook: { ca: cert }, random: () => nextRandom } },
+  // The webhook server is on loopback, which outbound calls refuse unless allowed.
+  {
+    env: { PARLEY_OUTBOUND_ALLOW: "127.0.0.1" },
+    options: { webhook: { ca: cert }, random: () => nextRandom },
+  },
 );

@@ -16,6 +16,8 @@ export const ACTIVITY_TYPES = [
   "agent_engaged",
   "content_opened",
   "consent_given",
+  // An unverified visitor's answer that differs from the known person's stored value (which was kept).
+  "answer_not_saved",
 ] as const;
 
 /** Everything the reports count; activities plus per-card facts (card reached, split branch, webhook …). */

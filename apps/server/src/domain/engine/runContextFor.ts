@@ -2,9 +2,15 @@ import type { RunContext } from "@parley/flow/runner/runContext";
 import type { Stream } from "@parley/flow/stream";
 import type { Kysely } from "kysely";
 import type { ConversationTable, Database } from "../../store/schema";
+import { parseGiven } from "../people/recordGiven";
+import { visitorTrust } from "../people/visitorTrust";
 import { conditionContextFor } from "../visitors/conditionContextFor";
 
-/** Everything the runner may look at for this conversation right now (`stream`: as loaded, before localizing). */
+/**
+ * Everything the runner may look at for this conversation right now (`stream`: as loaded, before
+ * localizing). Tokens and conditions see the stored person only for a visitor who may (visitorTrust);
+ * anyone else sees just what they gave, so typing someone's email shows nothing of theirs.
+ */
 export async function runContextFor(
   db: Kysely<Database>,
   conversation: ConversationTable,
@@ -16,7 +22,9 @@ export async function runContextFor(
     visitorId: conversation.visitor_id,
     segments: usesSegments(stream),
   });
-  return { ...base, now: new Date().toISOString(), random: random() };
+  const trust = await visitorTrust(db, conversation.visitor_id);
+  const seen = trust.trusted ? base : { ...base, ...parseGiven(trust.given) };
+  return { ...seen, now: new Date().toISOString(), random: random() };
 }
 
 // Streams from loadStream are cached, immutable objects: the answer is kept with each.

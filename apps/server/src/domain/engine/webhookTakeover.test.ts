@@ -52,7 +52,12 @@ describe.skipIf(!POSTGRES_TEST_URL || !REDIS_TEST_URL)("Webhook card on two node
     hookUrl = `https://127.0.0.1:${(hook.address() as { port: number }).port}/hook`;
 
     db = await createTestDatabase("postgres");
-    const env = { REDIS_URL: REDIS_TEST_URL as string, JOB_LEASE_SECONDS: "2" };
+    // The webhook server is on loopback: outbound calls reach it only through the allow-list.
+    const env = {
+      REDIS_URL: REDIS_TEST_URL as string,
+      JOB_LEASE_SECONDS: "2",
+      PARLEY_OUTBOUND_ALLOW: "127.0.0.1",
+    };
     // Node B runs no jobs until node A has taken the call, so the test knows who holds it.
     nodeB = await startTestServer(db, {
       env,

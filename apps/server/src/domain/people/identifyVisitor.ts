@@ -4,18 +4,47 @@ import { newId } from "../../lib/ids";
 import { parseJson, toJson } from "../../lib/json";
 import type { Database, PersonTable } from "../../store/schema";
 import { companyIdForEmail } from "./companyStore";
+import { recordGiven } from "./recordGiven";
+
+type Outcome = "joined" | "merged" | "named" | "created";
+/** A visitor's answer that differs from the known person's stored value, which was kept. */
+export type UnsavedAnswer = { field: string; value: string };
+interface IdentifyInput {
+  siteId: string;
+  visitorId: string;
+  email: string;
+  /** The site's backend signed this email (verified identity): the visitor may see and change the person. */
+  verified?: boolean;
+}
 
 /**
  * A visitor gave an email: link them to the person with that email on the site, never creating a
  * duplicate. An anonymous person already holding this visitor's answers is merged into the known
- * one (their fresher answers win; visitors, conversations and activities move over).
+ * one (visitors, conversations and activities move over). A verified visitor's fresher answers win;
+ * an unverified one only fills the known person's empty fields, and the answers that differ are
+ * returned as `unsaved` for the marketer's timeline.
  */
 export async function identifyVisitor(
   db: Kysely<Database>,
-  input: { siteId: string; visitorId: string; email: string },
-): Promise<{ personId: string; outcome: "joined" | "merged" | "named" | "created" }> {
-  const result = await linkByEmail(db, input);
+  input: IdentifyInput,
+): Promise<{ personId: string; outcome: Outcome; unsaved: UnsavedAnswer[] }> {
+  const email = input.email.trim().toLowerCase();
+  const result = await linkByEmail(db, { ...input, email });
   await attachVisitorHistory(db, input.visitorId, result.personId);
+  await recordGiven(db, input.visitorId, "person.email", email);
+  // A proof is kept with the visitor; giving another email unproven ends it.
+  const visitor = await db
+    .selectFrom("visitors")
+    .select("verified_email")
+    .where("id", "=", input.visitorId)
+    .executeTakeFirstOrThrow();
+  const verifiedEmail = input.verified ? email : visitor.verified_email === email ? email : null;
+  if (verifiedEmail !== visitor.verified_email)
+    await db
+      .updateTable("visitors")
+      .set({ verified_email: verifiedEmail })
+      .where("id", "=", input.visitorId)
+      .execute();
   return result;
 }
 
@@ -41,9 +70,9 @@ export async function attachVisitorHistory(
 
 async function linkByEmail(
   db: Kysely<Database>,
-  input: { siteId: string; visitorId: string; email: string },
-): Promise<{ personId: string; outcome: "joined" | "merged" | "named" | "created" }> {
-  const email = input.email.trim().toLowerCase();
+  input: IdentifyInput,
+): Promise<{ personId: string; outcome: Outcome; unsaved: UnsavedAnswer[] }> {
+  const { email } = input;
   const visitor = await db
     .selectFrom("visitors")
     .select("person_id")
@@ -62,11 +91,11 @@ async function linkByEmail(
 
   if (known) {
     if (current && current.id !== known.id && current.email === null) {
-      await mergeInto(db, current, known);
-      return { personId: known.id, outcome: "merged" };
+      const unsaved = await mergeInto(db, current, known, input.verified === true);
+      return { personId: known.id, outcome: "merged", unsaved };
     }
     await db.updateTable("visitors").set({ person_id: known.id }).where("id", "=", input.visitorId).execute();
-    return { personId: known.id, outcome: "joined" };
+    return { personId: known.id, outcome: "joined", unsaved: [] };
   }
 
   if (current && current.email === null) {
@@ -79,7 +108,7 @@ async function linkByEmail(
       })
       .where("id", "=", current.id)
       .execute();
-    return { personId: current.id, outcome: "named" };
+    return { personId: current.id, outcome: "named", unsaved: [] };
   }
 
   const id = newId();
@@ -100,18 +129,47 @@ async function linkByEmail(
     })
     .execute();
   await db.updateTable("visitors").set({ person_id: id }).where("id", "=", input.visitorId).execute();
-  return { personId: id, outcome: "created" };
+  return { personId: id, outcome: "created", unsaved: [] };
 }
 
-async function mergeInto(db: Kysely<Database>, from: PersonTable, into: PersonTable): Promise<void> {
-  const fields = { ...parseJson<object>(into.fields, {}), ...parseJson<object>(from.fields, {}) };
+const MERGED_COLUMNS = {
+  first_name: "firstName",
+  last_name: "lastName",
+  phone: "phone",
+  job_title: "jobTitle",
+} as const;
+
+/** Merges an anonymous person into a known one: `fresherWins` (verified) or only into empty values. */
+async function mergeInto(
+  db: Kysely<Database>,
+  from: PersonTable,
+  into: PersonTable,
+  fresherWins: boolean,
+): Promise<UnsavedAnswer[]> {
+  const unsaved: UnsavedAnswer[] = [];
+  const pick = (field: string, mine: unknown, stored: unknown) => {
+    if (mine === null || mine === undefined || mine === "") return stored;
+    if (fresherWins || stored === null || stored === undefined || stored === "") return mine;
+    if (String(mine) !== String(stored)) unsaved.push({ field, value: String(mine) });
+    return stored;
+  };
+  const mine = parseJson<Record<string, unknown>>(from.fields, {});
+  const fields = parseJson<Record<string, unknown>>(into.fields, {});
+  for (const [key, value] of Object.entries(mine)) fields[key] = pick(`person.${key}`, value, fields[key]);
+  const columns = Object.fromEntries(
+    Object.entries(MERGED_COLUMNS).map(([column, key]) => [
+      column,
+      pick(
+        `person.${key}`,
+        from[column as keyof typeof MERGED_COLUMNS],
+        into[column as keyof typeof MERGED_COLUMNS],
+      ),
+    ]),
+  ) as Pick<PersonTable, keyof typeof MERGED_COLUMNS>;
   await db
     .updateTable("people")
     .set({
-      first_name: from.first_name ?? into.first_name,
-      last_name: from.last_name ?? into.last_name,
-      phone: from.phone ?? into.phone,
-      job_title: from.job_title ?? into.job_title,
+      ...columns,
       company_id: into.company_id ?? from.company_id,
       fields: toJson(fields),
       updated_at: nowIso(),
@@ -126,4 +184,5 @@ async function mergeInto(db: Kysely<Database>, from: PersonTable, into: PersonTa
     .execute();
   await db.updateTable("activities").set({ person_id: into.id }).where("person_id", "=", from.id).execute();
   await db.deleteFrom("people").where("id", "=", from.id).execute();
+  return unsaved;
 }

@@ -5,6 +5,8 @@ import { newId } from "../../lib/ids";
 import { parseJson, toJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
 import { attachVisitorHistory } from "./identifyVisitor";
+import { recordGiven } from "./recordGiven";
+import { visitorTrust } from "./visitorTrust";
 
 const PERSON_COLUMNS = {
   firstName: "first_name",
@@ -16,13 +18,18 @@ const PERSON_COLUMNS = {
 /**
  * Saves an answer to a person or company field of the visitor. An anonymous visitor gets a person
  * (without email) to hold it, and a person without company gets one when a company field is set.
- * `overwrite` false keeps a value already there. Returns the person id.
+ * `overwrite` false keeps a value already there, and so does a visitor who did not prove they are
+ * this person (visitorTrust): they only fill empty fields. The value is kept on the visitor either
+ * way (recordGiven). `unsaved`: the answer differs from the stored value, which was kept.
  */
 export async function saveVisitorField(
   db: Kysely<Database>,
   input: { siteId: string; visitorId: string; field: string; value: string | number; overwrite: boolean },
-): Promise<string> {
+): Promise<{ personId: string; unsaved: boolean }> {
   const personId = await ensurePerson(db, input.siteId, input.visitorId);
+  await recordGiven(db, input.visitorId, input.field, input.value);
+  const overwrite = input.overwrite && (await visitorTrust(db, input.visitorId)).trusted;
+  const differs = (stored: unknown) => String(stored) !== String(input.value);
   const { entity, key } = splitFieldPath(input.field);
   const now = nowIso();
   if (entity === "person") {
@@ -33,25 +40,26 @@ export async function saveVisitorField(
       .executeTakeFirstOrThrow();
     if (key in PERSON_COLUMNS) {
       const column = PERSON_COLUMNS[key as keyof typeof PERSON_COLUMNS];
-      if (input.overwrite || !person[column]) {
+      const stored = person[column];
+      if (overwrite || !stored) {
         await db
           .updateTable("people")
           .set({ [column]: String(input.value), updated_at: now })
           .where("id", "=", personId)
           .execute();
-      }
+      } else return { personId, unsaved: differs(stored) };
     } else if (key !== "email") {
       const fields = parseJson<Record<string, unknown>>(person.fields, {});
-      if (input.overwrite || fields[key] === undefined || fields[key] === null || fields[key] === "") {
+      if (overwrite || fields[key] === undefined || fields[key] === null || fields[key] === "") {
         fields[key] = input.value;
         await db
           .updateTable("people")
           .set({ fields: toJson(fields), updated_at: now })
           .where("id", "=", personId)
           .execute();
-      }
+      } else return { personId, unsaved: differs(fields[key]) };
     }
-    return personId;
+    return { personId, unsaved: false };
   }
 
   const person = await db
@@ -87,25 +95,25 @@ export async function saveVisitorField(
     .where("id", "=", companyId)
     .executeTakeFirstOrThrow();
   if (key === "name") {
-    if (input.overwrite || company.name === "Unknown company") {
+    if (overwrite || company.name === "Unknown company") {
       await db
         .updateTable("companies")
         .set({ name: String(input.value), updated_at: now })
         .where("id", "=", companyId)
         .execute();
-    }
+    } else return { personId, unsaved: differs(company.name) };
   } else if (key !== "domain") {
     const fields = parseJson<Record<string, unknown>>(company.fields, {});
-    if (input.overwrite || fields[key] === undefined || fields[key] === "") {
+    if (overwrite || fields[key] === undefined || fields[key] === "") {
       fields[key] = input.value;
       await db
         .updateTable("companies")
         .set({ fields: toJson(fields), updated_at: now })
         .where("id", "=", companyId)
         .execute();
-    }
+    } else return { personId, unsaved: differs(fields[key]) };
   }
-  return personId;
+  return { personId, unsaved: false };
 }
 
 async function ensurePerson(db: Kysely<Database>, siteId: string, visitorId: string): Promise<string> {

@@ -26,6 +26,7 @@ export async function createSite(
     language: input.language,
     restart_after_days: input.restartAfterDays,
     is_demo: options.demo ? 1 : 0,
+    identity_secret: randomToken(32),
     created_at: now,
     updated_at: now,
   };

@@ -6,6 +6,7 @@ import { Link } from "../../router/Link";
 import { navigate, useLocation } from "../../router/location";
 import { ConfirmButton } from "../../ui/ConfirmButton";
 import { FormMessage } from "../../ui/FormMessage";
+import { IdentitySecretCard } from "./IdentitySecretCard";
 import { InstallSnippet } from "./InstallSnippet";
 import { SiteBrandingForm } from "./SiteBrandingForm";
 import { SiteSettingsForm } from "./SiteSettingsForm";
@@ -35,6 +36,7 @@ export function SiteDetail({ site }: { site: Site }) {
       <InstallSnippet site={site} />
       <SiteSettingsForm key={site.id} site={site} />
       <SiteBrandingForm key={`branding-${site.id}`} site={site} />
+      <IdentitySecretCard key={`identity-${site.id}`} site={site} />
       <section className="card card-danger" aria-labelledby="delete-site-heading">
         <h3 id="delete-site-heading">Delete this site</h3>
         <p className="field-hint">

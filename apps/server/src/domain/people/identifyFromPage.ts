@@ -1,0 +1,85 @@
+import type { Kysely } from "kysely";
+import { nowIso } from "../../lib/clock";
+import { newId } from "../../lib/ids";
+import { parseJson, toJson } from "../../lib/json";
+import type { Database } from "../../store/schema";
+import { identifyVisitor, type UnsavedAnswer } from "./identifyVisitor";
+import { saveVisitorField } from "./saveVisitorField";
+
+type Value = string | number | boolean;
+
+/**
+ * `Parley.identify(...)` / `setAttributes(...)`, inside the caller's transaction. An email joins the
+ * person with that email; the other person fields go to the visitor's person. Unless `verified` (the
+ * site's backend signed the email), a person known by email only gets empty fields filled, and an
+ * answer that differs from a stored value lands on their timeline instead (`answer_not_saved`).
+ * Attributes are kept on the visitor.
+ */
+export async function identifyFromPage(
+  db: Kysely<Database>,
+  input: {
+    siteId: string;
+    visitorId: string;
+    person?: Record<string, Value>;
+    attributes?: Record<string, Value>;
+    verified: boolean;
+  },
+): Promise<void> {
+  const { siteId, visitorId } = input;
+  const email = input.person?.email;
+  const unsaved: UnsavedAnswer[] =
+    typeof email === "string"
+      ? (await identifyVisitor(db, { siteId, visitorId, email, verified: input.verified })).unsaved
+      : [];
+  for (const [key, raw] of Object.entries(input.person ?? {})) {
+    if (key === "email") continue;
+    const value = typeof raw === "boolean" ? String(raw) : raw;
+    const field = `person.${key}`;
+    const saved = await saveVisitorField(db, { siteId, visitorId, field, value, overwrite: true });
+    if (saved.unsaved) unsaved.push({ field, value: String(value) });
+  }
+  if (unsaved.length) await recordUnsaved(db, { siteId, visitorId, unsaved });
+  if (input.attributes) {
+    const visitor = await db
+      .selectFrom("visitors")
+      .select("attributes")
+      .where("id", "=", visitorId)
+      .executeTakeFirst();
+    const attributes = parseJson<Record<string, unknown>>(visitor?.attributes ?? null, {});
+    const custom = { ...(attributes.custom as Record<string, unknown> | undefined), ...input.attributes };
+    await db
+      .updateTable("visitors")
+      .set({ attributes: toJson({ ...attributes, custom }) })
+      .where("id", "=", visitorId)
+      .execute();
+  }
+}
+
+async function recordUnsaved(
+  db: Kysely<Database>,
+  input: { siteId: string; visitorId: string; unsaved: UnsavedAnswer[] },
+): Promise<void> {
+  const visitor = await db
+    .selectFrom("visitors")
+    .select("person_id")
+    .where("id", "=", input.visitorId)
+    .executeTakeFirstOrThrow();
+  const at = nowIso();
+  await db
+    .insertInto("activities")
+    .values(
+      input.unsaved.map((answer) => ({
+        id: newId(),
+        site_id: input.siteId,
+        visitor_id: input.visitorId,
+        person_id: visitor.person_id,
+        type: "answer_not_saved",
+        dialogue_id: null,
+        dialogue_version: null,
+        page_url: null,
+        data: toJson({ ...answer, source: "identify" }),
+        at,
+      })),
+    )
+    .execute();
+}
