@@ -60,6 +60,8 @@ export interface BuildOptions {
   random?: () => number;
   /** Job worker settings (tests shorten the lease, or keep the worker from starting). */
   jobs?: { leaseMs?: number; pollMs?: number; start?: boolean };
+  /** Called with the SQL of every statement the store runs (tests count them). */
+  onQuery?: (sql: string) => void;
 }
 
 export interface Parley {
@@ -84,7 +86,11 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   }).withTypeProvider<ZodTypeProvider>();
   const log = app.log as unknown as Logger;
 
-  const store = openStore(config.database, (err) => log.warn({ err }, "database connection dropped"));
+  const store = openStore(
+    config.database,
+    (err) => log.warn({ err }, "database connection dropped"),
+    options.onQuery,
+  );
   let bus: Bus | null = null;
   let firstRun: FirstRunResult;
   let secretKey: string;

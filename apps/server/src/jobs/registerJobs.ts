@@ -5,6 +5,7 @@ import { runWebhookJob } from "../domain/engine/runWebhookJob";
 import { createMailTransport } from "../mail/mailTransport";
 import { MAIL_SEND_JOB } from "../mail/queueMail";
 import { sendOutboxMail } from "../mail/sendOutboxMail";
+import { PURGE_PAGE_VIEWS_EVERY_MS, purgePageViews } from "../domain/visitors/purgePageViews";
 import type { JobQueue } from "./jobQueue";
 import { purgeFinishedJobs } from "./purgeFinishedJobs";
 
@@ -21,4 +22,7 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
     MAIL_SEND_JOB,
     sendOutboxMail(ctx.store.db, createMailTransport(ctx.config.smtpUrl), ctx.config.mailFrom),
   );
+  queue.every("pageViews.purge", PURGE_PAGE_VIEWS_EVERY_MS, async () => {
+    await purgePageViews(ctx.store.db);
+  });
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Config } from "../env";
 import { withCachedStatements } from "./cachedStatements";
@@ -21,12 +21,15 @@ export function openStore(
   database: Config["database"],
   onPoolError: (error: Error) => void = (error) =>
     console.error("PostgreSQL connection error:", error.message),
+  /** Called with the SQL of every statement run (tests count them). */
+  onQuery?: (sql: string) => void,
 ): Store {
+  const log = onQuery ? (event: LogEvent) => onQuery(event.query.sql) : undefined;
   if (database.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
     // An idle connection that the server drops must not crash the process; the pool replaces it.
     pool.on("error", onPoolError);
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
     return { db, kind: "postgres", close: () => db.destroy() };
   }
   if (database.file !== ":memory:")
@@ -37,7 +40,10 @@ export function openStore(
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const checkpointer = database.file === ":memory:" ? null : startWalCheckpointer(sqlite, database.file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withCachedStatements(sqlite) }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withCachedStatements(sqlite) }),
+    log,
+  });
   return {
     db,
     kind: "sqlite",

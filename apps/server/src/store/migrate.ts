@@ -8,6 +8,7 @@ import * as apiKeySites from "./migrations/0006_api_key_sites";
 import * as jobs from "./migrations/0007_jobs";
 import * as mail from "./migrations/0008_mail";
 import * as verifiedIdentity from "./migrations/0010_verified_identity";
+import * as pageViewRollups from "./migrations/0011_page_view_rollups";
 import type { Database } from "./schema";
 
 /** One migration set for SQLite and PostgreSQL, listed here in order. */
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0007_jobs": jobs,
   "0008_mail": mail,
   "0010_verified_identity": verifiedIdentity,
+  "0011_page_view_rollups": pageViewRollups,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

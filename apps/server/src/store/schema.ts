@@ -131,12 +131,14 @@ export interface VisitorTable {
   id: string;
   site_id: string;
   person_id: string | null;
+  /** Inferred attributes of the first page view, and `custom` ones from identify(); the latest are on page_views. */
   attributes: string;
   /** JSON `{ person, company }`: the values this visitor gave (all an unverified visitor's tokens show). */
   given: Generated<string>;
   /** The email this visitor proved with a signature from the site's backend. */
   verified_email: string | null;
   first_seen_at: string;
+  /** When a token was last issued for it (POST /api/widget/visitors); page activity is page_views.last_at. */
   last_seen_at: string;
 }
 
@@ -206,14 +208,21 @@ export interface VisitorDialogueTable {
   updated_at: string;
 }
 
+/** One row per visitor, visit and page (0011): a count and the first and last time, not a row per view. */
 export interface PageViewTable {
   id: string;
   site_id: string;
   visitor_id: string;
+  /** The visit: a run of page views without a 30-minute gap (domain/visitors/visitSession.ts). */
+  session_id: string;
   url: string;
+  /** Of the first view of this page in the visit. */
   referrer: string | null;
+  /** The inferred attributes of the latest view. */
   attributes: string;
-  at: string;
+  views: number;
+  first_at: string;
+  last_at: string;
 }
 
 export interface ConversationTable {

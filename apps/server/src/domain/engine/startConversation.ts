@@ -8,6 +8,7 @@ import { type Advanced, advanceConversation } from "./advanceConversation";
 import { ConversationState, newConversationState } from "./conversationState";
 import type { EngineContext } from "./engineContext";
 import { recordEvent } from "./recordEvent";
+import { latestPageView } from "../visitors/latestPageView";
 
 export interface StartInput {
   siteId: string;
@@ -153,12 +154,16 @@ async function stateWithSplits(db: Kysely<Database>, visitorId: string, dialogue
 
 async function conversationLanguage(db: Kysely<Database>, input: StartInput): Promise<string | null> {
   if (input.language) return input.language;
+  // The browser's language as of the visitor's latest page view, else as stored with the visitor.
   const visitor = await db
     .selectFrom("visitors")
-    .select("attributes")
+    .select((eb) => ["attributes", latestPageView(eb, "attributes").as("viewAttributes")])
     .where("id", "=", input.visitorId)
     .executeTakeFirst();
-  const fromBrowser = parseJson<{ language?: string }>(visitor?.attributes ?? null, {}).language;
+  const fromBrowser = parseJson<{ language?: string }>(
+    visitor?.viewAttributes ?? visitor?.attributes ?? null,
+    {},
+  ).language;
   if (fromBrowser) return fromBrowser;
   const site = await db
     .selectFrom("sites")

@@ -7,19 +7,28 @@ import type {
 import type { Kysely } from "kysely";
 import { parseJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
+import { latestPageView } from "./latestPageView";
 
 type Fields = Record<string, FieldValue>;
 
 /**
  * What targeting conditions and tokens can see about a visitor: their person, company, visit and the
- * site's segments. `attributes` defaults to the visitor's stored ones (their latest page view);
- * `segments: false` skips loading segment definitions when nothing will look at them.
+ * site's segments. `attributes` defaults to those of the visitor's latest page view (or, before any,
+ * the ones stored with the visitor); `segments: false` skips loading segment definitions when nothing
+ * will look at them. Also says whether the visitor exists and their latest visit (for page views).
  */
 export async function conditionContextFor(
   db: Kysely<Database>,
   input: { siteId: string; visitorId: string; attributes?: VisitorAttributes; segments?: boolean },
-): Promise<ConditionContext & { person: Fields; company: Fields }> {
-  // One statement for the visitor, their person and the person's company.
+): Promise<
+  ConditionContext & {
+    person: Fields;
+    company: Fields;
+    found: boolean;
+    lastVisit: { sessionId: string; lastAt: string } | null;
+  }
+> {
+  // One statement for the visitor, their latest page view, their person and the person's company.
   const row = await db
     .selectFrom("visitors")
     .leftJoin("people", "people.id", "visitors.person_id")
@@ -37,6 +46,9 @@ export async function conditionContextFor(
       "companies.fields as companyFields",
       "companies.name as companyName",
       "companies.domain as companyDomain",
+      (eb) => latestPageView(eb, "attributes").as("viewAttributes"),
+      (eb) => latestPageView(eb, "session_id").as("viewSessionId"),
+      (eb) => latestPageView(eb, "last_at").as("viewLastAt"),
     ])
     .where("visitors.id", "=", input.visitorId)
     .executeTakeFirst();
@@ -58,7 +70,8 @@ export async function conditionContextFor(
         domain: row.companyDomain,
       };
   }
-  const attributes = input.attributes ?? parseJson<VisitorAttributes>(row?.attributes ?? null, {});
+  const attributes =
+    input.attributes ?? parseJson<VisitorAttributes>(row?.viewAttributes ?? row?.attributes ?? null, {});
   let segments: Record<string, ConditionGroup> = {};
   if (input.segments !== false) {
     const segmentRows = await db
@@ -73,5 +86,15 @@ export async function conditionContextFor(
       ]),
     );
   }
-  return { person, company, visitor: attributes, segments, now: new Date().toISOString() };
+  const lastVisit =
+    row?.viewSessionId && row.viewLastAt ? { sessionId: row.viewSessionId, lastAt: row.viewLastAt } : null;
+  return {
+    person,
+    company,
+    visitor: attributes,
+    segments,
+    now: new Date().toISOString(),
+    found: row !== undefined,
+    lastVisit,
+  };
 }

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { AppError } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
-import { parseJson } from "../../lib/json";
+import { parseJson, toJson } from "../../lib/json";
 import type { Database, SiteTable } from "../../store/schema";
 import { isOriginAllowed } from "../sites/isOriginAllowed";
 import { signVisitorToken, verifyVisitorToken } from "./visitorToken";
@@ -47,17 +47,28 @@ export async function issueVisitor(
     if (updated.numUpdatedRows > 0n)
       return { visitorId: known.visitorId, token: input.token ?? "", siteId: site.id };
   }
+  return { ...(await createVisitor(db, secret, site.id)), siteId: site.id };
+}
+
+/** A new anonymous visitor of the site and its token; `attributes`: those of the page it came on. */
+export async function createVisitor(
+  db: Kysely<Database>,
+  secret: string,
+  siteId: string,
+  attributes: object = {},
+): Promise<{ visitorId: string; token: string }> {
   const id = newId();
+  const now = nowIso();
   await db
     .insertInto("visitors")
     .values({
       id,
-      site_id: site.id,
+      site_id: siteId,
       person_id: null,
-      attributes: "{}",
+      attributes: toJson(attributes),
       first_seen_at: now,
       last_seen_at: now,
     })
     .execute();
-  return { visitorId: id, token: signVisitorToken(secret, id, site.id), siteId: site.id };
+  return { visitorId: id, token: signVisitorToken(secret, id, siteId) };
 }
