@@ -8,17 +8,13 @@
  * load is open-loop (a fixed rate of answers per second across all visitors), so a slow server
  * shows as latency, not as a lower request rate.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import os from "node:os";
 import WebSocket from "ws";
 import { ApiClient } from "../apps/server/src/testing/apiClient";
-import {
-  createTestDatabase,
-  POSTGRES_TEST_URL,
-  type TestDatabase,
-} from "../apps/server/src/testing/testDatabases";
+import { createTestDatabase, POSTGRES_TEST_URL } from "../apps/server/src/testing/testDatabases";
 import { ADMIN } from "../apps/server/src/testing/testServer";
 import { publishStream, quickSite } from "../apps/server/src/testing/visitorClient";
+import { startParley } from "./benchServer";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,34 +24,6 @@ const RATE = arg("rate", 500);
 const SECONDS = arg("seconds", 10);
 const VISITORS = arg("visitors", 50);
 const WARMUP_SECONDS = 2;
-const PORT = 3900 + Math.floor(Math.random() * 90);
-
-/** The server runs in its own process (as in production), so the load generator does not share its event loop. */
-async function startServer(db: TestDatabase): Promise<{ url: string; child: ChildProcess }> {
-  const env = {
-    ...process.env,
-    PORT: String(PORT),
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "warn",
-    PARLEY_ADMIN_EMAIL: ADMIN.email,
-    PARLEY_ADMIN_PASSWORD: ADMIN.password,
-    DATABASE_URL: db.config.kind === "postgres" ? db.config.url : `sqlite:${db.config.file}`,
-  };
-  const child = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const url = `http://127.0.0.1:${PORT}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, child };
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  child.kill();
-  throw new Error("server did not start");
-}
 
 // A question that leads through a message back to itself: every answer is one bot step.
 const LOOP = {
@@ -89,7 +57,8 @@ function percentile(sorted: number[], p: number): number {
 
 async function run(kind: "sqlite" | "postgres") {
   const db = await createTestDatabase(kind);
-  const server = await startServer(db);
+  // The server runs in its own process (as in production), so the load generator does not share its event loop.
+  const server = await startParley(db);
   try {
     const admin = new ApiClient(server.url);
     await admin.signIn(ADMIN.email, ADMIN.password);
@@ -214,8 +183,7 @@ async function run(kind: "sqlite" | "postgres") {
       sent,
     };
   } finally {
-    server.child.kill("SIGTERM");
-    await new Promise((r) => server.child.once("exit", r));
+    await server.stop();
     await db.drop();
   }
 }

@@ -1,0 +1,53 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import type { TestDatabase } from "../apps/server/src/testing/testDatabases";
+import { ADMIN } from "../apps/server/src/testing/testServer";
+
+export interface BenchServer {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs a script in its own process (as in production), listening on a loopback port, so the load
+ * generator does not share its event loop; resolves once `readyPath` answers.
+ */
+export async function spawnServer(
+  script: string,
+  env: Record<string, string>,
+  readyPath: string,
+): Promise<BenchServer> {
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  };
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}${readyPath}`)).ok) return { url, child, stop };
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  await stop();
+  throw new Error(`${script} did not start`);
+}
+
+/** A Parley node on the given database, with the benchmark's admin. */
+export function startParley(db: TestDatabase): Promise<BenchServer> {
+  return spawnServer(
+    "apps/server/src/main.ts",
+    {
+      PARLEY_ADMIN_EMAIL: ADMIN.email,
+      PARLEY_ADMIN_PASSWORD: ADMIN.password,
+      DATABASE_URL: db.config.kind === "postgres" ? db.config.url : `sqlite:${db.config.file}`,
+    },
+    "/healthz",
+  );
+}

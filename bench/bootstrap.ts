@@ -1,0 +1,159 @@
+/**
+ * Widget bootstrap benchmark: `GET /api/widget/bootstrap` requests/s and latency for returning
+ * visitors (the request every page load of a site makes), beside a bare Fastify route measured in
+ * the same run. Each server runs in its own process on loopback; SQLite, and PostgreSQL when
+ * DATABASE_URL_TEST is set.
+ *
+ *   npx tsx bench/bootstrap.ts [--seconds 5] [--connections 16] [--visitors 200] [--max 200000]
+ *
+ * Closed loop: `connections` keep-alive connections each send the next request when the previous
+ * answer arrived, for `seconds` (after one second of warm-up) or until `max` requests.
+ */
+import http from "node:http";
+import os from "node:os";
+import { openStore } from "../apps/server/src/store/db";
+import { ApiClient } from "../apps/server/src/testing/apiClient";
+import { createTestDatabase, POSTGRES_TEST_URL } from "../apps/server/src/testing/testDatabases";
+import { ADMIN } from "../apps/server/src/testing/testServer";
+import { PAGE_ORIGIN, publishStream, quickSite } from "../apps/server/src/testing/visitorClient";
+import { spawnServer, startParley } from "./benchServer";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const SECONDS = arg("seconds", 5);
+const CONNECTIONS = arg("connections", 16);
+const VISITORS = arg("visitors", 200);
+const MAX = arg("max", 200_000);
+const PAGES = ["/", "/pricing", "/pricing?plan=pro", "/blog/launch", "/about"];
+
+interface Result {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+
+/** Sends GET requests for the paths `next()` gives over keep-alive connections; measures after a warm-up. */
+async function load(base: string, next: () => string): Promise<Result> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const get = (path: string) =>
+    new Promise<number>((resolve, reject) => {
+      const req = http.get(`${base}${path}`, { agent, headers: { origin: PAGE_ORIGIN } }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      });
+      req.on("error", reject);
+    });
+  const latencies: number[] = [];
+  let errors = 0;
+  let measuring = false;
+  let stopAt = performance.now() + 1000 + SECONDS * 1000;
+  let started = 0;
+  setTimeout(() => {
+    measuring = true;
+    started = performance.now();
+    stopAt = started + SECONDS * 1000;
+  }, 1000);
+  const worker = async () => {
+    while (performance.now() < stopAt && latencies.length < MAX) {
+      const t0 = performance.now();
+      const status = await get(next());
+      if (!measuring) continue;
+      if (status !== 200) errors++;
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  const sorted = latencies.sort((a, b) => a - b);
+  return {
+    requests: sorted.length,
+    perSecond: Math.round(sorted.length / elapsed),
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    errors,
+  };
+}
+
+async function bare(): Promise<Result> {
+  const server = await spawnServer("bench/bareServer.ts", {}, "/bare");
+  try {
+    return await load(server.url, () => "/bare");
+  } finally {
+    await server.stop();
+  }
+}
+
+async function bootstrap(kind: "sqlite" | "postgres"): Promise<Result & { rows: number }> {
+  const db = await createTestDatabase(kind);
+  const server = await startParley(db);
+  try {
+    const admin = new ApiClient(server.url);
+    await admin.signIn(ADMIN.email, ADMIN.password);
+    const site = await quickSite(admin);
+    const message = { schemaVersion: 1, startCardId: "m", cards: [{ id: "m", type: "message", text: "Hi" }] };
+    await publishStream(admin, site.id, message, {
+      name: "Pricing",
+      targeting: { include: ["/pricing*"], trigger: { kind: "seconds_on_page", seconds: 5 } },
+    });
+    await publishStream(admin, site.id, message, {
+      kind: "flow",
+      name: "Help",
+      flowSettings: { delivery: "popup" },
+    });
+    const query = (page: string, token?: string) =>
+      `/api/widget/bootstrap?${new URLSearchParams({ site: site.siteKey, url: `${PAGE_ORIGIN}${page}`, ...(token ? { visitor: token } : {}) })}`;
+    // Returning visitors: each got its token on a first page view.
+    const tokens: string[] = [];
+    for (let i = 0; i < VISITORS; i++) {
+      const res = await fetch(`${server.url}${query("/")}`, { headers: { origin: PAGE_ORIGIN } });
+      tokens.push(((await res.json()) as { visitor: { token: string } }).visitor.token);
+    }
+    let n = 0;
+    const result = await load(server.url, () => {
+      n++;
+      // Every visitor in turn, each on the next of the pages.
+      return query(PAGES[Math.floor(n / tokens.length) % PAGES.length] as string, tokens[n % tokens.length]);
+    });
+    const store = openStore(db.config);
+    const rows = await store.db
+      .selectFrom("page_views")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    await store.close();
+    return { ...result, rows: Number(rows.n) };
+  } finally {
+    await server.stop();
+    await db.drop();
+  }
+}
+
+const line = (name: string, r: Result, extra = "") =>
+  console.log(
+    `${name.padEnd(20)} ${String(r.perSecond).padStart(6)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  (${r.requests} requests, ${r.errors} errors)${extra}`,
+  );
+
+console.log(
+  `Bootstrap benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`,
+);
+console.log(
+  `${CONNECTIONS} connections, ${SECONDS} s each (after 1 s warm-up), ${VISITORS} returning visitors × ${PAGES.length} pages\n`,
+);
+const baseline = await bare();
+line("bare Fastify route", baseline);
+for (const kind of POSTGRES_TEST_URL ? (["sqlite", "postgres"] as const) : (["sqlite"] as const)) {
+  const r = await bootstrap(kind);
+  line(
+    `bootstrap ${kind}`,
+    r,
+    `  1/${(baseline.perSecond / r.perSecond).toFixed(1)} of bare; page_views rows after: ${r.rows}`,
+  );
+}
+line("bare Fastify route", await bare());
