@@ -17,15 +17,13 @@ import { createTestDatabase, POSTGRES_TEST_URL } from "../apps/server/src/testin
 import { ADMIN } from "../apps/server/src/testing/testServer";
 import { PAGE_ORIGIN, publishStream, quickSite } from "../apps/server/src/testing/visitorClient";
 import { spawnServer, startParley } from "./benchServer";
+import { numberArg } from "./numberArg";
+import { percentile } from "./percentile";
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const SECONDS = arg("seconds", 5);
-const CONNECTIONS = arg("connections", 16);
-const VISITORS = arg("visitors", 200);
-const MAX = arg("max", 200_000);
+const SECONDS = numberArg("seconds", 5);
+const CONNECTIONS = numberArg("connections", 16);
+const VISITORS = numberArg("visitors", 200);
+const MAX = numberArg("max", 200_000);
 const PAGES = ["/", "/pricing", "/pricing?plan=pro", "/blog/launch", "/about"];
 
 interface Result {
@@ -35,9 +33,6 @@ interface Result {
   p99: number;
   errors: number;
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
 /** Sends GET requests for the paths `next()` gives over keep-alive connections; measures after a warm-up. */
 async function load(base: string, next: () => string): Promise<Result> {

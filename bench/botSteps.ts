@@ -15,14 +15,12 @@ import { createTestDatabase, POSTGRES_TEST_URL } from "../apps/server/src/testin
 import { ADMIN } from "../apps/server/src/testing/testServer";
 import { publishStream, quickSite } from "../apps/server/src/testing/visitorClient";
 import { startParley } from "./benchServer";
+import { numberArg } from "./numberArg";
+import { percentile } from "./percentile";
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const RATE = arg("rate", 500);
-const SECONDS = arg("seconds", 10);
-const VISITORS = arg("visitors", 50);
+const RATE = numberArg("rate", 500);
+const SECONDS = numberArg("seconds", 10);
+const VISITORS = numberArg("visitors", 50);
 const WARMUP_SECONDS = 2;
 
 // A question that leads through a message back to itself: every answer is one bot step.
@@ -49,10 +47,6 @@ interface Visitor {
   conversationId: string;
   sentAt: number | null;
   n: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
 async function run(kind: "sqlite" | "postgres") {

@@ -12,7 +12,7 @@ import * as pageViewRollups from "./migrations/0011_page_view_rollups";
 import type { Database } from "./schema";
 
 /** One migration set for SQLite and PostgreSQL, listed here in order. */
-const MIGRATIONS: Record<string, Migration> = {
+export const MIGRATIONS: Record<string, Migration> = {
   "0001_foundation": foundation,
   "0002_dialogues": dialogues,
   "0003_conversations": conversations,

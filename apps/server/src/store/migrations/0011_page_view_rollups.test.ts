@@ -1,35 +1,11 @@
-import { type Kysely, Migrator } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../../testing/testDatabases";
-import { openStore, type Store } from "../db";
+import { type DatabaseBefore, databaseBefore } from "../../testing/databaseBefore";
+import { DATABASE_KINDS } from "../../testing/testDatabases";
 import { migrateToLatest } from "../migrate";
-import * as foundation from "./0001_foundation";
-import * as dialogues from "./0002_dialogues";
-import * as conversations from "./0003_conversations";
-import * as conversationLanguage from "./0004_conversation_language";
-import * as siteRestartAfter from "./0005_site_restart_after";
-import * as apiKeySites from "./0006_api_key_sites";
-import * as jobs from "./0007_jobs";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the schema before this migration
-type AnyDb = Kysely<any>;
-
-const BEFORE = {
-  "0001_foundation": foundation,
-  "0002_dialogues": dialogues,
-  "0003_conversations": conversations,
-  "0004_conversation_language": conversationLanguage,
-  "0005_site_restart_after": siteRestartAfter,
-  "0006_api_key_sites": apiKeySites,
-  "0007_jobs": jobs,
-};
-
-const opened: { db: TestDatabase; store: Store }[] = [];
+const opened: DatabaseBefore[] = [];
 afterEach(async () => {
-  for (const { db, store } of opened.splice(0)) {
-    await store.close();
-    await db.drop();
-  }
+  for (const database of opened.splice(0)) await database.close();
 });
 
 const at = (minutes: number) => new Date(Date.UTC(2030, 0, 1, 9, 0) + minutes * 60_000).toISOString();
@@ -37,16 +13,9 @@ const at = (minutes: number) => new Date(Date.UTC(2030, 0, 1, 9, 0) + minutes * 
 for (const kind of DATABASE_KINDS) {
   describe(`0011_page_view_rollups [${kind}]`, () => {
     it("rolls existing page views up per visitor, visit and page", async () => {
-      const testDb = await createTestDatabase(kind);
-      const store = openStore(testDb.config);
-      opened.push({ db: testDb, store });
-      const db = store.db as unknown as AnyDb;
-      const before = new Migrator({
-        db,
-        provider: { getMigrations: async () => BEFORE },
-        migrationTableName: "parley_migrations",
-      });
-      expect((await before.migrateToLatest()).error).toBeUndefined();
+      const before = await databaseBefore(kind, "0011_page_view_rollups");
+      opened.push(before);
+      const { db, store } = before;
 
       await db
         .insertInto("sites")
