@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import type { TestDatabase } from "../apps/server/src/testing/testDatabases";
+import { ApiClient } from "../apps/server/src/testing/apiClient";
+import { createTestDatabase, type TestDatabase } from "../apps/server/src/testing/testDatabases";
 import { ADMIN } from "../apps/server/src/testing/testServer";
+import { quickSite, type TestSite } from "../apps/server/src/testing/visitorClient";
 
 export interface BenchServer {
   url: string;
@@ -50,4 +52,28 @@ export function startParley(db: TestDatabase): Promise<BenchServer> {
     },
     "/healthz",
   );
+}
+
+export interface BenchSite {
+  db: TestDatabase;
+  server: BenchServer;
+  admin: ApiClient;
+  site: TestSite;
+}
+
+/** A fresh database of `kind`, a Parley node on it, the admin signed in and a site; all gone after `run`. */
+export async function withParleySite<T>(
+  kind: "sqlite" | "postgres",
+  run: (bench: BenchSite) => Promise<T>,
+): Promise<T> {
+  const db = await createTestDatabase(kind);
+  const server = await startParley(db);
+  try {
+    const admin = new ApiClient(server.url);
+    await admin.signIn(ADMIN.email, ADMIN.password);
+    return await run({ db, server, admin, site: await quickSite(admin) });
+  } finally {
+    await server.stop();
+    await db.drop();
+  }
 }

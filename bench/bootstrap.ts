@@ -12,11 +12,9 @@
 import http from "node:http";
 import os from "node:os";
 import { openStore } from "../apps/server/src/store/db";
-import { ApiClient } from "../apps/server/src/testing/apiClient";
-import { createTestDatabase, POSTGRES_TEST_URL } from "../apps/server/src/testing/testDatabases";
-import { ADMIN } from "../apps/server/src/testing/testServer";
-import { PAGE_ORIGIN, publishStream, quickSite } from "../apps/server/src/testing/visitorClient";
-import { spawnServer, startParley } from "./benchServer";
+import { POSTGRES_TEST_URL } from "../apps/server/src/testing/testDatabases";
+import { PAGE_ORIGIN, publishStream } from "../apps/server/src/testing/visitorClient";
+import { spawnServer, withParleySite } from "./benchServer";
 import { numberArg } from "./numberArg";
 import { percentile } from "./percentile";
 
@@ -87,12 +85,7 @@ async function bare(): Promise<Result> {
 }
 
 async function bootstrap(kind: "sqlite" | "postgres"): Promise<Result & { rows: number }> {
-  const db = await createTestDatabase(kind);
-  const server = await startParley(db);
-  try {
-    const admin = new ApiClient(server.url);
-    await admin.signIn(ADMIN.email, ADMIN.password);
-    const site = await quickSite(admin);
+  return withParleySite(kind, async ({ db, server, admin, site }) => {
     const message = { schemaVersion: 1, startCardId: "m", cards: [{ id: "m", type: "message", text: "Hi" }] };
     await publishStream(admin, site.id, message, {
       name: "Pricing",
@@ -124,10 +117,7 @@ async function bootstrap(kind: "sqlite" | "postgres"): Promise<Result & { rows: 
       .executeTakeFirstOrThrow();
     await store.close();
     return { ...result, rows: Number(rows.n) };
-  } finally {
-    await server.stop();
-    await db.drop();
-  }
+  });
 }
 
 const line = (name: string, r: Result, extra = "") =>

@@ -10,11 +10,9 @@
  */
 import os from "node:os";
 import WebSocket from "ws";
-import { ApiClient } from "../apps/server/src/testing/apiClient";
-import { createTestDatabase, POSTGRES_TEST_URL } from "../apps/server/src/testing/testDatabases";
-import { ADMIN } from "../apps/server/src/testing/testServer";
-import { publishStream, quickSite } from "../apps/server/src/testing/visitorClient";
-import { startParley } from "./benchServer";
+import { POSTGRES_TEST_URL } from "../apps/server/src/testing/testDatabases";
+import { publishStream } from "../apps/server/src/testing/visitorClient";
+import { withParleySite } from "./benchServer";
 import { numberArg } from "./numberArg";
 import { percentile } from "./percentile";
 
@@ -50,13 +48,8 @@ interface Visitor {
 }
 
 async function run(kind: "sqlite" | "postgres") {
-  const db = await createTestDatabase(kind);
   // The server runs in its own process (as in production), so the load generator does not share its event loop.
-  const server = await startParley(db);
-  try {
-    const admin = new ApiClient(server.url);
-    await admin.signIn(ADMIN.email, ADMIN.password);
-    const site = await quickSite(admin);
+  return withParleySite(kind, async ({ server, admin, site }) => {
     const stream = {
       ...LOOP,
       cards: LOOP.cards.map((c) => (c.id === "q" ? { ...c, saveTo: "person.interest" } : c)),
@@ -176,10 +169,7 @@ async function run(kind: "sqlite" | "postgres") {
       max: sorted.at(-1) ?? Number.NaN,
       sent,
     };
-  } finally {
-    await server.stop();
-    await db.drop();
-  }
+  });
 }
 
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
