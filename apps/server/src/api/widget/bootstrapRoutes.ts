@@ -3,8 +3,10 @@ import { Branding, SiteLanguage } from "@parley/protocol/sites";
 import { z } from "zod";
 import { pageFlows } from "../../domain/targeting/pageFlows";
 import { pickDialogue } from "../../domain/targeting/pickDialogue";
+import { siteDialoguesFor } from "../../domain/targeting/siteDialoguesFor";
 import { inferAttributes } from "../../domain/visitors/inferAttributes";
 import { recordVisit } from "../../domain/visitors/recordVisit";
+import { siteSegments } from "../../domain/visitors/siteSegments";
 import { nowIso } from "../../lib/clock";
 import { parseJson } from "../../lib/json";
 import type { App, AppContext } from "../context";
@@ -70,19 +72,24 @@ export function bootstrapRoutes(app: App, ctx: AppContext): void {
       const blocked = email !== null && blockedDomains.includes(email.split("@")[1] ?? "");
 
       const enabled = site.chat_enabled === 1;
+      const dialogues = enabled
+        ? await siteDialoguesFor(db, { siteId: site.id, visitorId: visitor.visitorId })
+        : [];
+      // Segment definitions only when a dialogue's audience tests one.
+      const segments = dialogues.some(
+        (d) => d.kind === "dialogue" && d.targeting.includes('"type":"segment"'),
+      )
+        ? await siteSegments(db, site.id)
+        : {};
       const dialogue = enabled
-        ? await pickDialogue(db, {
-            siteId: site.id,
-            visitorId: visitor.visitorId,
+        ? pickDialogue(dialogues, {
             url: q.url,
-            context,
+            context: { ...context, segments },
             now: nowIso(),
             restartAfterDays: site.restart_after_days,
           })
         : null;
-      const flows = enabled
-        ? await pageFlows(db, { siteId: site.id, visitorId: visitor.visitorId, url: q.url })
-        : [];
+      const flows = pageFlows(dialogues, q.url);
       return {
         enabled,
         visitor: { id: visitor.visitorId, token: visitor.token, blocked },

@@ -2,10 +2,9 @@ import { ConditionGroup } from "@parley/flow/conditions/condition";
 import type { ConditionContext } from "@parley/flow/conditions/conditionContext";
 import { evaluateConditions } from "@parley/flow/conditions/evaluateConditions";
 import { Targeting, type Trigger } from "@parley/protocol/dialogues";
-import type { Kysely } from "kysely";
 import { parseJson } from "../../lib/json";
-import type { Database, DialogueTable } from "../../store/schema";
 import { matchUrlPattern } from "./matchUrlPattern";
+import type { TargetableDialogue } from "./siteDialoguesFor";
 
 export interface PickedDialogue {
   id: string;
@@ -26,60 +25,37 @@ const IMMEDIATELY: Trigger = { kind: "immediately" };
  *    match, skipping dialogues the visitor completed or dropped (show once), unless the site lets them
  *    return after N days; a trigger already met in an earlier visit fires at once.
  */
-export async function pickDialogue(
-  db: Kysely<Database>,
+export function pickDialogue(
+  dialogues: readonly TargetableDialogue[],
   input: {
-    siteId: string;
-    visitorId: string;
     url: string;
     context: ConditionContext;
     now: string;
     /** The site's "show again after N days"; null: a finished dialogue never returns. */
     restartAfterDays: number | null;
   },
-): Promise<PickedDialogue | null> {
-  const history = await db
-    .selectFrom("visitor_dialogues")
-    .innerJoin("dialogues", "dialogues.id", "visitor_dialogues.dialogue_id")
-    .select([
-      "visitor_dialogues.dialogue_id",
-      "visitor_dialogues.version",
-      "visitor_dialogues.status",
-      "visitor_dialogues.updated_at",
-      "dialogues.name",
-      "dialogues.status as dialogueStatus",
-      "dialogues.site_id",
-    ])
-    .where("visitor_dialogues.visitor_id", "=", input.visitorId)
-    .where("dialogues.site_id", "=", input.siteId)
-    .orderBy("visitor_dialogues.updated_at", "desc")
-    .execute();
-
-  const engaged = history.find((h) => h.status === "engaged" && h.dialogueStatus !== "archived");
-  if (engaged) {
+): PickedDialogue | null {
+  // The one the visitor engaged with most recently (any kind, even unpublished, unless archived).
+  let engaged: TargetableDialogue | null = null;
+  for (const d of dialogues) {
+    if (d.seen?.status !== "engaged" || d.status === "archived") continue;
+    if (!engaged?.seen || d.seen.updatedAt > engaged.seen.updatedAt) engaged = d;
+  }
+  if (engaged?.seen) {
     return {
-      id: engaged.dialogue_id,
+      id: engaged.id,
       name: engaged.name,
-      version: engaged.version,
+      version: engaged.seen.version,
       trigger: IMMEDIATELY,
       engaged: true,
     };
   }
 
-  const candidates = await db
-    .selectFrom("dialogues")
-    .selectAll()
-    .where("site_id", "=", input.siteId)
-    .where("kind", "=", "dialogue")
-    .where("status", "=", "published")
-    .orderBy("priority", "desc")
-    .orderBy("created_at")
-    .execute();
-
-  for (const row of candidates) {
-    const seen = history.find((h) => h.dialogue_id === row.id);
+  for (const row of dialogues) {
+    if (row.kind !== "dialogue" || row.status !== "published") continue;
+    const seen = row.seen;
     const finished = seen?.status === "completed" || seen?.status === "dropped";
-    if (finished && !mayRestart(seen.updated_at, input.restartAfterDays, input.now)) continue;
+    if (finished && !mayRestart(seen.updatedAt, input.restartAfterDays, input.now)) continue;
     if (!inSchedule(row, input.now) || row.published_version === null) continue;
     const targeting = Targeting.parse(parseJson<object>(row.targeting, {}));
     if (!matchesPage(targeting, input.url)) continue;
@@ -103,7 +79,7 @@ function mayRestart(finishedAt: string, afterDays: number | null, now: string): 
   return Date.parse(now) - Date.parse(finishedAt) >= afterDays * 24 * 60 * 60 * 1000;
 }
 
-function inSchedule(row: DialogueTable, now: string): boolean {
+function inSchedule(row: TargetableDialogue, now: string): boolean {
   return (!row.schedule_start || row.schedule_start <= now) && (!row.schedule_end || now < row.schedule_end);
 }
 

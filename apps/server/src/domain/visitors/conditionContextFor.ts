@@ -1,4 +1,3 @@
-import type { ConditionGroup } from "@parley/flow/conditions/condition";
 import type {
   ConditionContext,
   FieldValue,
@@ -8,6 +7,7 @@ import type { Kysely } from "kysely";
 import { parseJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
 import { latestPageView } from "./latestPageView";
+import { siteSegments } from "./siteSegments";
 
 type Fields = Record<string, FieldValue>;
 
@@ -72,20 +72,7 @@ export async function conditionContextFor(
   }
   const attributes =
     input.attributes ?? parseJson<VisitorAttributes>(row?.viewAttributes ?? row?.attributes ?? null, {});
-  let segments: Record<string, ConditionGroup> = {};
-  if (input.segments !== false) {
-    const segmentRows = await db
-      .selectFrom("segments")
-      .select(["id", "conditions"])
-      .where("site_id", "=", input.siteId)
-      .execute();
-    segments = Object.fromEntries(
-      segmentRows.map((s) => [
-        s.id,
-        parseJson<ConditionGroup>(s.conditions, { match: "all", conditions: [] }),
-      ]),
-    );
-  }
+  const segments = input.segments === false ? {} : await siteSegments(db, input.siteId);
   const lastVisit =
     row?.viewSessionId && row.viewLastAt ? { sessionId: row.viewSessionId, lastAt: row.viewLastAt } : null;
   return {

@@ -40,6 +40,7 @@ export async function recordVisit(
       siteId: site.id,
       visitorId: known.visitorId,
       attributes: input.attributes,
+      segments: false,
     });
     if (context.found) visitor = { visitorId: known.visitorId, token: input.token };
   }
@@ -50,6 +51,7 @@ export async function recordVisit(
       siteId: site.id,
       visitorId: visitor.visitorId,
       attributes: input.attributes,
+      segments: false,
     });
   }
   await recordPageView(db, {
