@@ -1,6 +1,6 @@
 import type { VisitorAttributes } from "@parley/flow/conditions/conditionContext";
 import type { Kysely } from "kysely";
-import { clock } from "../../lib/clock";
+import { clock, nowIso } from "../../lib/clock";
 import type { Database, SiteTable } from "../../store/schema";
 import { conditionContextFor } from "./conditionContextFor";
 import { assertOriginAllowed, createVisitor, findSiteByKey } from "./issueVisitor";
@@ -47,12 +47,16 @@ export async function recordVisit(
   // A token for another site, a forged one or one whose visitor is gone gets a new visitor.
   if (!visitor || !context?.found) {
     visitor = await createVisitor(db, secret, site.id, input.attributes);
-    context = await conditionContextFor(db, {
-      siteId: site.id,
-      visitorId: visitor.visitorId,
-      attributes: input.attributes,
-      segments: false,
-    });
+    // Nothing to read about a visitor just made: no person, no company, no earlier visit.
+    context = {
+      person: {},
+      company: {},
+      visitor: input.attributes,
+      segments: {},
+      now: nowIso(),
+      found: true,
+      lastVisit: null,
+    };
   }
   await recordPageView(db, {
     siteId: site.id,
