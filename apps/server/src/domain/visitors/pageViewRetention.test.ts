@@ -1,5 +1,4 @@
 import { expect, it } from "vitest";
-import { enqueueJob } from "../../jobs/enqueueJob";
 import { frozenClock, setClock } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
@@ -117,9 +116,15 @@ describeEachDatabase(
         clock.advance((PAGE_VIEW_RETENTION_DAYS - 1) * DAY);
         const recent = await boot(server(), site.siteKey, "http://localhost/pricing");
         clock.advance(2 * DAY);
-        // As the worker's start() does; runDue then runs it and schedules the next run.
-        await enqueueJob(db, { kind: "pageViews.purge", payload: {}, dedupeKey: "every:pageViews.purge" });
-        expect(await server().parley.ctx.jobs.runDue()).toBe(1);
+        // As the worker's start() does; runDue then runs the purge and schedules its next run.
+        const { jobs } = server().parley.ctx;
+        const purges: string[] = [];
+        const stop = jobs.onSettled((s) => {
+          if (s.job.kind === "pageViews.purge") purges.push(s.outcome);
+        });
+        await jobs.scheduleRecurring();
+        await jobs.runDue();
+        expect(purges).toEqual(["done"]);
         expect(await viewsOf(old.visitor.id)).toEqual([]);
         expect(await viewsOf(recent.visitor.id)).toHaveLength(1);
 
@@ -130,9 +135,12 @@ describeEachDatabase(
         expect(await viewsOf(old.visitor.id)).toHaveLength(1);
 
         // The job comes back every hour; nothing new is due for removal.
-        expect(await server().parley.ctx.jobs.runDue()).toBe(0);
+        await jobs.runDue();
+        expect(purges).toEqual(["done"]);
         clock.advance(60 * MINUTE);
-        expect(await server().parley.ctx.jobs.runDue()).toBe(1);
+        await jobs.runDue();
+        stop();
+        expect(purges).toEqual(["done", "done"]);
         expect(await purgePageViews(db)).toBe(0);
         expect(await viewsOf(recent.visitor.id)).toHaveLength(1);
       } finally {
