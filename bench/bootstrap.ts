@@ -9,6 +9,7 @@
  * Closed loop: `connections` keep-alive connections each send the next request when the previous
  * answer arrived, for `seconds` (after one second of warm-up) or until `max` requests.
  */
+import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import { openStore } from "../apps/server/src/store/db";
@@ -30,10 +31,18 @@ interface Result {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU time the server process spent per measured request (user + system), less sensitive to other load. */
+  cpuPerRequest: number;
 }
 
+/** CPU milliseconds a process has used so far (Linux /proc; its clock ticks are 1/100 s). */
+const cpuMs = (pid: number) => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+
 /** Sends GET requests for the paths `next()` gives over keep-alive connections; measures after a warm-up. */
-async function load(base: string, next: () => string): Promise<Result> {
+async function load(base: string, pid: number, next: () => string): Promise<Result> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const get = (path: string) =>
     new Promise<number>((resolve, reject) => {
@@ -46,10 +55,12 @@ async function load(base: string, next: () => string): Promise<Result> {
   const latencies: number[] = [];
   let errors = 0;
   let measuring = false;
+  let cpuAtStart = 0;
   let stopAt = performance.now() + 1000 + SECONDS * 1000;
   let started = 0;
   setTimeout(() => {
     measuring = true;
+    cpuAtStart = cpuMs(pid);
     started = performance.now();
     stopAt = started + SECONDS * 1000;
   }, 1000);
@@ -64,6 +75,7 @@ async function load(base: string, next: () => string): Promise<Result> {
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
   const elapsed = (performance.now() - started) / 1000;
+  const cpu = cpuMs(pid) - cpuAtStart;
   agent.destroy();
   const sorted = latencies.sort((a, b) => a - b);
   return {
@@ -72,13 +84,14 @@ async function load(base: string, next: () => string): Promise<Result> {
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
     errors,
+    cpuPerRequest: cpu / sorted.length,
   };
 }
 
 async function bare(): Promise<Result> {
   const server = await spawnServer("bench/bareServer.ts", {}, "/bare");
   try {
-    return await load(server.url, () => "/bare");
+    return await load(server.url, server.child.pid ?? 0, () => "/bare");
   } finally {
     await server.stop();
   }
@@ -105,7 +118,7 @@ async function bootstrap(kind: "sqlite" | "postgres"): Promise<Result & { rows: 
       tokens.push(((await res.json()) as { visitor: { token: string } }).visitor.token);
     }
     let n = 0;
-    const result = await load(server.url, () => {
+    const result = await load(server.url, server.child.pid ?? 0, () => {
       n++;
       // Every visitor in turn, each on the next of the pages.
       return query(PAGES[Math.floor(n / tokens.length) % PAGES.length] as string, tokens[n % tokens.length]);
@@ -122,7 +135,7 @@ async function bootstrap(kind: "sqlite" | "postgres"): Promise<Result & { rows: 
 
 const line = (name: string, r: Result, extra = "") =>
   console.log(
-    `${name.padEnd(20)} ${String(r.perSecond).padStart(6)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  (${r.requests} requests, ${r.errors} errors)${extra}`,
+    `${name.padEnd(20)} ${String(r.perSecond).padStart(6)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  server CPU ${(r.cpuPerRequest * 1000).toFixed(0)} µs/request  (${r.requests} requests, ${r.errors} errors)${extra}`,
   );
 
 console.log(
