@@ -76,7 +76,11 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
       }
       const parsed = ClientFrame.safeParse(json);
       if (!parsed.success) {
-        const ref = typeof json === "object" && json && "ref" in json ? String(json.ref) : undefined;
+        // Echo a ref only when it is one (a string); anything else is part of what was malformed.
+        const ref =
+          typeof json === "object" && json && "ref" in json && typeof json.ref === "string"
+            ? json.ref.slice(0, 64)
+            : undefined;
         return send({
           type: "error",
           code: "validation_failed",

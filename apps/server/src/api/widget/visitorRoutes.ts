@@ -13,7 +13,7 @@ export function visitorRoutes(app: App, ctx: AppContext): void {
     "/api/widget/visitors",
     {
       schema: { tags: ["widget"], body: VisitorBody, response: { 200: VisitorResponse } },
-      config: { policy: "public" },
+      config: { policy: "public", errors: [403, 404, 429] },
     },
     async (request, reply) => {
       const origin = request.headers.origin;
