@@ -5,6 +5,7 @@ import { runWebhookJob } from "../domain/engine/runWebhookJob";
 import { createMailTransport } from "../mail/mailTransport";
 import { MAIL_SEND_JOB } from "../mail/queueMail";
 import { sendOutboxMail } from "../mail/sendOutboxMail";
+import { purgeRateLimitCounters } from "../domain/rateLimits/purgeRateLimitCounters";
 import type { JobQueue } from "./jobQueue";
 import { purgeFinishedJobs } from "./purgeFinishedJobs";
 
@@ -21,4 +22,7 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
     MAIL_SEND_JOB,
     sendOutboxMail(ctx.store.db, createMailTransport(ctx.config.smtpUrl), ctx.config.mailFrom),
   );
+  queue.every("rateLimits.purge", 10 * 60_000, async () => {
+    await purgeRateLimitCounters(ctx.store.db);
+  });
 }

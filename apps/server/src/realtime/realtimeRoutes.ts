@@ -12,6 +12,7 @@ import { parseJson } from "../lib/json";
 import { connectionIdentity, type Identity, sessionUser } from "./connectionIdentity";
 import { mayJoin } from "./mayJoin";
 import { mayReceive } from "./mayReceive";
+import { frameBudget } from "./frameBudget";
 import { createMessageDelivery } from "./messageDelivery";
 import { handleVisitorFrame } from "./visitorFrames";
 
@@ -178,10 +179,21 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
 
     // Process frames one at a time, in order.
     let queue = Promise.resolve();
+    const overBudget = identity.kind === "visitor" ? frameBudget(ctx.config.limits.socketFrames) : () => 0;
     const enqueue = (raw: string) => {
-      queue = queue
-        .then(() => handle(raw))
-        .catch((err) => request.log.error({ err }, "websocket frame failed"));
+      const retryAfterSeconds = overBudget();
+      // Refused without reading it, but answered in order with the frames before it.
+      const work =
+        retryAfterSeconds > 0
+          ? async () =>
+              send({
+                type: "error",
+                code: "rate_limited",
+                message: `Too many frames on this connection. Try again in ${retryAfterSeconds} second(s).`,
+                details: { retryAfterSeconds },
+              })
+          : () => handle(raw);
+      queue = queue.then(work).catch((err) => request.log.error({ err }, "websocket frame failed"));
     };
 
     let alive = true;

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { Socket } from "node:net";
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, HTTP_STATUS } from "../../errors";
 
 /** Longest URL (path and query) Parley reads; longer ones answer 414. */
@@ -11,15 +11,14 @@ export const MAX_URL_LENGTH = 8 * 1024;
  * `maxHeaderSize`) still answer in the one error format: 414 when the request line alone is too
  * long, 431 otherwise. Node gives the bytes it read; a request line with no end in them is the long part.
  */
-export function clientErrorHandler(
-  error: Error & { code?: string; rawPacket?: Buffer },
-  socket: Socket,
-): void {
+export function clientErrorHandler(error: ConnectionError, socket: Socket): void {
   if (error.code === "ECONNRESET" || socket.destroyed) return;
   let code: "uri_too_long" | "headers_too_large" | "bad_request" = "bad_request";
   let message = "The request could not be read";
   if (error.code === "HPE_HEADER_OVERFLOW") {
-    const firstLineEnd = error.rawPacket?.indexOf("\r\n") ?? -1;
+    // Typed as its JSON form, but Node hands over the Buffer it read.
+    const raw: unknown = error.rawPacket;
+    const firstLineEnd = Buffer.isBuffer(raw) ? raw.indexOf("\r\n") : -1;
     const urlTooLong = firstLineEnd < 0 || firstLineEnd > MAX_URL_LENGTH;
     code = urlTooLong ? "uri_too_long" : "headers_too_large";
     message = urlTooLong ? "The URL is too long" : "The request headers are too large";
