@@ -1,20 +1,8 @@
 import { expect, it } from "vitest";
-import { randomToken } from "../../lib/ids";
-import type { ApiClient } from "../../testing/apiClient";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
-import { buildUser, roleId } from "../../testing/factories";
-import type { TestServer } from "../../testing/testServer";
+import { buildUser, roleId, newSite, bearerClient } from "../../testing/factories";
 
 type Created = { apiKey: { id: string }; secret: string };
-
-const newSite = async (admin: ApiClient, name: string) =>
-  (await admin.post<{ id: string }>("/api/sites", { name: `${name} ${randomToken(3)}` })).body.id;
-
-const bearer = (server: TestServer, secret: string): ApiClient => {
-  const client = server.anonymous();
-  client.bearer = secret;
-  return client;
-};
 
 describeEachDatabase("an API key acts with its creator's current rights", (server) => {
   it("loses a scope when its creator's role loses that permission", async () => {
@@ -25,7 +13,7 @@ describeEachDatabase("an API key acts with its creator's current rights", (serve
       name: "Sync",
       scopes: ["people.view", "people.manage"],
     });
-    const key = bearer(server(), created.body.secret);
+    const key = bearerClient(server(), created.body.secret);
     expect((await key.post(`/api/sites/${site}/people`, { email: "a@example.com" })).status).toBe(201);
 
     // The creator now holds a role without people.manage.
@@ -53,7 +41,7 @@ describeEachDatabase("an API key acts with its creator's current rights", (serve
       name: "Sync",
       scopes: ["people.view"],
     });
-    const key = bearer(server(), created.body.secret);
+    const key = bearerClient(server(), created.body.secret);
     expect((await key.get(`/api/sites/${siteB}/people`)).status).toBe(200);
 
     expect((await admin.patch(`/api/users/${maker.id}`, { siteIds: [siteA] })).status).toBe(200);
@@ -71,7 +59,7 @@ describeEachDatabase("an API key acts with its creator's current rights", (serve
       name: "Sync",
       scopes: ["people.view"],
     });
-    const key = bearer(server(), created.body.secret);
+    const key = bearerClient(server(), created.body.secret);
     expect((await key.get(`/api/sites/${site}/people`)).status).toBe(200);
 
     expect((await admin.delete(`/api/users/${maker.id}`)).status).toBe(200);

@@ -1,23 +1,29 @@
 import { expect, it } from "vitest";
 import { randomToken } from "../../lib/ids";
-import type { ApiClient } from "../../testing/apiClient";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
-import { buildUser } from "../../testing/factories";
+import { buildUser, newSite } from "../../testing/factories";
 
 type Err = { error: { code: string; message: string } };
 type Team = { id: string; memberIds: string[] };
 
-const newSite = async (admin: ApiClient, name: string) =>
-  (await admin.post<{ id: string }>("/api/sites", { name: `${name} ${randomToken(3)}` })).body.id;
-
 describeEachDatabase("teams and company owners take only users one can reach", (server) => {
-  it("a manager limited to one site cannot put a user of another site into a team", async () => {
+  /** Sites A and B; a manager and a colleague limited to A, a stranger limited to B. */
+  async function twoSites() {
     const admin = await server().admin();
     const siteA = await newSite(admin, "Site A");
     const siteB = await newSite(admin, "Site B");
-    const manager = await buildUser(server(), admin, "admin", { siteIds: [siteA] });
-    const colleague = await buildUser(server(), admin, "live_agent", { siteIds: [siteA] });
-    const stranger = await buildUser(server(), admin, "live_agent", { siteIds: [siteB] });
+    const user = (role: string, siteId: string) => buildUser(server(), admin, role, { siteIds: [siteId] });
+    return {
+      admin,
+      siteA,
+      manager: await user("admin", siteA),
+      colleague: await user("live_agent", siteA),
+      stranger: await user("live_agent", siteB),
+    };
+  }
+
+  it("a manager limited to one site cannot put a user of another site into a team", async () => {
+    const { admin, manager, colleague, stranger } = await twoSites();
 
     const refused = await manager.client.post<Err>("/api/teams", {
       name: `Team ${randomToken(3)}`,
@@ -39,12 +45,7 @@ describeEachDatabase("teams and company owners take only users one can reach", (
   });
 
   it("a stranger an admin put in the team stays when a limited manager edits the members they see", async () => {
-    const admin = await server().admin();
-    const siteA = await newSite(admin, "Site A");
-    const siteB = await newSite(admin, "Site B");
-    const manager = await buildUser(server(), admin, "admin", { siteIds: [siteA] });
-    const colleague = await buildUser(server(), admin, "live_agent", { siteIds: [siteA] });
-    const stranger = await buildUser(server(), admin, "live_agent", { siteIds: [siteB] });
+    const { admin, manager, colleague, stranger } = await twoSites();
     const team = await admin.post<Team>("/api/teams", {
       name: `Team ${randomToken(3)}`,
       memberIds: [stranger.id],
@@ -59,12 +60,7 @@ describeEachDatabase("teams and company owners take only users one can reach", (
   });
 
   it("a company owner must be a user with access to the company's site", async () => {
-    const admin = await server().admin();
-    const siteA = await newSite(admin, "Site A");
-    const siteB = await newSite(admin, "Site B");
-    const manager = await buildUser(server(), admin, "admin", { siteIds: [siteA] });
-    const colleague = await buildUser(server(), admin, "live_agent", { siteIds: [siteA] });
-    const stranger = await buildUser(server(), admin, "live_agent", { siteIds: [siteB] });
+    const { admin, siteA, manager, colleague, stranger } = await twoSites();
     const companies = `/api/sites/${siteA}/companies`;
 
     const refused = await manager.client.post<Err>(companies, { name: "Acme", ownerId: stranger.id });

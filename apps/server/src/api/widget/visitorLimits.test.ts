@@ -171,28 +171,18 @@ describe.skipIf(!POSTGRES_TEST_URL)("visitor limits across two nodes [postgres]"
     const onA = await TestVisitor.arrive(nodeA, site);
     await onA.start(dialogueId);
     const onB = await TestVisitor.connect(nodeB, site, onA.token);
-    onB.send({
-      type: "conversation.start",
-      ref: "b1",
-      clientId: crypto.randomUUID(),
-      dialogueId,
-      pageUrl: `${PAGE_ORIGIN}/`,
-    });
-    expect(await onB.next((f) => f.type === "conversation.started" || f.type === "error")).toMatchObject({
-      type: "conversation.started",
-    });
-    onB.send({
-      type: "conversation.start",
-      ref: "b2",
-      clientId: crypto.randomUUID(),
-      dialogueId,
-      pageUrl: `${PAGE_ORIGIN}/`,
-    });
-    expect(await onB.next((f) => f.type === "conversation.started" || f.type === "error")).toMatchObject({
-      type: "error",
-      code: "rate_limited",
-      ref: "b2",
-    });
+    const startOnB = (ref: string) => {
+      onB.send({
+        type: "conversation.start",
+        ref,
+        clientId: crypto.randomUUID(),
+        dialogueId,
+        pageUrl: `${PAGE_ORIGIN}/`,
+      });
+      return onB.next((f) => f.type === "conversation.started" || f.type === "error");
+    };
+    expect(await startOnB("b1")).toMatchObject({ type: "conversation.started" });
+    expect(await startOnB("b2")).toMatchObject({ type: "error", code: "rate_limited", ref: "b2" });
     onA.socket.close();
     onB.close();
   });
