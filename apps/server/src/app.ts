@@ -25,6 +25,8 @@ import { libraryRoutes } from "./api/library/libraryRoutes";
 import { outboxRoutes } from "./api/outbox/outboxRoutes";
 import { peopleRoutes } from "./api/people/peopleRoutes";
 import { installAuthentication, type RouteEntry } from "./api/plugins/authenticate";
+import { clientErrorHandler, frameworkErrors, installUrlLimit } from "./api/plugins/clientErrors";
+import { installErrorDocs } from "./api/plugins/documentErrors";
 import { installErrorHandler } from "./api/plugins/errorHandler";
 import { roleRoutes } from "./api/roles/roleRoutes";
 import { identitySecretRoutes } from "./api/sites/identitySecretRoutes";
@@ -83,6 +85,8 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     requestIdHeader: false,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
+    clientErrorHandler,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   const log = app.log as unknown as Logger;
 
@@ -127,6 +131,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     reply.header("x-request-id", request.id);
   });
   installErrorHandler(app);
+  installUrlLimit(app);
   await app.register(fastifyCookie);
   // Only for reply.sendFile: build folders are served by routes that look at the disk on each request.
   // A file's `.br`/`.gz` sibling (the widget build writes them) is sent to clients that accept it.
@@ -151,6 +156,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
   const routes = installAuthentication(app, store);
+  installErrorDocs(app);
 
   app.get("/api/openapi.json", { schema: { hide: true }, config: { policy: "public" } }, async () =>
     app.swagger(),

@@ -83,6 +83,24 @@ describe("configuration from the environment", () => {
     }
   });
 
+  it("reads the visitor rate limits as count/window, with defaults", () => {
+    expect(loadConfig({}).limits).toEqual({
+      newVisitors: { max: 60, windowMs: 600_000 },
+      conversationStarts: { max: 30, windowMs: 600_000 },
+      socketFrames: { max: 120, windowMs: 60_000 },
+    });
+    expect(loadConfig({ RATE_LIMIT_SOCKET_FRAMES: "10/30s" }).limits.socketFrames).toEqual({
+      max: 10,
+      windowMs: 30_000,
+    });
+    expect(() => loadConfig({ RATE_LIMIT_NEW_VISITORS: "lots" })).toThrow(
+      /RATE_LIMIT_NEW_VISITORS="lots": must look like 60\/10m/,
+    );
+    expect(() => loadConfig({ RATE_LIMIT_CONVERSATION_STARTS: "0/1h" })).toThrow(
+      /RATE_LIMIT_CONVERSATION_STARTS/,
+    );
+  });
+
   it("refuses Redis without a shared PostgreSQL database", () => {
     expect(() => loadConfig({ REDIS_URL: "redis://localhost:6379" })).toThrow(/DATABASE_URL=postgres/);
   });

@@ -3,6 +3,19 @@ import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000 } as const;
+
+/** A limit written `<count>/<window>`, the window a number of seconds, minutes or hours: `60/10m`. */
+const RateLimitText = z
+  .string()
+  .regex(/^\d{1,7}\/\d{1,4}[smh]$/, "must look like 60/10m (a count, a slash, a window in s, m or h)")
+  .transform((text): RateLimit => {
+    const [max = "", window = ""] = text.split("/");
+    const unit = window.slice(-1) as keyof typeof UNIT_MS;
+    return { max: Number(max), windowMs: Number(window.slice(0, -1)) * UNIT_MS[unit] };
+  })
+  .refine((l) => l.max > 0 && l.windowMs > 0, "needs a count and a window above zero");
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
@@ -47,7 +60,16 @@ const EnvSchema = z.object({
       ),
     )
     .default([]),
+  RATE_LIMIT_NEW_VISITORS: RateLimitText.prefault("60/10m"),
+  RATE_LIMIT_CONVERSATION_STARTS: RateLimitText.prefault("30/10m"),
+  RATE_LIMIT_SOCKET_FRAMES: RateLimitText.prefault("120/1m"),
 });
+
+/** At most `max` hits in each window of `windowMs`. */
+export interface RateLimit {
+  max: number;
+  windowMs: number;
+}
 
 export interface Config {
   port: number;
@@ -69,6 +91,15 @@ export interface Config {
   jobLeaseMs: number;
   /** Hosts outbound calls made for users may reach although they are private or loopback. */
   outboundAllow: string[];
+  /** Limits on the public visitor endpoints. */
+  limits: {
+    /** New visitors per client address (POST /api/widget/visitors). */
+    newVisitors: RateLimit;
+    /** Conversation starts per visitor (WebSocket conversation.start). */
+    conversationStarts: RateLimit;
+    /** Frames per visitor WebSocket. */
+    socketFrames: RateLimit;
+  };
   version: string;
 }
 
@@ -128,6 +159,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === "true",
     jobLeaseMs: e.JOB_LEASE_SECONDS * 1000,
     outboundAllow: e.PARLEY_OUTBOUND_ALLOW,
+    limits: {
+      newVisitors: e.RATE_LIMIT_NEW_VISITORS,
+      conversationStarts: e.RATE_LIMIT_CONVERSATION_STARTS,
+      socketFrames: e.RATE_LIMIT_SOCKET_FRAMES,
+    },
     version: process.env.npm_package_version ?? "0.1.0",
   };
 }

@@ -25,6 +25,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   setup_done: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
+  headers_too_large: 431,
   rate_limited: 429,
   internal: 500,
 };

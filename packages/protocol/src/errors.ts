@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   "conflict",
   "rate_limited",
   "payload_too_large",
+  "uri_too_long",
+  "headers_too_large",
   "setup_done",
   "invalid_credentials",
   "domain_not_allowed",

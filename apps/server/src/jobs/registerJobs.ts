@@ -6,6 +6,7 @@ import { createMailTransport } from "../mail/mailTransport";
 import { MAIL_SEND_JOB } from "../mail/queueMail";
 import { sendOutboxMail } from "../mail/sendOutboxMail";
 import { PURGE_PAGE_VIEWS_EVERY_MS, purgePageViews } from "../domain/visitors/purgePageViews";
+import { purgeRateLimitCounters } from "../domain/rateLimits/purgeRateLimitCounters";
 import type { JobQueue } from "./jobQueue";
 import { purgeFinishedJobs } from "./purgeFinishedJobs";
 
@@ -24,5 +25,8 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
   );
   queue.every("pageViews.purge", PURGE_PAGE_VIEWS_EVERY_MS, async () => {
     await purgePageViews(ctx.store.db);
+  });
+  queue.every("rateLimits.purge", 10 * 60_000, async () => {
+    await purgeRateLimitCounters(ctx.store.db);
   });
 }

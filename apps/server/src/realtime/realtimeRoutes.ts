@@ -12,6 +12,7 @@ import { parseJson } from "../lib/json";
 import { connectionIdentity, type Identity, sessionUser } from "./connectionIdentity";
 import { mayJoin } from "./mayJoin";
 import { mayReceive } from "./mayReceive";
+import { frameBudget } from "./frameBudget";
 import { createMessageDelivery } from "./messageDelivery";
 import { handleVisitorFrame } from "./visitorFrames";
 
@@ -76,7 +77,11 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
       }
       const parsed = ClientFrame.safeParse(json);
       if (!parsed.success) {
-        const ref = typeof json === "object" && json && "ref" in json ? String(json.ref) : undefined;
+        // Echo a ref only when it is one (a string); anything else is part of what was malformed.
+        const ref =
+          typeof json === "object" && json && "ref" in json && typeof json.ref === "string"
+            ? json.ref.slice(0, 64)
+            : undefined;
         return send({
           type: "error",
           code: "validation_failed",
@@ -174,10 +179,21 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
 
     // Process frames one at a time, in order.
     let queue = Promise.resolve();
+    const overBudget = identity.kind === "visitor" ? frameBudget(ctx.config.limits.socketFrames) : () => 0;
     const enqueue = (raw: string) => {
-      queue = queue
-        .then(() => handle(raw))
-        .catch((err) => request.log.error({ err }, "websocket frame failed"));
+      const retryAfterSeconds = overBudget();
+      // Refused without reading it, but answered in order with the frames before it.
+      const work =
+        retryAfterSeconds > 0
+          ? async () =>
+              send({
+                type: "error",
+                code: "rate_limited",
+                message: `Too many frames on this connection. Try again in ${retryAfterSeconds} second(s).`,
+                details: { retryAfterSeconds },
+              })
+          : () => handle(raw);
+      queue = queue.then(work).catch((err) => request.log.error({ err }, "websocket frame failed"));
     };
 
     let alive = true;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../api/context";
 import { advanceConversation } from "../domain/engine/advanceConversation";
 import { startConversation } from "../domain/engine/startConversation";
+import { assertWithinLimit } from "../domain/rateLimits/assertWithinLimit";
 import { messagesSince } from "../domain/engine/storeMessages";
 import { AppError } from "../errors";
 
@@ -23,6 +24,12 @@ export async function handleVisitorFrame(
 ): Promise<void> {
   switch (frame.type) {
     case "conversation.start": {
+      await assertWithinLimit(
+        ctx.store.db,
+        `conversation-start:${visitor.visitorId}`,
+        ctx.config.limits.conversationStarts,
+        "conversations started",
+      );
       const result = await startConversation(ctx, {
         siteId: visitor.siteId,
         visitorId: visitor.visitorId,

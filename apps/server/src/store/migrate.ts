@@ -7,6 +7,7 @@ import * as siteRestartAfter from "./migrations/0005_site_restart_after";
 import * as apiKeySites from "./migrations/0006_api_key_sites";
 import * as jobs from "./migrations/0007_jobs";
 import * as mail from "./migrations/0008_mail";
+import * as rateLimitCounters from "./migrations/0009_rate_limit_counters";
 import * as verifiedIdentity from "./migrations/0010_verified_identity";
 import * as pageViewRollups from "./migrations/0011_page_view_rollups";
 import type { Database } from "./schema";
@@ -21,6 +22,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0006_api_key_sites": apiKeySites,
   "0007_jobs": jobs,
   "0008_mail": mail,
+  "0009_rate_limit_counters": rateLimitCounters,
   "0010_verified_identity": verifiedIdentity,
   "0011_page_view_rollups": pageViewRollups,
 };

@@ -65,6 +65,14 @@ export interface SignInAttemptTable {
   at: string;
 }
 
+/** One fixed window of one rate limit (migration 0009). */
+export interface RateLimitCounterTable {
+  key: string;
+  window_start: string;
+  hits: number;
+  expires_at: string;
+}
+
 export interface ApiKeyTable {
   id: string;
   name: string;
@@ -329,6 +337,7 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   sign_in_attempts: SignInAttemptTable;
+  rate_limit_counters: RateLimitCounterTable;
   api_keys: ApiKeyTable;
   teams: TeamTable;
   team_members: TeamMemberTable;

@@ -38,3 +38,17 @@ export async function demoSite(client: ApiClient): Promise<{ id: string; siteKey
   if (!site) throw new Error("no site");
   return site;
 }
+
+/** A new site with a unique name starting with `name`; returns its id. */
+export async function newSite(admin: ApiClient, name: string): Promise<string> {
+  const res = await admin.post<{ id: string }>("/api/sites", { name: `${name} ${randomToken(3)}` });
+  if (res.status !== 201) throw new Error(`site not created: ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+
+/** A client that authenticates with an API key's secret only (no session cookie). */
+export function bearerClient(server: TestServer, secret: string): ApiClient {
+  const client = server.anonymous();
+  client.bearer = secret;
+  return client;
+}

@@ -1,23 +1,11 @@
 import { expect, it } from "vitest";
-import { randomToken } from "../../lib/ids";
 import type { ApiClient } from "../../testing/apiClient";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
-import type { TestServer } from "../../testing/testServer";
-import { buildUser } from "../../testing/factories";
+import { buildUser, newSite, bearerClient } from "../../testing/factories";
 
 type Err = { error: { code: string; message: string; details?: unknown } };
 type ApiKey = { id: string; name: string; siteIds: string[] | null; revokedAt: string | null };
 type Created = { apiKey: ApiKey; secret: string };
-
-const newSite = async (admin: ApiClient, name: string) =>
-  (await admin.post<{ id: string }>("/api/sites", { name: `${name} ${randomToken(3)}` })).body.id;
-
-/** A client that authenticates with the key's secret only (no session cookie). */
-const bearer = (server: TestServer, secret: string): ApiClient => {
-  const client = server.anonymous();
-  client.bearer = secret;
-  return client;
-};
 
 describeEachDatabase("API keys and site access", (server) => {
   it("a key made by a user limited to one site reaches only that site", async () => {
@@ -33,7 +21,7 @@ describeEachDatabase("API keys and site access", (server) => {
     expect(created.status).toBe(201);
     expect(created.body.apiKey.siteIds).toEqual([siteA]);
 
-    const key = bearer(server(), created.body.secret);
+    const key = bearerClient(server(), created.body.secret);
     expect((await key.get(`/api/sites/${siteA}/people`)).status).toBe(200);
     expect((await key.post(`/api/sites/${siteA}/people`, { email: "ada@example.com" })).status).toBe(201);
     const other = await key.get<Err>(`/api/sites/${siteB}/people`);
@@ -51,7 +39,7 @@ describeEachDatabase("API keys and site access", (server) => {
       name: "Provisioning",
       scopes: ["integrations.manage"],
     });
-    const key = bearer(server(), created.body.secret);
+    const key = bearerClient(server(), created.body.secret);
     expect((await key.get<ApiKey[]>("/api/api-keys")).status).toBe(200);
     const more = await key.post<Err>("/api/api-keys", { name: "Child", scopes: ["integrations.manage"] });
     expect(more.status).toBe(403);
@@ -78,12 +66,12 @@ describeEachDatabase("API keys and site access", (server) => {
     const everySite = await create(admin, null);
     expect(everySite.status).toBe(201);
     expect(everySite.body.apiKey.siteIds).toBeNull();
-    expect((await bearer(server(), everySite.body.secret).get(`/api/sites/${siteB}/people`)).status).toBe(
-      200,
-    );
+    expect(
+      (await bearerClient(server(), everySite.body.secret).get(`/api/sites/${siteB}/people`)).status,
+    ).toBe(200);
     const onlyB = await create(admin, [siteB]);
     expect(onlyB.body.apiKey.siteIds).toEqual([siteB]);
-    const keyB = bearer(server(), onlyB.body.secret);
+    const keyB = bearerClient(server(), onlyB.body.secret);
     expect((await keyB.get(`/api/sites/${siteB}/people`)).status).toBe(200);
     expect((await keyB.get(`/api/sites/${siteA}/people`)).status).toBe(404);
   });
@@ -129,14 +117,18 @@ describeEachDatabase("API keys and site access", (server) => {
       expect(res.body.error.message).toBe("API key not found");
     }
     expect((await marketer.client.delete(`/api/api-keys/${crypto.randomUUID()}`)).status).toBe(404);
-    expect((await bearer(server(), wide.body.secret).get(`/api/sites/${siteB}/people`)).status).toBe(200);
+    expect((await bearerClient(server(), wide.body.secret).get(`/api/sites/${siteB}/people`)).status).toBe(
+      200,
+    );
     const adminList = await admin.get<ApiKey[]>("/api/api-keys");
     expect(adminList.body.find((k) => k.id === wide.body.apiKey.id)?.revokedAt).toBeNull();
 
     const revoked = await marketer.client.delete<ApiKey>(`/api/api-keys/${theirs.body.apiKey.id}`);
     expect(revoked.status).toBe(200);
     expect(revoked.body.revokedAt).not.toBeNull();
-    expect((await bearer(server(), theirs.body.secret).get(`/api/sites/${siteA}/people`)).status).toBe(401);
+    expect((await bearerClient(server(), theirs.body.secret).get(`/api/sites/${siteA}/people`)).status).toBe(
+      401,
+    );
     // An unrestricted admin revokes any key.
     expect((await admin.delete(`/api/api-keys/${partly.body.apiKey.id}`)).status).toBe(200);
   });
@@ -151,7 +143,7 @@ describeEachDatabase("API keys and site access", (server) => {
       scopes: ["sites.manage", "people.view"],
     });
     expect(created.body.apiKey.siteIds).toEqual([siteA]);
-    const key = bearer(server(), created.body.secret);
+    const key = bearerClient(server(), created.body.secret);
     const site = await key.post<{ id: string }>("/api/sites", { name: "Made by a key" });
     expect(site.status).toBe(201);
     expect((await key.get(`/api/sites/${site.body.id}/people`)).status).toBe(200);

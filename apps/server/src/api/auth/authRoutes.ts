@@ -19,9 +19,12 @@ export function authRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     "/api/auth/sign-in",
-    { schema: { tags, body: SignInBody, response: { 200: Me } }, config: { policy: "public" } },
+    {
+      schema: { tags, body: SignInBody, response: { 200: Me } },
+      config: { policy: "public", errors: [401, 429] },
+    },
     async (request, reply) => {
-      const { token } = await signIn(db, { ...request.body, ip: request.ip });
+      const { token } = await signIn(ctx.store, { ...request.body, ip: request.ip });
       setCookie(request, reply, token);
       const actor = await actorFromSession(db, token);
       if (!actor) throw new AppError("internal", "The new session could not be read");

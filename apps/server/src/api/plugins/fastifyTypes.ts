@@ -5,6 +5,8 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** What the route requires; every /api route must declare one. */
     policy?: Policy;
+    /** Error statuses the route answers beyond those its policy, params and body imply (OpenAPI). */
+    errors?: number[];
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -46,8 +46,12 @@ export function roleRoutes(app: App, ctx: AppContext): void {
     "/api/roles",
     { schema: { tags, body: CreateRoleBody, response: { 201: Role } }, config: { policy: "users.manage" } },
     async (request, reply) => {
-      await assertMayEditRole(db, request.actor as Actor, { granted: request.body.permissions });
-      return reply.status(201).send(await createRole(db, request.body));
+      // The rights are checked in the transaction that writes the role.
+      const role = await db.transaction().execute(async (trx) => {
+        await assertMayEditRole(trx, request.actor as Actor, { granted: request.body.permissions });
+        return createRole(trx, request.body);
+      });
+      return reply.status(201).send(role);
     },
   );
 
@@ -58,11 +62,7 @@ export function roleRoutes(app: App, ctx: AppContext): void {
       config: { policy: "users.manage" },
     },
     async (request) => {
-      await assertMayEditRole(db, request.actor as Actor, {
-        target: request.params.id,
-        granted: request.body.permissions,
-      });
-      const role = await updateRole(db, request.params.id, request.body);
+      const role = await updateRole(db, request.params.id, request.body, request.actor as Actor);
       await announceAccessChanged(ctx.bus, await usersWithRole(db, role.id));
       return role;
     },
@@ -72,8 +72,7 @@ export function roleRoutes(app: App, ctx: AppContext): void {
     "/api/roles/:id",
     { schema: { tags, params: IdParams, response: { 200: OkResponse } }, config: { policy: "users.manage" } },
     async (request) => {
-      await assertMayEditRole(db, request.actor as Actor, { target: request.params.id, granted: undefined });
-      await deleteRole(db, request.params.id);
+      await deleteRole(db, request.params.id, request.actor as Actor);
       return { ok: true as const };
     },
   );

@@ -42,16 +42,7 @@ export function siteRoutes(app: App, ctx: AppContext): void {
     "/api/sites",
     { schema: { tags, body: CreateSiteBody, response: { 201: Site } }, config: { policy: "sites.manage" } },
     async (request, reply) => {
-      const site = await createSite(db, request.body);
-      // Whoever creates a site (user or API key) can reach it, even when their access is limited to some sites.
-      const actor = request.actor as Actor;
-      if (actor.siteIds !== null) {
-        await db
-          .updateTable(actor.kind === "user" ? "users" : "api_keys")
-          .set({ site_ids: JSON.stringify([...actor.siteIds, site.id]) })
-          .where("id", "=", actor.id)
-          .execute();
-      }
+      const site = await createSite(db, request.body, { creator: request.actor as Actor });
       return reply.status(201).send(site);
     },
   );

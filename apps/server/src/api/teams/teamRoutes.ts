@@ -2,6 +2,7 @@ import { IdParams, OkResponse } from "@parley/protocol/common";
 import { CreateTeamBody, Team, UpdateTeamBody } from "@parley/protocol/teams";
 import { z } from "zod";
 import { createTeam, deleteTeam, getTeam, listTeams, updateTeam } from "../../domain/teams/teamStore";
+import type { Actor } from "../../domain/auth/actor";
 import type { App, AppContext } from "../context";
 
 const tags = ["teams"];
@@ -27,7 +28,8 @@ export function teamRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/teams",
     { schema: { tags, body: CreateTeamBody, response: { 201: Team } }, config: { policy: "agents.manage" } },
-    async (request, reply) => reply.status(201).send(await createTeam(db, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createTeam(db, request.actor as Actor, request.body)),
   );
   app.patch(
     "/api/teams/:id",
@@ -35,7 +37,7 @@ export function teamRoutes(app: App, ctx: AppContext): void {
       schema: { tags, params: IdParams, body: UpdateTeamBody, response: { 200: Team } },
       config: { policy: "agents.manage" },
     },
-    async (request) => updateTeam(db, request.params.id, request.body),
+    async (request) => updateTeam(db, request.actor as Actor, request.params.id, request.body),
   );
   app.delete(
     "/api/teams/:id",

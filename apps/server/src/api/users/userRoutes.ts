@@ -18,16 +18,6 @@ const tags = ["users"];
 
 export function userRoutes(app: App, ctx: AppContext): void {
   const { db } = ctx.store;
-  const userRow = async (id: string) => {
-    const row = await db
-      .selectFrom("users")
-      .select(["site_ids", "role_id"])
-      .where("id", "=", id)
-      .executeTakeFirst();
-    if (!row) throw notFound("User");
-    return row;
-  };
-
   app.get(
     "/api/users",
     {
@@ -63,9 +53,13 @@ export function userRoutes(app: App, ctx: AppContext): void {
     "/api/users",
     { schema: { tags, body: CreateUserBody, response: { 201: User } }, config: { policy: "users.manage" } },
     async (request, reply) => {
-      await assertMayGrantSites(db, request.actor as Actor, { granted: request.body.siteIds });
-      await assertMayGrantRole(db, request.actor as Actor, { granted: request.body.roleId });
-      return reply.status(201).send(await createUser(db, request.body));
+      // The rights are checked in the transaction that writes the user.
+      const user = await db.transaction().execute(async (trx) => {
+        await assertMayGrantSites(trx, request.actor as Actor, { granted: request.body.siteIds });
+        await assertMayGrantRole(trx, request.actor as Actor, { granted: request.body.roleId });
+        return createUser(trx, request.body);
+      });
+      return reply.status(201).send(user);
     },
   );
 
@@ -95,10 +89,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
       config: { policy: "users.manage" },
     },
     async (request) => {
-      const target = await userRow(request.params.id);
-      await assertMayGrantSites(db, request.actor as Actor, { target, granted: request.body.siteIds });
-      await assertMayGrantRole(db, request.actor as Actor, { target, granted: request.body.roleId });
-      const user = await updateUser(db, request.params.id, request.body);
+      const user = await updateUser(db, request.params.id, request.body, request.actor as Actor);
       await announceAccessChanged(ctx.bus, [user.id]);
       return user;
     },
@@ -116,10 +107,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
       config: { policy: "users.manage" },
     },
     async (request) => {
-      const target = await userRow(request.params.id);
-      await assertMayGrantSites(db, request.actor as Actor, { target, granted: undefined });
-      await assertMayGrantRole(db, request.actor as Actor, { target, granted: undefined });
-      const user = await updateUser(db, request.params.id, { active: false });
+      const user = await updateUser(db, request.params.id, { active: false }, request.actor as Actor);
       await announceAccessChanged(ctx.bus, [user.id]);
       return user;
     },

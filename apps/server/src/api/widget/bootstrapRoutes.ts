@@ -44,7 +44,7 @@ export function bootstrapRoutes(app: App, ctx: AppContext): void {
     "/api/widget/bootstrap",
     {
       schema: { tags: ["widget"], querystring: BootstrapQuery, response: { 200: BootstrapResponse } },
-      config: { policy: "public" },
+      config: { policy: "public", errors: [403, 404] },
     },
     async (request, reply) => {
       const q = request.query;

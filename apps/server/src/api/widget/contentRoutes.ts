@@ -21,7 +21,7 @@ export function contentRoutes(app: App, ctx: AppContext): void {
     "/api/widget/content/:conversationId/:cardId",
     {
       schema: { tags: ["widget"], params: ContentParams, querystring: ContentQuery },
-      config: { policy: "public" },
+      config: { policy: "public", errors: [404] },
     },
     async (request, reply) => {
       const visitor = verifyVisitorToken(ctx.secretKey, request.query.visitor);

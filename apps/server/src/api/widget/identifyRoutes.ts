@@ -38,7 +38,7 @@ export async function identifyRoutes(app: App, ctx: AppContext): Promise<void> {
     });
     scope.post(
       "/api/widget/identify",
-      { schema: { tags: ["widget"], body: IdentifyBody }, config: { policy: "public" } },
+      { schema: { tags: ["widget"], body: IdentifyBody }, config: { policy: "public", errors: [401] } },
       async (request, reply) => {
         const body = request.body as z.infer<typeof IdentifyBody>;
         const { db } = ctx.store;

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { issueVisitor } from "../../domain/visitors/issueVisitor";
+import { assertWithinLimit } from "../../domain/rateLimits/assertWithinLimit";
+import { findSiteByKey, issueVisitor } from "../../domain/visitors/issueVisitor";
+import { verifyVisitorToken } from "../../domain/visitors/visitorToken";
 import type { App, AppContext } from "../context";
 
 const VisitorBody = z.strictObject({
@@ -13,10 +15,19 @@ export function visitorRoutes(app: App, ctx: AppContext): void {
     "/api/widget/visitors",
     {
       schema: { tags: ["widget"], body: VisitorBody, response: { 200: VisitorResponse } },
-      config: { policy: "public" },
+      config: { policy: "public", errors: [403, 404, 429] },
     },
     async (request, reply) => {
       const origin = request.headers.origin;
+      // A browser that brings its own visitor back is not new; anyone else counts against their address.
+      const known = request.body.token ? verifyVisitorToken(ctx.secretKey, request.body.token) : null;
+      if (!known || known.siteId !== (await findSiteByKey(ctx.store.db, request.body.siteKey)).id)
+        await assertWithinLimit(
+          ctx.store.db,
+          `new-visitor:${request.ip}`,
+          ctx.config.limits.newVisitors,
+          "new visitors from your address",
+        );
       const visitor = await issueVisitor(ctx.store.db, ctx.secretKey, { ...request.body, origin });
       // The widget runs on customers' pages: answer their (allowed) origin.
       if (origin) reply.header("access-control-allow-origin", origin).header("vary", "Origin");

@@ -96,24 +96,47 @@ export async function revokeApiKey(db: Kysely<Database>, actor: Actor, id: strin
   return present(row);
 }
 
-/** The actor behind a bearer secret, or null when unknown or revoked. */
+/** The sites both lists reach (null: every site). */
+const intersectSites = (a: string[] | null, b: string[] | null): string[] | null =>
+  a === null ? b : b === null ? a : a.filter((id) => b.includes(id));
+
+/**
+ * The actor behind a bearer secret, or null when unknown, revoked or its creator is deactivated. A key
+ * acts with its scopes and sites narrowed by what its creator may do now (role and site access today,
+ * not at creation), so taking a right from a user takes it from their keys too.
+ */
 export async function actorFromApiKey(db: Kysely<Database>, secret: string): Promise<Actor | null> {
   const row = await db
     .selectFrom("api_keys")
-    .select(["id", "name", "scopes", "site_ids", "revoked_at", "last_used_at"])
-    .where("secret_hash", "=", sha256(secret))
+    .innerJoin("users", "users.id", "api_keys.created_by")
+    .innerJoin("roles", "roles.id", "users.role_id")
+    .select([
+      "api_keys.id",
+      "api_keys.name",
+      "api_keys.scopes",
+      "api_keys.site_ids",
+      "api_keys.revoked_at",
+      "api_keys.last_used_at",
+      "api_keys.created_by",
+      "users.active as creatorActive",
+      "users.site_ids as creatorSiteIds",
+      "roles.permissions as creatorPermissions",
+    ])
+    .where("api_keys.secret_hash", "=", sha256(secret))
     .executeTakeFirst();
-  if (!row || row.revoked_at !== null) return null;
+  if (!row || row.revoked_at !== null || row.creatorActive !== 1) return null;
   // Record use at most once a minute to keep reads cheap.
   const now = nowIso();
   if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) > 60_000) {
     await db.updateTable("api_keys").set({ last_used_at: now }).where("id", "=", row.id).execute();
   }
+  const creatorMay = permissionsOf(row.creatorPermissions);
   return {
     kind: "apiKey",
     id: row.id,
     name: row.name,
-    permissions: permissionsOf(row.scopes),
-    siteIds: siteIdsOf(row),
+    createdBy: row.created_by,
+    permissions: new Set([...permissionsOf(row.scopes)].filter((p) => creatorMay.has(p))),
+    siteIds: intersectSites(siteIdsOf(row), parseJson<string[] | null>(row.creatorSiteIds, null)),
   };
 }

@@ -18,7 +18,10 @@ export type Actor =
       kind: "apiKey";
       id: string;
       name: string;
+      /** The user who made the key: it acts with no more than their current rights. */
+      createdBy: string;
+      /** Its scopes, within its creator's current permissions. */
       permissions: ReadonlySet<Permission>;
-      /** The sites the key reaches (set from its creator's at creation); null means every site. */
+      /** The sites both the key and its creator reach now; null means every site. */
       siteIds: readonly string[] | null;
     };

@@ -83,14 +83,13 @@ export async function updateField(
   if (patch.options && row.type === "picklist" && patch.options.length === 0) {
     throw conflict("A picklist needs at least one option");
   }
-  await db
-    .updateTable("field_definitions")
-    .set({
-      ...(patch.label !== undefined && { label: patch.label }),
-      ...(patch.options !== undefined && { options: toJson(patch.options) }),
-    })
-    .where("id", "=", id)
-    .execute();
+  const changes = {
+    ...(patch.label !== undefined && { label: patch.label }),
+    ...(patch.options !== undefined && { options: toJson(patch.options) }),
+  };
+  // An empty patch changes nothing and answers with the field as it is.
+  if (Object.keys(changes).length === 0) return presentField(row);
+  await db.updateTable("field_definitions").set(changes).where("id", "=", id).execute();
   return presentField(await getOwnField(db, siteId, id));
 }
 

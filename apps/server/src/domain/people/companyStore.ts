@@ -65,12 +65,15 @@ async function checkRefs(
       );
   }
   if (input.ownerId) {
+    // The owner must reach the company's site: whoever edits it (and reaches the site) reaches them.
     const owner = await db
       .selectFrom("users")
-      .select("id")
+      .select("site_ids")
       .where("id", "=", input.ownerId)
       .executeTakeFirst();
-    if (!owner) throw badRequest("The account owner is not a user", { ownerId: input.ownerId });
+    const ownerSites = owner ? parseJson<string[] | null>(owner.site_ids, null) : [];
+    if (ownerSites !== null && !ownerSites.includes(siteId))
+      throw badRequest("The account owner is not a user of this site", { ownerId: input.ownerId });
   }
   if (input.fields) await validateFieldValues(db, siteId, "company", input.fields);
 }
@@ -80,7 +83,6 @@ export async function createCompany(
   siteId: string,
   input: { name: string; domain: string | null; ownerId: string | null; fields: FieldValues },
 ): Promise<Company> {
-  await checkRefs(db, siteId, input);
   const now = nowIso();
   const row: CompanyTable = {
     id: newId(),
@@ -92,7 +94,10 @@ export async function createCompany(
     created_at: now,
     updated_at: now,
   };
-  await db.insertInto("companies").values(row).execute();
+  await db.transaction().execute(async (trx) => {
+    await checkRefs(trx, siteId, input);
+    await trx.insertInto("companies").values(row).execute();
+  });
   return presentCompany(row);
 }
 
@@ -102,20 +107,22 @@ export async function updateCompany(
   id: string,
   patch: { name?: string; domain?: string | null; ownerId?: string | null; fields?: FieldValues },
 ): Promise<Company> {
-  const current = await getCompany(db, siteId, id);
-  await checkRefs(db, siteId, patch, id);
-  await db
-    .updateTable("companies")
-    .set({
-      ...(patch.name !== undefined && { name: patch.name }),
-      ...(patch.domain !== undefined && { domain: patch.domain }),
-      ...(patch.ownerId !== undefined && { owner_id: patch.ownerId }),
-      ...(patch.fields !== undefined && { fields: toJson({ ...current.fields, ...patch.fields }) }),
-      updated_at: nowIso(),
-    })
-    .where("id", "=", id)
-    .execute();
-  return getCompany(db, siteId, id);
+  return db.transaction().execute(async (trx) => {
+    const current = await getCompany(trx, siteId, id);
+    await checkRefs(trx, siteId, patch, id);
+    await trx
+      .updateTable("companies")
+      .set({
+        ...(patch.name !== undefined && { name: patch.name }),
+        ...(patch.domain !== undefined && { domain: patch.domain }),
+        ...(patch.ownerId !== undefined && { owner_id: patch.ownerId }),
+        ...(patch.fields !== undefined && { fields: toJson({ ...current.fields, ...patch.fields }) }),
+        updated_at: nowIso(),
+      })
+      .where("id", "=", id)
+      .execute();
+    return getCompany(trx, siteId, id);
+  });
 }
 
 export async function deleteCompany(db: Kysely<Database>, siteId: string, id: string): Promise<void> {

@@ -5,8 +5,11 @@ import { conflict, fieldProblem, notFound } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import { parseJson, toJson } from "../../lib/json";
+import { lockRows } from "../../store/lockRows";
 import type { Database, RoleTable } from "../../store/schema";
+import type { Actor } from "../auth/actor";
 import { assertSomeoneManagesUsers } from "../users/updateUser";
+import { assertMayEditRole } from "./assertMayEditRole";
 
 const present = (row: RoleTable): Role => ({
   id: row.id,
@@ -50,8 +53,13 @@ export async function updateRole(
   db: Kysely<Database>,
   id: string,
   patch: { name?: string; permissions?: Permission[] },
+  actor?: Actor,
 ): Promise<Role> {
   return db.transaction().execute(async (trx) => {
+    if (actor) {
+      await lockRows(trx, "roles", [id]);
+      await assertMayEditRole(trx, actor, { target: id, granted: patch.permissions });
+    }
     const row = await trx.selectFrom("roles").selectAll().where("id", "=", id).executeTakeFirst();
     if (!row) throw notFound("Role");
     if (row.built_in === 1) throw conflict("Default roles cannot be changed; create a custom role instead");
@@ -69,16 +77,23 @@ export async function updateRole(
   });
 }
 
-export async function deleteRole(db: Kysely<Database>, id: string): Promise<void> {
-  const row = await db.selectFrom("roles").select(["built_in"]).where("id", "=", id).executeTakeFirst();
-  if (!row) throw notFound("Role");
-  if (row.built_in === 1) throw conflict("Default roles cannot be deleted");
-  const user = await db
-    .selectFrom("users")
-    .select("id")
-    .where("role_id", "=", id)
-    .limit(1)
-    .executeTakeFirst();
-  if (user) throw conflict("This role is still given to users; give them another role first");
-  await db.deleteFrom("roles").where("id", "=", id).execute();
+/** With `actor`, whether they may delete it is decided in the deleting transaction, on the locked row. */
+export async function deleteRole(db: Kysely<Database>, id: string, actor?: Actor): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (actor) {
+      await lockRows(trx, "roles", [id]);
+      await assertMayEditRole(trx, actor, { target: id, granted: undefined });
+    }
+    const row = await trx.selectFrom("roles").select(["built_in"]).where("id", "=", id).executeTakeFirst();
+    if (!row) throw notFound("Role");
+    if (row.built_in === 1) throw conflict("Default roles cannot be deleted");
+    const user = await trx
+      .selectFrom("users")
+      .select("id")
+      .where("role_id", "=", id)
+      .limit(1)
+      .executeTakeFirst();
+    if (user) throw conflict("This role is still given to users; give them another role first");
+    await trx.deleteFrom("roles").where("id", "=", id).execute();
+  });
 }

@@ -1,17 +1,46 @@
 import { Branding, type CreateSiteBody, type Site } from "@parley/protocol/sites";
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { z } from "zod";
 import { nowIso } from "../../lib/clock";
 import { newId, randomToken } from "../../lib/ids";
-import { toJson } from "../../lib/json";
+import { parseJson, toJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
+import type { Actor } from "../auth/actor";
 import { BUILT_IN_FIELDS } from "./builtInFields";
 import { presentSite } from "./presentSite";
+
+/** Adds a site to a stored site list; every-site (null) stays as it is. */
+async function addSite(
+  trx: Transaction<Database>,
+  table: "users" | "api_keys",
+  id: string,
+  siteId: string,
+): Promise<void> {
+  const row = await trx.selectFrom(table).select("site_ids").where("id", "=", id).executeTakeFirst();
+  const sites = parseJson<string[] | null>(row?.site_ids ?? null, null);
+  if (!row || sites === null) return;
+  await trx
+    .updateTable(table)
+    .set({ site_ids: toJson([...sites, siteId]) })
+    .where("id", "=", id)
+    .execute();
+}
+
+/**
+ * Whoever creates a site can reach it, even when their access is limited to some sites. A key acts
+ * for its creator, so the site joins both the key's sites and its creator's.
+ */
+async function extendReach(trx: Transaction<Database>, creator: Actor, siteId: string): Promise<void> {
+  if (creator.siteIds === null) return;
+  if (creator.kind === "user") return addSite(trx, "users", creator.id, siteId);
+  await addSite(trx, "api_keys", creator.id, siteId);
+  await addSite(trx, "users", creator.createdBy, siteId);
+}
 
 export async function createSite(
   db: Kysely<Database>,
   input: z.output<typeof CreateSiteBody>,
-  options: { demo?: boolean } = {},
+  options: { demo?: boolean; creator?: Actor } = {},
 ): Promise<Site> {
   const now = nowIso();
   const row = {
@@ -48,6 +77,7 @@ export async function createSite(
         })),
       )
       .execute();
+    if (options.creator) await extendReach(trx, options.creator, row.id);
   });
   return presentSite(row);
 }

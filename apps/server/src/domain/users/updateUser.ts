@@ -4,23 +4,35 @@ import type { z } from "zod";
 import { conflict, notFound } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { toJson } from "../../lib/json";
+import { lockRows } from "../../store/lockRows";
 import type { Database } from "../../store/schema";
+import type { Actor } from "../auth/actor";
 import { hashPassword } from "../auth/passwords";
 import { permissionsOf } from "../auth/sessions";
+import { assertMayGrantRole } from "./assertMayGrantRole";
+import { assertMayGrantSites } from "./assertMayGrantSites";
 import { presentUser } from "./presentUser";
 
 /**
  * Updates a user. Deactivating a user or changing their password ends their sessions.
- * Refuses any change that would leave no active user able to manage users.
+ * Refuses any change that would leave no active user able to manage users. With `actor`, whether
+ * they may make this change (sites and role, see assertMayGrantSites / assertMayGrantRole) is
+ * decided in the same transaction, on the user's row locked as it is written.
  */
 export async function updateUser(
   db: Kysely<Database>,
   id: string,
   patch: z.infer<typeof UpdateUserBody>,
+  actor?: Actor,
 ): Promise<User> {
   return db.transaction().execute(async (trx) => {
+    if (actor) await lockRows(trx, "users", [id]);
     const current = await trx.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
     if (!current) throw notFound("User");
+    if (actor) {
+      await assertMayGrantSites(trx, actor, { target: current, granted: patch.siteIds });
+      await assertMayGrantRole(trx, actor, { target: current, granted: patch.roleId });
+    }
     if (patch.roleId) {
       const role = await trx
         .selectFrom("roles")
