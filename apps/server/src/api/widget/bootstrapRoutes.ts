@@ -5,6 +5,7 @@ import { pageFlows } from "../../domain/targeting/pageFlows";
 import { pickDialogue } from "../../domain/targeting/pickDialogue";
 import { siteDialoguesFor } from "../../domain/targeting/siteDialoguesFor";
 import { inferAttributes } from "../../domain/visitors/inferAttributes";
+import { assertWithinLimit } from "../../domain/rateLimits/assertWithinLimit";
 import { recordVisit } from "../../domain/visitors/recordVisit";
 import { siteSegments } from "../../domain/visitors/siteSegments";
 import { nowIso } from "../../lib/clock";
@@ -44,7 +45,7 @@ export function bootstrapRoutes(app: App, ctx: AppContext): void {
     "/api/widget/bootstrap",
     {
       schema: { tags: ["widget"], querystring: BootstrapQuery, response: { 200: BootstrapResponse } },
-      config: { policy: "public", errors: [403, 404] },
+      config: { policy: "public", errors: [403, 404, 429] },
     },
     async (request, reply) => {
       const q = request.query;
@@ -66,6 +67,14 @@ export function bootstrapRoutes(app: App, ctx: AppContext): void {
         origin,
         token: q.visitor,
         attributes,
+        // A page load that makes a new visitor counts against the address, as POST /visitors does.
+        beforeNewVisitor: () =>
+          assertWithinLimit(
+            db,
+            `new-visitor:${request.ip}`,
+            ctx.config.limits.newVisitors,
+            "new visitors from your address",
+          ),
       });
       const email = typeof context.person.email === "string" ? context.person.email : null;
       const blockedDomains = parseJson<string[]>(site.blocked_email_domains, []);

@@ -21,7 +21,7 @@ async function bootstrap(server: TestServer, siteKey: string, url: string, visit
 describeEachDatabase(
   "widget bootstrap statements",
   (server) => {
-    it("reads the site once and writes once for a returning visitor (twice for a new one)", async () => {
+    it("reads the site once and writes once for a returning visitor (a new one is also counted against its address)", async () => {
       const admin = await server().admin();
       const site = await admin.post<{ id: string; siteKey: string }>("/api/sites", {
         name: "Statements",
@@ -57,7 +57,8 @@ describeEachDatabase(
       expect(first.status).toBe(200);
       expect(first.body.dialogue?.name).toBe("Pricing");
       expect(siteReads()).toHaveLength(1);
-      expect(writes()).toEqual(["visitors", "page_views"]);
+      // The per-address count of new visitors, the visitor, its first page view.
+      expect(writes()).toEqual(["rate_limit_counters", "visitors", "page_views"]);
 
       for (const page of ["/pricing", "/pricing", "/about"]) {
         const again = await bootstrap(

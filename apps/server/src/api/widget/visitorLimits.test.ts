@@ -65,6 +65,28 @@ describeEachDatabase(
       expect((await newVisitor(server(), site)).status).toBe(200);
     });
 
+    it("a page load that makes a new visitor (bootstrap) counts against the same limit", async () => {
+      const site = await quickSite(await server().admin());
+      nextWindow();
+      const boot = (token?: string) => {
+        const params = new URLSearchParams({
+          site: site.siteKey,
+          url: `${PAGE_ORIGIN}/`,
+          ...(token ? { visitor: token } : {}),
+        });
+        return fetch(`${server().url}/api/widget/bootstrap?${params}`, { headers: { origin: PAGE_ORIGIN } });
+      };
+      const first = await newVisitor(server(), site);
+      expect((await boot()).status).toBe(200);
+      expect((await boot()).status).toBe(200);
+      const refused = await boot();
+      expect(refused.status).toBe(429);
+      expect(((await refused.json()) as Err).error.code).toBe("rate_limited");
+      // A returning visitor's page loads are not new visitors.
+      expect((await boot(first.body.token)).status).toBe(200);
+      expect((await newVisitor(server(), site)).status).toBe(429);
+    });
+
     it("lets exactly the limit of 50 parallel new visitors in (the count is one atomic upsert)", async () => {
       const site = await quickSite(await server().admin());
       nextWindow();

@@ -25,7 +25,14 @@ export interface Visit {
 export async function recordVisit(
   db: Kysely<Database>,
   secret: string,
-  input: { siteKey: string; origin: string | undefined; token?: string; attributes: VisitorAttributes },
+  input: {
+    siteKey: string;
+    origin: string | undefined;
+    token?: string;
+    attributes: VisitorAttributes;
+    /** Runs before a new visitor is made (the per-address limit); a returning one skips it. */
+    beforeNewVisitor?: () => Promise<void>;
+  },
 ): Promise<Visit> {
   const site = await findSiteByKey(db, input.siteKey);
   assertOriginAllowed(site, input.origin);
@@ -46,6 +53,7 @@ export async function recordVisit(
   }
   // A token for another site, a forged one or one whose visitor is gone gets a new visitor.
   if (!visitor || !context?.found) {
+    await input.beforeNewVisitor?.();
     visitor = await createVisitor(db, secret, site.id, input.attributes);
     // Nothing to read about a visitor just made: no person, no company, no earlier visit.
     context = {
