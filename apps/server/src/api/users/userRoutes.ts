@@ -3,7 +3,6 @@ import { InviteUserBody } from "@parley/protocol/mail";
 import { CreateUserBody, UpdateUserBody, User } from "@parley/protocol/users";
 import { z } from "zod";
 import type { Actor } from "../../domain/auth/actor";
-import { announceAccessChanged } from "../../domain/auth/announceAccessChanged";
 import { assertMayGrantRole } from "../../domain/users/assertMayGrantRole";
 import { assertMayGrantSites } from "../../domain/users/assertMayGrantSites";
 import { createUser } from "../../domain/users/createUser";
@@ -98,9 +97,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
       const target = await userRow(request.params.id);
       await assertMayGrantSites(db, request.actor as Actor, { target, granted: request.body.siteIds });
       await assertMayGrantRole(db, request.actor as Actor, { target, granted: request.body.roleId });
-      const user = await updateUser(db, request.params.id, request.body);
-      await announceAccessChanged(ctx.bus, [user.id]);
-      return user;
+      return updateUser(ctx, request.params.id, request.body);
     },
   );
 
@@ -119,9 +116,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
       const target = await userRow(request.params.id);
       await assertMayGrantSites(db, request.actor as Actor, { target, granted: undefined });
       await assertMayGrantRole(db, request.actor as Actor, { target, granted: undefined });
-      const user = await updateUser(db, request.params.id, { active: false });
-      await announceAccessChanged(ctx.bus, [user.id]);
-      return user;
+      return updateUser(ctx, request.params.id, { active: false });
     },
   );
 }

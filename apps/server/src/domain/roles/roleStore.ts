@@ -6,6 +6,8 @@ import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import { parseJson, toJson } from "../../lib/json";
 import type { Database, RoleTable } from "../../store/schema";
+import { announceAccessChanged, usersWithRole } from "../auth/announceAccessChanged";
+import type { CommandContext } from "../commandContext";
 import { assertSomeoneManagesUsers } from "../users/updateUser";
 
 const present = (row: RoleTable): Role => ({
@@ -46,12 +48,14 @@ export async function createRole(
 }
 
 /** Custom roles only: the default profiles stay as product.md defines them. */
+/** Renames a custom role or changes its permissions; its holders' open connections re-check their access. */
 export async function updateRole(
-  db: Kysely<Database>,
+  ctx: CommandContext,
   id: string,
   patch: { name?: string; permissions?: Permission[] },
 ): Promise<Role> {
-  return db.transaction().execute(async (trx) => {
+  const { db } = ctx.store;
+  const role = await db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom("roles").selectAll().where("id", "=", id).executeTakeFirst();
     if (!row) throw notFound("Role");
     if (row.built_in === 1) throw conflict("Default roles cannot be changed; create a custom role instead");
@@ -67,6 +71,8 @@ export async function updateRole(
     await assertSomeoneManagesUsers(trx);
     return present(await trx.selectFrom("roles").selectAll().where("id", "=", id).executeTakeFirstOrThrow());
   });
+  await announceAccessChanged(ctx.bus, await usersWithRole(db, role.id));
+  return role;
 }
 
 export async function deleteRole(db: Kysely<Database>, id: string): Promise<void> {

@@ -5,20 +5,23 @@ import { conflict, notFound } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { toJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
+import { announceAccessChanged } from "../auth/announceAccessChanged";
 import { hashPassword } from "../auth/passwords";
 import { permissionsOf } from "../auth/sessions";
+import type { CommandContext } from "../commandContext";
 import { presentUser } from "./presentUser";
 
 /**
  * Updates a user. Deactivating a user or changing their password ends their sessions.
- * Refuses any change that would leave no active user able to manage users.
+ * Refuses any change that would leave no active user able to manage users. Once committed, the
+ * user's open connections re-check their access.
  */
 export async function updateUser(
-  db: Kysely<Database>,
+  ctx: CommandContext,
   id: string,
   patch: z.infer<typeof UpdateUserBody>,
 ): Promise<User> {
-  return db.transaction().execute(async (trx) => {
+  const user = await ctx.store.db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
     if (!current) throw notFound("User");
     if (patch.roleId) {
@@ -51,6 +54,8 @@ export async function updateUser(
       await trx.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirstOrThrow(),
     );
   });
+  await announceAccessChanged(ctx.bus, [user.id]);
+  return user;
 }
 
 /** Throws (rolling back the caller's transaction) when no active user with unrestricted site access holds users.manage. */
