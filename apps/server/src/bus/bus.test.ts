@@ -1,3 +1,4 @@
+import { Redis } from "ioredis";
 import pino from "pino";
 import { afterAll, describe, expect, it } from "vitest";
 import { REDIS_TEST_URL } from "../testing/testDatabases";
@@ -69,5 +70,27 @@ describe.skipIf(!REDIS_TEST_URL)("event bus across processes [redis]", () => {
     expect((await got).data).toEqual(step(7));
     await a.close();
     await b.close();
+  });
+
+  it("a message that is not a known event (another version, a stray publisher) is skipped", async () => {
+    const bus = await createRedisBus(REDIS_TEST_URL as string, pino({ level: "silent" }));
+    const raw = new Redis(REDIS_TEST_URL as string);
+    const channel = `site:${crypto.randomUUID()}` as const;
+    const seen: BusEvent[] = [];
+    let arrived = () => {};
+    const known = new Promise<void>((resolve) => (arrived = resolve));
+    // Resolves once Redis confirmed the subscription.
+    await bus.subscribe(channel, (event) => {
+      seen.push(event);
+      arrived();
+    });
+    await raw.publish(`parley:bus:${channel}`, "not json");
+    await raw.publish(`parley:bus:${channel}`, JSON.stringify({ channel, name: "launch", data: 1 }));
+    await raw.publish(`parley:bus:${channel}`, JSON.stringify({ channel, name: "site.updated", data: {} }));
+    await bus.publish({ channel, name: "conversation.updated", data: step(3) });
+    await known;
+    expect(seen).toEqual([{ channel, name: "conversation.updated", data: step(3) }]);
+    raw.disconnect();
+    await bus.close();
   });
 });
