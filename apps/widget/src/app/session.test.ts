@@ -309,4 +309,27 @@ describe("the session over one WebSocket", () => {
     expect([c.typing, c.busy, c.replying]).toEqual([false, false, false]);
     expect(emitted.map((e) => e.name).filter((n) => n === "conversation.completed")).toHaveLength(1);
   });
+
+  it("a one-step conversation whose end overtakes conversation.started still completes", () => {
+    const session = start();
+    const c = session.start("chat", { type: "dialogue", id: "d1", name: "Welcome", delivery: "chat" });
+    const bye = { type: "message", cardId: "m", text: [] };
+    latest().say({
+      type: "conversation.messages",
+      conversationId: "conv1",
+      status: "completed",
+      messages: [{ seq: 1, author: "bot", body: bye, createdAt: "" }],
+    });
+    latest().say({
+      type: "step.finished",
+      conversationId: "conv1",
+      status: "completed",
+      lastSeq: 1,
+      waitsForVisitor: false,
+    });
+    expect(emitted.map((e) => e.name)).toEqual([]);
+    latest().say({ type: "conversation.started", ref: c.record.start, conversationId: "conv1" });
+    expect(c.replying).toBe(false);
+    expect(emitted.map((e) => e.name)).toEqual(["conversation.triggered", "conversation.completed"]);
+  });
 });

@@ -43,17 +43,17 @@ const MAX_KEPT = 200;
 export function createSession(ctx: WidgetContext, language: () => ParleyLanguage, events: SessionEvents) {
   const { store, boot } = ctx;
   const conversations = new Map<string, Conversation>();
-  /** Messages of conversations whose `started` has not arrived yet (or of another tab's). */
+  /** Messages (and activities, step ends) of conversations whose `started` has not arrived yet (or of another tab's). */
   const early = new Map<
     string,
-    { status: ConversationRecord["status"]; messages: ConversationMessage[]; activities: ServerFrame[] }
+    { status: ConversationRecord["status"]; messages: ConversationMessage[]; later: ServerFrame[] }
   >();
   /** Starts keeping what arrives for a conversation this page does not know yet (at most 20). */
   const waitFor = (conversationId: string) => {
     const waiting = {
       status: "initiated" as ConversationRecord["status"],
       messages: [] as ConversationMessage[],
-      activities: [] as ServerFrame[],
+      later: [] as ServerFrame[],
     };
     if (early.size < 20) early.set(conversationId, waiting);
     return waiting;
@@ -159,7 +159,7 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
         const waiting = early.get(frame.conversationId);
         early.delete(frame.conversationId);
         if (waiting?.messages.length) apply(c, waiting.status, waiting.messages);
-        for (const activity of waiting?.activities ?? []) onFrame(activity);
+        for (const later of waiting?.later ?? []) onFrame(later);
         // Started on an earlier socket (or page): what it said then was lost with that socket.
         if (c.record.sent > 1) resume(c);
         return events.changed(c, []);
@@ -180,7 +180,9 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
       }
       case "step.finished": {
         const c = byId(frame.conversationId);
-        if (!c) return;
+        // Like a step's messages, its end can overtake `conversation.started`: kept until then.
+        if (!c)
+          return void (early.get(frame.conversationId) ?? waitFor(frame.conversationId)).later.push(frame);
         // Something of the step was lost on the way (another socket): ask for it, then finish.
         if (frame.lastSeq > c.record.seq) return resume(c);
         c.typing = c.busy = false;
@@ -231,7 +233,7 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
     const c = byId(data.conversationId);
     // A step's activities can overtake its `conversation.started`: kept until then.
     if (!c) {
-      (early.get(data.conversationId) ?? waitFor(data.conversationId)).activities.push(frame);
+      (early.get(data.conversationId) ?? waitFor(data.conversationId)).later.push(frame);
       return;
     }
     const detail = data.data ?? {};
