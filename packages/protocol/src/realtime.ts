@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ConversationMessage, ConversationStatus } from "./conversationMessage";
+import { BusEvent } from "./events";
 
 /** Channels a client may subscribe to. Agents: `site:<id>` and their own `user:<id>`; visitors are subscribed to their own channel. */
 export const Channel = z
@@ -58,19 +60,11 @@ export const ClientFrame = z.discriminatedUnion("type", [
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
 
-/** One stored message of a conversation, as clients see it. `body` is structured (never HTML). */
-export const ConversationMessage = z.object({
-  seq: z.number().int(),
-  author: z.enum(["bot", "visitor", "agent", "system"]),
-  body: z.unknown(),
-  createdAt: z.string(),
-});
-export type ConversationMessage = z.infer<typeof ConversationMessage>;
+/** An announced event, as an agent (site and user channels) or visitor (own channel) hears it. */
+export const EventFrame = z.object({ type: z.literal("event") }).and(BusEvent);
+export type EventFrame = z.infer<typeof EventFrame>;
 
-export const CONVERSATION_STATUSES = ["initiated", "engaged", "completed", "dropped"] as const;
-export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
-
-export const ServerFrame = z.discriminatedUnion("type", [
+const ReplyFrame = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("conversation.started"),
     ref: z.string().optional(),
@@ -79,8 +73,19 @@ export const ServerFrame = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("conversation.messages"),
     conversationId: z.string(),
-    status: z.enum(CONVERSATION_STATUSES),
+    status: ConversationStatus,
     messages: z.array(ConversationMessage),
+  }),
+  /**
+   * A bot step is finished: its messages up to `lastSeq` have all been sent. `waitsForVisitor`: the
+   * bot asked and waits (the visitor may answer now); false while the bot works on or once it ended.
+   */
+  z.object({
+    type: z.literal("step.finished"),
+    conversationId: z.string(),
+    status: ConversationStatus,
+    lastSeq: z.number().int(),
+    waitsForVisitor: z.boolean(),
   }),
   z.object({
     type: z.literal("typing"),
@@ -98,7 +103,6 @@ export const ServerFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("pong"), ref: z.string().optional() }),
   z.object({ type: z.literal("subscribed"), channel: z.string(), ref: z.string().optional() }),
   z.object({ type: z.literal("unsubscribed"), channel: z.string(), ref: z.string().optional() }),
-  z.object({ type: z.literal("event"), channel: z.string(), name: z.string(), data: z.unknown() }),
   z.object({
     type: z.literal("error"),
     code: z.string(),
@@ -107,4 +111,6 @@ export const ServerFrame = z.discriminatedUnion("type", [
     ref: z.string().optional(),
   }),
 ]);
+/** Every frame the server sends. */
+export const ServerFrame = z.union([ReplyFrame, EventFrame]);
 export type ServerFrame = z.infer<typeof ServerFrame>;

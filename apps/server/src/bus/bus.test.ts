@@ -1,7 +1,9 @@
+import { Redis } from "ioredis";
 import pino from "pino";
 import { afterAll, describe, expect, it } from "vitest";
 import { REDIS_TEST_URL } from "../testing/testDatabases";
-import type { Bus, BusEvent } from "./bus";
+import type { BusEvent } from "@parley/protocol/events";
+import type { Bus } from "./bus";
 import { createMemoryBus } from "./memoryBus";
 import { createRedisBus } from "./redisBus";
 
@@ -9,7 +11,9 @@ const kinds: [string, () => Promise<Bus>][] = [["memory", async () => createMemo
 if (REDIS_TEST_URL)
   kinds.push(["redis", () => createRedisBus(REDIS_TEST_URL as string, pino({ level: "silent" }))]);
 
-const nextEvent = (bus: Bus, channel: string) =>
+const step = (lastSeq: number) => ({ conversationId: "c1", status: "engaged" as const, lastSeq });
+
+const nextEvent = (bus: Bus, channel: BusEvent["channel"]) =>
   new Promise<BusEvent>((resolve) => {
     void bus.subscribe(channel, resolve);
   });
@@ -24,30 +28,30 @@ for (const [kind, make] of kinds) {
     it("delivers a published event to subscribers of that channel only", async () => {
       const bus = await make();
       buses.push(bus);
-      const channel = `site:${crypto.randomUUID()}`;
+      const channel = `site:${crypto.randomUUID()}` as const;
       const seen: string[] = [];
       await bus.subscribe(`site:${crypto.randomUUID()}`, (e) => seen.push(e.name));
       const got = nextEvent(bus, channel);
       await new Promise((r) => setTimeout(r, 20));
-      await bus.publish({ channel, name: "site.updated", data: { a: 1 } });
-      expect(await got).toEqual({ channel, name: "site.updated", data: { a: 1 } });
+      await bus.publish({ channel, name: "conversation.updated", data: step(1) });
+      expect(await got).toEqual({ channel, name: "conversation.updated", data: step(1) });
       expect(seen).toEqual([]);
     });
 
     it("stops delivering after unsubscribe", async () => {
       const bus = await make();
       buses.push(bus);
-      const channel = `user:${crypto.randomUUID()}`;
+      const channel = `site:${crypto.randomUUID()}` as const;
       const seen: unknown[] = [];
       const off = await bus.subscribe(channel, (e) => seen.push(e.data));
       const marker = nextEvent(bus, channel);
-      await bus.publish({ channel, name: "n", data: 1 });
+      await bus.publish({ channel, name: "conversation.updated", data: step(1) });
       await marker;
       await off();
       const after = nextEvent(bus, channel);
-      await bus.publish({ channel, name: "n", data: 2 });
+      await bus.publish({ channel, name: "conversation.updated", data: step(2) });
       await after;
-      expect(seen).toEqual([1]);
+      expect(seen).toEqual([step(1)]);
     });
   });
 }
@@ -57,14 +61,36 @@ describe.skipIf(!REDIS_TEST_URL)("event bus across processes [redis]", () => {
     const log = pino({ level: "silent" });
     const a = await createRedisBus(REDIS_TEST_URL as string, log);
     const b = await createRedisBus(REDIS_TEST_URL as string, log);
-    const channel = `site:${crypto.randomUUID()}`;
+    const channel = `site:${crypto.randomUUID()}` as const;
     const got = new Promise<BusEvent>((resolve) => {
       void b.subscribe(channel, resolve);
     });
     await new Promise((r) => setTimeout(r, 50));
-    await a.publish({ channel, name: "cross", data: "hi" });
-    expect((await got).data).toBe("hi");
+    await a.publish({ channel, name: "conversation.updated", data: step(7) });
+    expect((await got).data).toEqual(step(7));
     await a.close();
     await b.close();
+  });
+
+  it("a message that is not a known event (another version, a stray publisher) is skipped", async () => {
+    const bus = await createRedisBus(REDIS_TEST_URL as string, pino({ level: "silent" }));
+    const raw = new Redis(REDIS_TEST_URL as string);
+    const channel = `site:${crypto.randomUUID()}` as const;
+    const seen: BusEvent[] = [];
+    let arrived = () => {};
+    const known = new Promise<void>((resolve) => (arrived = resolve));
+    // Resolves once Redis confirmed the subscription.
+    await bus.subscribe(channel, (event) => {
+      seen.push(event);
+      arrived();
+    });
+    await raw.publish(`parley:bus:${channel}`, "not json");
+    await raw.publish(`parley:bus:${channel}`, JSON.stringify({ channel, name: "launch", data: 1 }));
+    await raw.publish(`parley:bus:${channel}`, JSON.stringify({ channel, name: "site.updated", data: {} }));
+    await bus.publish({ channel, name: "conversation.updated", data: step(3) });
+    await known;
+    expect(seen).toEqual([{ channel, name: "conversation.updated", data: step(3) }]);
+    raw.disconnect();
+    await bus.close();
   });
 });

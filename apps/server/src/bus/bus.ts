@@ -1,9 +1,4 @@
-/** One announcement on the bus: something changed on a channel. The database stays the source of truth. */
-export interface BusEvent {
-  channel: string;
-  name: string;
-  data: unknown;
-}
+import type { BusEvent } from "@parley/protocol/events";
 
 export type BusHandler = (event: BusEvent) => void;
 
@@ -13,6 +8,10 @@ export type BusHandler = (event: BusEvent) => void;
  */
 export interface Bus {
   readonly kind: "memory" | "redis";
+  /**
+   * Announces a change that is committed (the database stays the source of truth). Only members of
+   * the protocol's event union (packages/protocol/src/events.ts) can be published.
+   */
   publish(event: BusEvent): Promise<void>;
   /** Resolves once the subscription is active; returns the function that ends it. */
   subscribe(channel: string, handler: BusHandler): Promise<() => Promise<void>>;

@@ -1,4 +1,5 @@
-import type { Bus, BusEvent, BusHandler } from "./bus";
+import type { BusEvent } from "@parley/protocol/events";
+import type { Bus, BusHandler } from "./bus";
 
 export function createMemoryBus(): Bus {
   const handlers = new Map<string, Set<BusHandler>>();

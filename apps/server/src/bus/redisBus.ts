@@ -1,6 +1,7 @@
+import { BusEvent } from "@parley/protocol/events";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { Bus, BusEvent, BusHandler } from "./bus";
+import type { Bus, BusHandler } from "./bus";
 
 const PREFIX = "parley:bus:";
 
@@ -14,14 +15,17 @@ export async function createRedisBus(url: string, log: Logger): Promise<Bus> {
   sub.on("message", (redisChannel: string, payload: string) => {
     const set = handlers.get(redisChannel.slice(PREFIX.length));
     if (!set) return;
-    let event: BusEvent;
+    let parsed: ReturnType<typeof BusEvent.safeParse>;
     try {
-      event = JSON.parse(payload) as BusEvent;
+      parsed = BusEvent.safeParse(JSON.parse(payload));
     } catch (error) {
-      log.warn({ err: error, redisChannel }, "ignoring a malformed bus message");
+      log.warn({ err: error, redisChannel }, "ignoring a bus message that is not JSON");
       return;
     }
-    for (const handler of [...set]) handler(event);
+    // Another node (perhaps of another version) sent something this one does not know: skip it.
+    if (!parsed.success)
+      return log.warn({ redisChannel, issues: parsed.error.issues }, "ignoring an unknown bus event");
+    for (const handler of [...set]) handler(parsed.data);
   });
   for (const conn of [pub, sub]) conn.on("error", (err) => log.error({ err }, "redis connection error"));
 

@@ -1,11 +1,20 @@
+import { CHANNEL_KINDS, type ChannelKind } from "@parley/protocol/events";
 import { canReachSite } from "../domain/auth/policies";
 import type { Identity } from "./connectionIdentity";
 
-/** Whether a connection may listen on a channel: agents on their sites and their own user channel; visitors on their own channel. */
+const isKind = (kind: string): kind is ChannelKind => (CHANNEL_KINDS as readonly string[]).includes(kind);
+
+/**
+ * Whether a connection may listen on a channel: agents on their sites and their own user channel;
+ * visitors on their own channel. Which events of a joined channel reach an agent: mayReceive.
+ */
 export function mayJoin(identity: Identity, channel: string): boolean {
-  const [kind, id = ""] = channel.split(":");
-  if (identity.kind === "visitor") return kind === "visitor" && id === identity.visitorId;
-  if (kind === "site") return canReachSite(identity.actor, id);
-  if (kind === "user") return id === identity.actor.id;
-  return false;
+  const [kind = "", id = ""] = channel.split(":");
+  if (!isKind(kind)) return false;
+  const may: Record<ChannelKind, () => boolean> = {
+    site: () => identity.kind === "agent" && canReachSite(identity.actor, id),
+    user: () => identity.kind === "agent" && id === identity.actor.id,
+    visitor: () => identity.kind === "visitor" && id === identity.visitorId,
+  };
+  return may[kind]();
 }

@@ -1,21 +1,28 @@
+import type { BusEvent, BusEventName } from "@parley/protocol/events";
 import type { Permission } from "@parley/protocol/permissions";
 import type { Actor } from "../domain/auth/actor";
 
 /**
- * What an agent needs to hear each event of a site channel: one of these permissions (an empty list:
- * any user who can reach the site). Joining a site channel only needs access to the site; each event
- * is then sent to the connections whose role may see it. Events missing here reach nobody.
+ * Who hears each event of the protocol's union. A site event: the agents who can reach the site
+ * (see mayJoin) and hold one of these permissions (an empty list: any of them). `own`: only the
+ * channel's owner (a user's or a visitor's own channel, which nobody else may join). `internal`:
+ * acted on by the server, never sent to a client. The type makes every event name appear here.
  */
-const SITE_EVENTS: Record<string, readonly Permission[]> = {
+export const AUDIENCE: { [N in BusEventName]: readonly Permission[] | "own" | "internal" } = {
   "site.updated": [],
   "person.created": ["people.view", "people.manage"],
   "person.updated": ["people.view", "people.manage"],
+  "company.updated": ["people.view", "people.manage"],
   "conversation.updated": ["conversations.view_all", "conversations.view_own"],
+  "access.changed": "internal",
+  "conversation.step": "own",
+  activity: "own",
 };
 
-export function mayReceive(actor: Actor, channel: string, eventName: string): boolean {
-  if (!channel.startsWith("site:")) return true;
-  const needs = SITE_EVENTS[eventName];
-  if (needs === undefined) return false;
+/** Whether an agent on a channel they joined gets this event as an `event` frame. */
+export function mayReceive(actor: Actor, event: BusEvent): boolean {
+  const needs = AUDIENCE[event.name];
+  if (needs === "internal") return false;
+  if (needs === "own") return true;
   return needs.length === 0 || needs.some((permission) => actor.permissions.has(permission));
 }

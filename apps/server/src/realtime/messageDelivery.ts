@@ -1,13 +1,15 @@
-import type { ConversationMessage, ConversationStatus, ServerFrame } from "@parley/protocol/realtime";
+import type { ConversationStep } from "@parley/protocol/events";
+import type { ServerFrame } from "@parley/protocol/realtime";
 
 /**
- * Sends conversation messages to one visitor socket in order, showing "typing…" for the site's
- * response delay before each bot message. Messages are already stored: the delay is presentation
- * only, and a client that reconnects gets everything at once by resuming.
+ * Sends each committed step to one visitor socket in order, showing "typing…" for the site's
+ * response delay before each bot message, then `step.finished`. Messages are already stored: the
+ * delay is presentation only, and a client that reconnects gets everything at once by resuming.
  */
 export function createMessageDelivery(send: (frame: ServerFrame) => void, delayMs: () => number) {
   let queue = Promise.resolve();
-  return (conversationId: string, status: ConversationStatus, messages: ConversationMessage[]) => {
+  return (step: ConversationStep) => {
+    const { conversationId, status, messages, lastSeq, waitsForVisitor } = step;
     queue = queue.then(async () => {
       for (const message of messages) {
         const delay = message.author === "bot" ? delayMs() : 0;
@@ -19,6 +21,7 @@ export function createMessageDelivery(send: (frame: ServerFrame) => void, delayM
       }
       if (messages.length === 0)
         send({ type: "conversation.messages", conversationId, status, messages: [] });
+      send({ type: "step.finished", conversationId, status, lastSeq, waitsForVisitor });
     });
     return queue;
   };

@@ -196,12 +196,13 @@ describeEachDatabase("WebSocket endpoint", (server) => {
     });
     socket.send({ type: "subscribe", channel: `site:${site.id}`, ref: "v" });
     expect(await socket.next((f) => f.type === "error")).toMatchObject({ code: "forbidden" });
+    const nudge = { type: "goal_reached", conversationId: "c1", cardId: null, data: { goal: "n1" } };
     await server().parley.ctx.bus.publish({
       channel: `visitor:${body.visitorId}`,
-      name: "nudge",
-      data: { n: 1 },
+      name: "activity",
+      data: nudge,
     });
-    expect(await socket.next((f) => f.type === "event")).toMatchObject({ name: "nudge", data: { n: 1 } });
+    expect(await socket.next((f) => f.type === "event")).toMatchObject({ name: "activity", data: nudge });
     socket.close();
 
     const again = await visitorToken(server(), site.siteKey);

@@ -1,12 +1,6 @@
-import {
-  ClientFrame,
-  type ConversationMessage,
-  type ConversationStatus,
-  type ServerFrame,
-} from "@parley/protocol/realtime";
+import { ClientFrame, type ServerFrame } from "@parley/protocol/realtime";
 import { Branding } from "@parley/protocol/sites";
 import type { App, AppContext } from "../api/context";
-import { ACCESS_CHANGED } from "../domain/auth/announceAccessChanged";
 import { AppError } from "../errors";
 import { parseJson } from "../lib/json";
 import { connectionIdentity, type Identity, sessionUser } from "./connectionIdentity";
@@ -48,21 +42,15 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
     const join = async (channel: string) => {
       if (subscriptions.has(channel)) return;
       const off = await ctx.bus.subscribe(channel, (event) => {
-        if (identity.kind === "agent" && event.name === ACCESS_CHANGED) {
+        if (identity.kind === "agent" && event.name === "access.changed") {
           queue = queue
             .then(recheckAccess)
             .catch((err) => request.log.error({ err }, "websocket access re-check failed"));
           return;
         }
-        if (deliver && event.name === "conversation.messages") {
-          const data = event.data as {
-            conversationId: string;
-            status: ConversationStatus;
-            messages: ConversationMessage[];
-          };
-          void deliver(data.conversationId, data.status, data.messages);
-        } else if (identity.kind === "visitor" || mayReceive(identity.actor, event.channel, event.name))
-          send({ type: "event", channel: event.channel, name: event.name, data: event.data });
+        if (deliver && event.name === "conversation.step") void deliver(event.data);
+        else if (identity.kind === "visitor" || mayReceive(identity.actor, event))
+          send({ type: "event", ...event });
       });
       if (socket.readyState !== socket.OPEN) await off();
       else subscriptions.set(channel, off);

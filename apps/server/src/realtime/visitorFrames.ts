@@ -1,13 +1,14 @@
-import { type ClientFrame, CONVERSATION_STATUSES, type ServerFrame } from "@parley/protocol/realtime";
-import { z } from "zod";
+import { ConversationStatus } from "@parley/protocol/conversationMessage";
+import type { ClientFrame, ServerFrame } from "@parley/protocol/realtime";
 import type { AppContext } from "../api/context";
 import { advanceConversation } from "../domain/engine/advanceConversation";
+import { ConversationState, waitsForVisitor } from "../domain/engine/conversationState";
 import { startConversation } from "../domain/engine/startConversation";
 import { assertWithinLimit } from "../domain/rateLimits/assertWithinLimit";
 import { messagesSince } from "../domain/engine/storeMessages";
 import { AppError } from "../errors";
+import { parseJson } from "../lib/json";
 
-const ConversationStatusSchema = z.enum(CONVERSATION_STATUSES);
 type Visitor = { visitorId: string; siteId: string };
 type Send = (frame: ServerFrame) => void;
 type ConversationFrame = Extract<ClientFrame, { type: `conversation.${string}` }>;
@@ -53,17 +54,22 @@ export async function handleVisitorFrame(
     case "conversation.resume": {
       const conversation = await ctx.store.db
         .selectFrom("conversations")
-        .select(["id", "status", "visitor_id"])
+        .select(["id", "status", "visitor_id", "state", "last_seq"])
         .where("id", "=", frame.conversationId)
         .executeTakeFirst();
       if (!conversation || conversation.visitor_id !== visitor.visitorId)
         throw new AppError("not_found", "Conversation not found");
       const messages = await messagesSince(ctx.store.db, conversation.id, frame.afterSeq);
+      const status = ConversationStatus.parse(conversation.status);
+      send({ type: "conversation.messages", conversationId: conversation.id, status, messages });
+      // Where the conversation stands now; a step still being delivered on this socket ends with its own.
+      const state = ConversationState.safeParse(parseJson<unknown>(conversation.state, null));
       send({
-        type: "conversation.messages",
+        type: "step.finished",
         conversationId: conversation.id,
-        status: ConversationStatusSchema.parse(conversation.status),
-        messages,
+        status,
+        lastSeq: conversation.last_seq,
+        waitsForVisitor: state.success && waitsForVisitor(state.data),
       });
       return;
     }

@@ -1,5 +1,5 @@
 import { contrast, DARK_INK, ink } from "../shared/color";
-import type { Branding } from "../shared/contract";
+import type { Branding } from "@parley/protocol/sites";
 
 /**
  * The site's branding as CSS custom properties: each colour with the text colour that reads best on

@@ -1,5 +1,6 @@
 import { adoptCss } from "../shared/adoptCss";
-import type { AppHandle, BootFlow, MountApp, StartFlowRequest } from "../shared/contract";
+import type { BootFlow } from "@parley/protocol/widgetBootstrap";
+import type { AppHandle, MountApp, StartFlowRequest } from "../shared/contract";
 import { pickLanguage } from "../shared/pickLanguage";
 import type { ParleyDelivery, ParleyPerson } from "../parley";
 import { brandingCss } from "./brandingCss";

@@ -1,7 +1,8 @@
 import type { ClientFrame, ServerFrame } from "@parley/protocol/realtime";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { WidgetBootstrap } from "@parley/protocol/widgetBootstrap";
 import { createStore } from "../loader/createStore";
-import type { Bootstrap, WidgetContext } from "../shared/contract";
+import type { WidgetContext } from "../shared/contract";
 import { createSession } from "./session";
 
 /** A stand-in for the browser's WebSocket: records what the widget sends; the test plays the server. */
@@ -38,7 +39,7 @@ const boot = {
   site: { name: "S", language: "auto", privacyUrl: null, branding: { responseDelaySeconds: 0 } },
   dialogue: { id: "d1", name: "Welcome", version: 1, trigger: { kind: "immediately" }, engaged: false },
   flows: [],
-} as unknown as Bootstrap;
+} as unknown as WidgetBootstrap;
 
 const latest = () => FakeSocket.all[FakeSocket.all.length - 1] as FakeSocket;
 const inputs = () => FakeSocket.all.flatMap((s) => s.sent).filter((f) => f.type === "conversation.input");
@@ -141,6 +142,7 @@ describe("the session over one WebSocket", () => {
           seq: 2,
           author: "visitor",
           body: { kind: "answer", value: "pricing" },
+          clientId: answerId,
           createdAt: "2025-01-01T00:00:01Z",
         },
         {
@@ -193,7 +195,7 @@ describe("the session over one WebSocket", () => {
   it("turns the server's activities into API events, once, even when the transcript shows them too", () => {
     const session = start();
     const c = session.start("chat", { type: "dialogue", id: "d1", name: "Welcome", delivery: "chat" });
-    const activity = (type: string, cardId: string, data: object): ServerFrame => ({
+    const activity = (type: string, cardId: string, data: Record<string, unknown>): ServerFrame => ({
       type: "event",
       channel: "visitor:v1",
       name: "activity",
@@ -255,5 +257,79 @@ describe("the session over one WebSocket", () => {
     });
     expect(c.record.messages.map((x) => x.seq)).toEqual([1, 2]);
     expect(c.record.seq).toBe(2);
+  });
+
+  it("a step ends when the server says so: typing stops, the prompt opens, completion is announced", () => {
+    const session = start();
+    const c = session.start("chat", { type: "dialogue", id: "d1", name: "Welcome", delivery: "chat" });
+    latest().say({ type: "conversation.started", ref: c.record.start, conversationId: "conv1" });
+    const question = { type: "question", cardId: "q", text: [], buttons: [], allowFreeText: true };
+    const finished = (lastSeq: number, status: "engaged" | "completed", waitsForVisitor: boolean) =>
+      latest().say({ type: "step.finished", conversationId: "conv1", status, lastSeq, waitsForVisitor });
+
+    latest().say({ type: "typing", conversationId: "conv1", author: "bot" });
+    expect([c.typing, c.busy]).toEqual([true, true]);
+    latest().say({
+      type: "conversation.messages",
+      conversationId: "conv1",
+      status: "initiated",
+      messages: [{ seq: 1, author: "bot", body: question, createdAt: "" }],
+    });
+    // The message is here, the step is not over yet: no answer is taken before the server says so.
+    expect([c.typing, c.busy]).toEqual([false, true]);
+    finished(1, "engaged", true);
+    expect([c.typing, c.busy]).toEqual([false, false]);
+
+    // The visitor's answer completes the conversation; the bot's last words are still on their way.
+    session.answer(c, { kind: "answer", value: "ok" });
+    const clientId = (inputs()[0] as { clientId: string }).clientId;
+    latest().say({ type: "typing", conversationId: "conv1", author: "bot" });
+    latest().say({
+      type: "conversation.messages",
+      conversationId: "conv1",
+      status: "completed",
+      messages: [
+        { seq: 2, author: "visitor", body: { kind: "answer", value: "ok" }, clientId, createdAt: "" },
+      ],
+    });
+    latest().say({ type: "ack", clientId, duplicate: false });
+    expect(session.pending(c)).toEqual([]);
+    expect(c.replying).toBe(true);
+    // A step.finished that is ahead of what arrived asks for the rest first.
+    finished(3, "completed", false);
+    expect(latest().sent.at(-1)).toMatchObject({ type: "conversation.resume", afterSeq: 2 });
+    expect(emitted.map((e) => e.name)).not.toContain("conversation.completed");
+    latest().say({
+      type: "conversation.messages",
+      conversationId: "conv1",
+      status: "completed",
+      messages: [{ seq: 3, author: "bot", body: { type: "message", cardId: "t", text: [] }, createdAt: "" }],
+    });
+    finished(3, "completed", false);
+    expect([c.typing, c.busy, c.replying]).toEqual([false, false, false]);
+    expect(emitted.map((e) => e.name).filter((n) => n === "conversation.completed")).toHaveLength(1);
+  });
+
+  it("a one-step conversation whose end overtakes conversation.started still completes", () => {
+    const session = start();
+    const c = session.start("chat", { type: "dialogue", id: "d1", name: "Welcome", delivery: "chat" });
+    const bye = { type: "message", cardId: "m", text: [] };
+    latest().say({
+      type: "conversation.messages",
+      conversationId: "conv1",
+      status: "completed",
+      messages: [{ seq: 1, author: "bot", body: bye, createdAt: "" }],
+    });
+    latest().say({
+      type: "step.finished",
+      conversationId: "conv1",
+      status: "completed",
+      lastSeq: 1,
+      waitsForVisitor: false,
+    });
+    expect(emitted.map((e) => e.name)).toEqual([]);
+    latest().say({ type: "conversation.started", ref: c.record.start, conversationId: "conv1" });
+    expect(c.replying).toBe(false);
+    expect(emitted.map((e) => e.name)).toEqual(["conversation.triggered", "conversation.completed"]);
   });
 });

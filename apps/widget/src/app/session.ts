@@ -17,6 +17,8 @@ export interface Conversation {
   record: ConversationRecord;
   /** The bot is "typing" (the site's response delay before its next message). */
   typing: boolean;
+  /** A bot step is being delivered: the visitor answers once the server says it is finished. */
+  busy?: boolean;
   /** The server refused to start it (e.g. the dialogue was unpublished meanwhile). */
   failed?: boolean;
   /** Completed with the visitor's last answer; the bot's last words are still on their way. */
@@ -41,23 +43,21 @@ const MAX_KEPT = 200;
 export function createSession(ctx: WidgetContext, language: () => ParleyLanguage, events: SessionEvents) {
   const { store, boot } = ctx;
   const conversations = new Map<string, Conversation>();
-  /** Messages of conversations whose `started` has not arrived yet (or of another tab's). */
+  /** Messages (and activities, step ends) of conversations whose `started` has not arrived yet (or of another tab's). */
   const early = new Map<
     string,
-    { status: ConversationRecord["status"]; messages: ConversationMessage[]; activities: ServerFrame[] }
+    { status: ConversationRecord["status"]; messages: ConversationMessage[]; later: ServerFrame[] }
   >();
   /** Starts keeping what arrives for a conversation this page does not know yet (at most 20). */
   const waitFor = (conversationId: string) => {
     const waiting = {
       status: "initiated" as ConversationRecord["status"],
       messages: [] as ConversationMessage[],
-      activities: [] as ServerFrame[],
+      later: [] as ServerFrame[],
     };
     if (early.size < 20) early.set(conversationId, waiting);
     return waiting;
   };
-  const typingTimers = new Map<Conversation, ReturnType<typeof setTimeout>>();
-  const completion = new Map<Conversation, ReturnType<typeof setTimeout>>();
   const outbox = createOutbox(store);
   let sessionId = newId();
   try {
@@ -137,27 +137,13 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
     record.seq = seq;
     if (RANK[status] >= RANK[record.status]) record.status = status;
     if (fresh.some((m) => m.author !== "visitor")) c.typing = false;
-    for (const m of fresh) if (m.author === "visitor" && record.id) outbox.seen(record.id, m.body);
+    for (const m of fresh) if (m.author === "visitor" && m.clientId) outbox.seen(m.clientId);
     save(c);
     // The final status comes with the step's first message; the bot's other messages follow, one by
-    // one after the response delay. "Completed" (event and view) waits until they stopped coming.
+    // one after the response delay. "Completed" (event and view) waits for `step.finished`.
     for (const event of inferEvents(record))
       if (event.name !== "conversation.completed") emitOnce(c, event.key, event.name, event.extra);
-    if (record.status === "completed" && !record.ev.includes("completed")) {
-      c.replying = true;
-      clearTimeout(completion.get(c));
-      completion.set(
-        c,
-        setTimeout(
-          () => {
-            c.replying = false;
-            emitOnce(c, "completed", "conversation.completed", {});
-            events.changed(c, []);
-          },
-          boot.site.branding.responseDelaySeconds * 1000 + 800,
-        ),
-      );
-    }
+    if (record.status === "completed" && !record.ev.includes("completed")) c.replying = true;
     if (gap) resume(c);
     events.changed(c, fresh);
   };
@@ -173,7 +159,7 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
         const waiting = early.get(frame.conversationId);
         early.delete(frame.conversationId);
         if (waiting?.messages.length) apply(c, waiting.status, waiting.messages);
-        for (const activity of waiting?.activities ?? []) onFrame(activity);
+        for (const later of waiting?.later ?? []) onFrame(later);
         // Started on an earlier socket (or page): what it said then was lost with that socket.
         if (c.record.sent > 1) resume(c);
         return events.changed(c, []);
@@ -189,19 +175,21 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
       case "typing": {
         const c = byId(frame.conversationId);
         if (!c || frame.author !== "bot") return;
-        c.typing = true;
-        clearTimeout(typingTimers.get(c));
-        // The message follows after the site's response delay; never leave the dots behind.
-        typingTimers.set(
-          c,
-          setTimeout(
-            () => {
-              c.typing = false;
-              events.changed(c, []);
-            },
-            boot.site.branding.responseDelaySeconds * 1000 + 4000,
-          ),
-        );
+        c.typing = c.busy = true;
+        return events.changed(c, []);
+      }
+      case "step.finished": {
+        const c = byId(frame.conversationId);
+        // Like a step's messages, its end can overtake `conversation.started`: kept until then.
+        if (!c)
+          return void (early.get(frame.conversationId) ?? waitFor(frame.conversationId)).later.push(frame);
+        // Something of the step was lost on the way (another socket): ask for it, then finish.
+        if (frame.lastSeq > c.record.seq) return resume(c);
+        c.typing = c.busy = false;
+        if (c.replying && c.record.status === "completed") {
+          c.replying = false;
+          emitOnce(c, "completed", "conversation.completed", {});
+        }
         return events.changed(c, []);
       }
       case "ack":
@@ -245,7 +233,7 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
     const c = byId(data.conversationId);
     // A step's activities can overtake its `conversation.started`: kept until then.
     if (!c) {
-      (early.get(data.conversationId) ?? waitFor(data.conversationId)).activities.push(frame);
+      (early.get(data.conversationId) ?? waitFor(data.conversationId)).later.push(frame);
       return;
     }
     const detail = data.data ?? {};

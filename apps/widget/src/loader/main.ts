@@ -1,4 +1,5 @@
-import type { AppHandle, Bootstrap, MountApp, WidgetContext } from "../shared/contract";
+import type { WidgetBootstrap } from "@parley/protocol/widgetBootstrap";
+import type { AppHandle, MountApp, WidgetContext } from "../shared/contract";
 import type { ParleyApi } from "../parley";
 import { createEvents } from "./createEvents";
 import { createStore, localStorageOrNull } from "./createStore";
@@ -34,7 +35,7 @@ async function run(script: HTMLScriptElement, siteKey: string): Promise<void> {
     () => 0 as const,
   );
   if (!response || !response.ok) return;
-  const boot = (await response.json()) as Bootstrap;
+  const boot = (await response.json()) as WidgetBootstrap;
   const visitor = boot.visitor.token;
   store.set("t", visitor);
   if (!storage) document.cookie = `${cookie}=${visitor};path=/;max-age=31536000`;

@@ -1,4 +1,4 @@
-import type { Branding } from "../shared/contract";
+import type { Branding } from "@parley/protocol/sites";
 import { adoptCss } from "../shared/adoptCss";
 import { CHAT_ICON, icon } from "../shared/icon";
 

@@ -1,4 +1,4 @@
-import type { Trigger } from "../shared/contract";
+import type { Trigger } from "@parley/protocol/dialogues";
 
 /**
  * What the behaviour triggers count, kept in localStorage so that reloading a page or moving to

@@ -1,4 +1,5 @@
-import type { BootFlow, StartFlowRequest } from "../shared/contract";
+import type { BootFlow } from "@parley/protocol/widgetBootstrap";
+import type { StartFlowRequest } from "../shared/contract";
 
 /**
  * Flows without code: a click on `[data-parley-flow="ID"]` (link, button, anything) or the submit of

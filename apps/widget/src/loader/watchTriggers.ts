@@ -1,4 +1,5 @@
-import type { BootDialogue, Store } from "../shared/contract";
+import type { BootDialogue } from "@parley/protocol/widgetBootstrap";
+import type { Store } from "../shared/contract";
 import { type Counters, readCounters, scrollPercent, triggerMet } from "./triggerCounters";
 
 /**

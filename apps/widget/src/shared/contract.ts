@@ -1,60 +1,5 @@
-import type { ParleyDelivery, ParleyEventMap, ParleyEventName, ParleyLanguage } from "../parley";
-
-export type Trigger =
-  | { kind: "immediately" }
-  | { kind: "seconds_on_page"; seconds: number }
-  | { kind: "seconds_on_site"; seconds: number }
-  | { kind: "scroll"; percent: number }
-  | { kind: "exit_intent" };
-
-export interface Branding {
-  launcherColor: string;
-  headerColor: string;
-  botBubbleColor: string;
-  visitorBubbleColor: string;
-  buttonColor: string;
-  font: string;
-  position: "bottom-right" | "bottom-left";
-  offsetX: number;
-  offsetY: number;
-  botName: string;
-  botAvatarUrl: string | null;
-  headerText: string;
-  responseDelaySeconds: number;
-  sounds: boolean;
-  poke: boolean;
-  pokeOnMobile: boolean;
-}
-
-export interface BootDialogue {
-  id: string;
-  name: string;
-  version: number;
-  trigger: Trigger;
-  engaged: boolean;
-}
-
-export interface BootFlow {
-  id: string;
-  name: string;
-  delivery: ParleyDelivery;
-  /** The flow's "on page load" setting applies on this page, and this visitor never met it. */
-  startOnLoad?: boolean;
-}
-
-/** `GET /api/widget/bootstrap` (apps/server/src/api/widget/bootstrapRoutes.ts). */
-export interface Bootstrap {
-  enabled: boolean;
-  visitor: { id: string; token: string; blocked: boolean };
-  site: {
-    name: string;
-    branding: Branding;
-    language: "auto" | ParleyLanguage;
-    privacyUrl: string | null;
-  };
-  dialogue: BootDialogue | null;
-  flows: BootFlow[];
-}
+import type { BootFlow, WidgetBootstrap } from "@parley/protocol/widgetBootstrap";
+import type { ParleyDelivery, ParleyEventMap, ParleyEventName } from "../parley";
 
 /** Namespaced JSON storage: localStorage, else memory (the visitor token also goes to a cookie). */
 export interface Store {
@@ -72,7 +17,8 @@ export interface WidgetContext {
   /** Origin of the Parley server, e.g. https://chat.example.com */
   base: string;
   siteKey: string;
-  boot: Bootstrap;
+  /** `GET /api/widget/bootstrap`'s answer (packages/protocol/src/widgetBootstrap.ts). */
+  boot: WidgetBootstrap;
   store: Store;
   /** The widget's element; its open shadow root holds the launcher button (`.l`). */
   host: HTMLElement;

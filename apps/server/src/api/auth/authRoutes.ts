@@ -8,7 +8,6 @@ import { completeSetup, needsSetup } from "../../domain/instance/completeSetup";
 import { AppError } from "../../errors";
 import type { App, AppContext } from "../context";
 import { sessionReply } from "./sessionReply";
-import { announceAccessChanged } from "../../domain/auth/announceAccessChanged";
 
 const tags = ["auth"];
 
@@ -36,10 +35,8 @@ export function authRoutes(app: App, ctx: AppContext): void {
     "/api/auth/sign-out",
     { schema: { tags, response: { 200: OkResponse } }, config: { policy: "user" } },
     async (request, reply) => {
-      if (request.sessionToken) await deleteSession(db, request.sessionToken);
+      if (request.sessionToken) await deleteSession(ctx, request.sessionToken);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
-      const actor = request.actor;
-      if (actor?.kind === "user") await announceAccessChanged(ctx.bus, [actor.id]);
       return { ok: true as const };
     },
   );
@@ -56,8 +53,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const actor = request.actor;
       if (actor?.kind !== "user") throw new AppError("unauthenticated", "Sign in with a user account");
-      await changePassword(db, { userId: actor.id, sessionId: actor.sessionId, ...request.body });
-      await announceAccessChanged(ctx.bus, [actor.id]);
+      await changePassword(ctx, { userId: actor.id, sessionId: actor.sessionId, ...request.body });
       return { ok: true as const };
     },
   );

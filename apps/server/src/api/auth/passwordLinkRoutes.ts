@@ -6,7 +6,6 @@ import {
   PasswordLinkInfo,
   UsePasswordLinkBody,
 } from "@parley/protocol/mail";
-import { announceAccessChanged } from "../../domain/auth/announceAccessChanged";
 import { requestPasswordReset } from "../../domain/auth/requestPasswordReset";
 import { usePasswordLink } from "../../domain/auth/usePasswordLink";
 import { readUserToken } from "../../domain/auth/userTokens";
@@ -76,8 +75,7 @@ export function passwordLinkRoutes(app: App, ctx: AppContext): void {
       config: { policy: "public" },
     },
     async (request, reply) => {
-      const { sessionToken, userId } = await usePasswordLink(db, request.body);
-      await announceAccessChanged(ctx.bus, [userId]);
+      const { sessionToken } = await usePasswordLink(ctx, request.body);
       return replyWithSession(request, reply, sessionToken);
     },
   );

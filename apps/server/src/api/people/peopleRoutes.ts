@@ -14,8 +14,6 @@ const tags = ["people"];
 
 export function peopleRoutes(app: App, ctx: AppContext): void {
   const { db } = ctx.store;
-  const announce = (siteId: string, name: string, data: unknown) =>
-    ctx.bus.publish({ channel: `site:${siteId}`, name, data });
 
   app.get(
     "/api/sites/:siteId/people",
@@ -40,9 +38,7 @@ export function peopleRoutes(app: App, ctx: AppContext): void {
       config: { policy: "people.manage" },
     },
     async (request, reply) => {
-      const person = await createPerson(db, request.params.siteId, request.body);
-      await announce(person.siteId, "person.created", person);
-      return reply.status(201).send(person);
+      return reply.status(201).send(await createPerson(ctx, request.params.siteId, request.body));
     },
   );
   app.patch(
@@ -51,11 +47,7 @@ export function peopleRoutes(app: App, ctx: AppContext): void {
       schema: { tags, params: SiteItemParams, body: UpdatePersonBody, response: { 200: Person } },
       config: { policy: "people.manage" },
     },
-    async (request) => {
-      const person = await updatePerson(db, request.params.siteId, request.params.id, request.body);
-      await announce(person.siteId, "person.updated", person);
-      return person;
-    },
+    async (request) => updatePerson(ctx, request.params.siteId, request.params.id, request.body),
   );
   app.delete(
     "/api/sites/:siteId/people/:id",

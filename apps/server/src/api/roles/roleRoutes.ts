@@ -6,7 +6,6 @@ import type { Actor } from "../../domain/auth/actor";
 import { assertMayEditRole } from "../../domain/roles/assertMayEditRole";
 import { createRole, deleteRole, listRoles, updateRole } from "../../domain/roles/roleStore";
 import type { App, AppContext } from "../context";
-import { announceAccessChanged, usersWithRole } from "../../domain/auth/announceAccessChanged";
 
 const tags = ["roles"];
 
@@ -62,9 +61,7 @@ export function roleRoutes(app: App, ctx: AppContext): void {
       config: { policy: "users.manage" },
     },
     async (request) => {
-      const role = await updateRole(db, request.params.id, request.body, request.actor as Actor);
-      await announceAccessChanged(ctx.bus, await usersWithRole(db, role.id));
-      return role;
+      return updateRole(ctx, request.params.id, request.body, request.actor as Actor);
     },
   );
 

@@ -55,9 +55,7 @@ export function siteRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       assertSiteAccess(request.actor as Actor, request.params.id);
-      const site = await updateSite(db, request.params.id, request.body);
-      await ctx.bus.publish({ channel: `site:${site.id}`, name: "site.updated", data: site });
-      return site;
+      return updateSite(ctx, request.params.id, request.body);
     },
   );
 

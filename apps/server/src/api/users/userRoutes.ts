@@ -3,7 +3,6 @@ import { InviteUserBody } from "@parley/protocol/mail";
 import { CreateUserBody, UpdateUserBody, User } from "@parley/protocol/users";
 import { z } from "zod";
 import type { Actor } from "../../domain/auth/actor";
-import { announceAccessChanged } from "../../domain/auth/announceAccessChanged";
 import { assertMayGrantRole } from "../../domain/users/assertMayGrantRole";
 import { assertMayGrantSites } from "../../domain/users/assertMayGrantSites";
 import { createUser } from "../../domain/users/createUser";
@@ -89,9 +88,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
       config: { policy: "users.manage" },
     },
     async (request) => {
-      const user = await updateUser(db, request.params.id, request.body, request.actor as Actor);
-      await announceAccessChanged(ctx.bus, [user.id]);
-      return user;
+      return updateUser(ctx, request.params.id, request.body, request.actor as Actor);
     },
   );
 
@@ -107,9 +104,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
       config: { policy: "users.manage" },
     },
     async (request) => {
-      const user = await updateUser(db, request.params.id, { active: false }, request.actor as Actor);
-      await announceAccessChanged(ctx.bus, [user.id]);
-      return user;
+      return updateUser(ctx, request.params.id, { active: false }, request.actor as Actor);
     },
   );
 }

@@ -1,5 +1,5 @@
-import { Delivery, Trigger } from "@parley/protocol/dialogues";
 import { Branding, SiteLanguage } from "@parley/protocol/sites";
+import { WidgetBootstrap } from "@parley/protocol/widgetBootstrap";
 import { z } from "zod";
 import { pageFlows } from "../../domain/targeting/pageFlows";
 import { pickDialogue } from "../../domain/targeting/pickDialogue";
@@ -21,30 +21,13 @@ const BootstrapQuery = z.strictObject({
   lang: z.string().max(35).optional(),
 });
 
-export const BootstrapResponse = z.object({
-  enabled: z.boolean(),
-  visitor: z.object({ id: z.string(), token: z.string(), blocked: z.boolean() }),
-  site: z.object({
-    name: z.string(),
-    branding: Branding,
-    language: SiteLanguage,
-    privacyUrl: z.string().nullable(),
-  }),
-  dialogue: z
-    .object({ id: z.string(), name: z.string(), version: z.number(), trigger: Trigger, engaged: z.boolean() })
-    .nullable(),
-  flows: z.array(
-    z.object({ id: z.string(), name: z.string(), delivery: Delivery, startOnLoad: z.boolean() }),
-  ),
-});
-
 /** One small JSON answer that tells the loader everything it needs on a page (design.md §4 step 1). */
 export function bootstrapRoutes(app: App, ctx: AppContext): void {
   const { db } = ctx.store;
   app.get(
     "/api/widget/bootstrap",
     {
-      schema: { tags: ["widget"], querystring: BootstrapQuery, response: { 200: BootstrapResponse } },
+      schema: { tags: ["widget"], querystring: BootstrapQuery, response: { 200: WidgetBootstrap } },
       config: { policy: "public", errors: [403, 404, 429] },
     },
     async (request, reply) => {

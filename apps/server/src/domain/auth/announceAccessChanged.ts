@@ -2,17 +2,14 @@ import type { Kysely } from "kysely";
 import type { Bus } from "../../bus/bus";
 import type { Database } from "../../store/schema";
 
-/** The event that makes a user's open WebSockets check their session again (see realtime/realtimeRoutes.ts). */
-export const ACCESS_CHANGED = "access.changed";
-
 /**
- * Tells every node that these users' access changed (role, sites, deactivation, password, sign-out):
+ * Tells every node that these users' access changed (after the change committed) (role, sites, deactivation, password, sign-out):
  * their open connections re-read their session, closing if it is gone and dropping channels they
  * may no longer hear.
  */
 export async function announceAccessChanged(bus: Bus, userIds: readonly string[]): Promise<void> {
   for (const id of new Set(userIds))
-    await bus.publish({ channel: `user:${id}`, name: ACCESS_CHANGED, data: {} });
+    await bus.publish({ channel: `user:${id}`, name: "access.changed", data: {} });
 }
 
 /** Everyone who holds a role, for announcing a change to it. */

@@ -1,14 +1,18 @@
-import type { Kysely } from "kysely";
 import { AppError } from "../../errors";
 import { nowIso } from "../../lib/clock";
-import type { Database } from "../../store/schema";
+import type { CommandContext } from "../commandContext";
+import { announceAccessChanged } from "./announceAccessChanged";
 import { hashPassword, verifyPassword } from "./passwords";
 
-/** Changes the signed-in user's password after checking the current one; ends their other sessions. */
+/**
+ * Changes the signed-in user's password after checking the current one; ends their other sessions
+ * (their open connections re-check theirs).
+ */
 export async function changePassword(
-  db: Kysely<Database>,
+  ctx: CommandContext,
   input: { userId: string; sessionId: string; currentPassword: string; newPassword: string },
 ): Promise<void> {
+  const { db } = ctx.store;
   const user = await db
     .selectFrom("users")
     .select("password_hash")
@@ -27,4 +31,5 @@ export async function changePassword(
     .where("user_id", "=", input.userId)
     .where("id", "!=", input.sessionId)
     .execute();
+  await announceAccessChanged(ctx.bus, [input.userId]);
 }

@@ -4,7 +4,9 @@ import { nowIso } from "../../lib/clock";
 import { randomToken, sha256 } from "../../lib/ids";
 import { parseJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
+import type { CommandContext } from "../commandContext";
 import type { Actor } from "./actor";
+import { announceAccessChanged } from "./announceAccessChanged";
 
 export const SESSION_COOKIE = "parley_session";
 export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
@@ -25,8 +27,16 @@ export async function createSession(db: Kysely<Database>, userId: string): Promi
   return token;
 }
 
-export async function deleteSession(db: Kysely<Database>, token: string): Promise<void> {
+/** Ends one session (sign-out); the user's open connections re-check theirs and close. */
+export async function deleteSession(ctx: CommandContext, token: string): Promise<void> {
+  const { db } = ctx.store;
+  const session = await db
+    .selectFrom("sessions")
+    .select("user_id")
+    .where("id", "=", sha256(token))
+    .executeTakeFirst();
   await db.deleteFrom("sessions").where("id", "=", sha256(token)).execute();
+  if (session) await announceAccessChanged(ctx.bus, [session.user_id]);
 }
 
 export const permissionsOf = (json: string): Set<Permission> =>

@@ -1,22 +1,24 @@
-import type { Kysely } from "kysely";
 import { nowIso } from "../../lib/clock";
-import type { Database } from "../../store/schema";
+import type { CommandContext } from "../commandContext";
+import { announceAccessChanged } from "./announceAccessChanged";
 import { hashPassword } from "./passwords";
 import { createSession } from "./sessions";
 import { readUserToken, useUserToken } from "./userTokens";
 
 /**
  * Sets the password chosen from an invitation or password-reset link, uses the link up, ends every
- * other session of the user and signs them in. Returns the new session's token.
+ * other session of the user and signs them in (their open connections re-check their access).
+ * Returns the new session's token.
  */
 export async function usePasswordLink(
-  db: Kysely<Database>,
+  ctx: CommandContext,
   input: { token: string; password: string },
 ): Promise<{ sessionToken: string; userId: string }> {
+  const { db } = ctx.store;
   // Refuse a bad link before spending a password hash on it; the transaction checks it again.
   await readUserToken(db, input.token);
   const passwordHash = await hashPassword(input.password);
-  return db.transaction().execute(async (trx) => {
+  const used = await db.transaction().execute(async (trx) => {
     const holder = await useUserToken(trx, input.token);
     await trx
       .updateTable("users")
@@ -32,4 +34,6 @@ export async function usePasswordLink(
       .execute();
     return { sessionToken: await createSession(trx, holder.userId), userId: holder.userId };
   });
+  await announceAccessChanged(ctx.bus, [used.userId]);
+  return used;
 }

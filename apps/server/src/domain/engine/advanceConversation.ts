@@ -1,11 +1,12 @@
 import type { RunInput } from "@parley/flow/runner/runInput";
-import type { ConversationMessage } from "@parley/protocol/realtime";
+import { type ConversationMessage, ConversationStatus } from "@parley/protocol/conversationMessage";
 import type { Kysely } from "kysely";
 import { AppError } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { parseJson, toJson } from "../../lib/json";
 import type { ActivityTable, ConversationTable, Database } from "../../store/schema";
-import { ConversationState } from "./conversationState";
+import { announcePersonChange, noPersonChange } from "../people/announcePersonChange";
+import { ConversationState, waitsForVisitor } from "./conversationState";
 import { driveConversation } from "./driveConversation";
 import type { EngineContext } from "./engineContext";
 import { EventLog } from "./recordEvent";
@@ -43,6 +44,7 @@ export async function advanceConversation(
   const { db } = ctx.store;
   const random = ctx.random ?? Math.random;
   const result = await db.transaction().execute(async (trx) => {
+    const unchanged = noPersonChange();
     let query = trx.selectFrom("conversations").selectAll().where("id", "=", conversationId);
     if (ctx.store.kind === "postgres") query = query.forUpdate();
     const conversation = await query.executeTakeFirst();
@@ -56,10 +58,18 @@ export async function advanceConversation(
         .where("conversation_id", "=", conversationId)
         .where("client_id", "=", options.clientId)
         .executeTakeFirst();
-      if (seen) return { conversation, messages: [], duplicate: true, webhooks: 0, activities: [] };
+      if (seen)
+        return {
+          conversation,
+          messages: [],
+          duplicate: true,
+          webhooks: 0,
+          activities: [],
+          changes: unchanged,
+        };
     }
     if (options.onlyIf && !options.onlyIf(conversation))
-      return { conversation, messages: [], duplicate: true, webhooks: 0, activities: [] };
+      return { conversation, messages: [], duplicate: true, webhooks: 0, activities: [], changes: unchanged };
     if (conversation.status === "dropped")
       throw new AppError("conflict", "This conversation was closed after a long silence", {
         reason: "conversation_dropped",
@@ -118,12 +128,14 @@ export async function advanceConversation(
       .where("id", "=", conv.id)
       .execute();
     for (const effect of drive.pending) await enqueueWebhookCall(trx, conv, effect);
-    return { conversation: conv, messages, duplicate: false, webhooks: drive.pending.length, activities };
+    const webhooks = drive.pending.length;
+    return { conversation: conv, messages, duplicate: false, webhooks, activities, changes: log.changes };
   });
 
   if (!result.duplicate) {
     await announce(ctx, result.conversation, result.messages);
     await announceActivities(ctx, result.conversation, result.activities);
+    await announcePersonChange(ctx, result.conversation.person_id, result.changes);
   }
   if (result.webhooks) ctx.jobs.poke();
   return { conversation: result.conversation, messages: result.messages, duplicate: result.duplicate };
@@ -156,12 +168,14 @@ export async function announce(
   conv: ConversationTable,
   messages: ConversationMessage[],
 ): Promise<void> {
-  const data = { conversationId: conv.id, status: conv.status, messages };
-  await ctx.bus.publish({ channel: `visitor:${conv.visitor_id}`, name: "conversation.messages", data });
+  const status = ConversationStatus.parse(conv.status);
+  const waits = waitsForVisitor(parseJson<ConversationState | null>(conv.state, null));
+  const data = { conversationId: conv.id, status, messages, lastSeq: conv.last_seq, waitsForVisitor: waits };
+  await ctx.bus.publish({ channel: `visitor:${conv.visitor_id}`, name: "conversation.step", data });
   await ctx.bus.publish({
     channel: `site:${conv.site_id}`,
     name: "conversation.updated",
-    data: { conversationId: conv.id, status: conv.status, lastSeq: conv.last_seq },
+    data: { conversationId: conv.id, status, lastSeq: conv.last_seq },
   });
 }
 

@@ -28,6 +28,7 @@ export async function applyEffect(
       conv.person_id = saved.personId;
       if (saved.unsaved)
         log.add(conv, "answer_not_saved", effect.cardId, { field: effect.field, value: effect.value });
+      log.personChanged(conversation.person_id === null, effect.field.startsWith("company."));
       if (effect.field === "person.phone")
         log.add(conv, "phone_given", effect.cardId, { phone: effect.value });
       log.add(conv, "field_saved", effect.cardId, { field: effect.field });
@@ -40,6 +41,7 @@ export async function applyEffect(
         email: effect.email,
       });
       conv.person_id = personId;
+      log.personChanged(outcome === "created");
       log.add(conv, "email_given", effect.cardId, { email: effect.email, outcome });
       for (const answer of unsaved) log.add(conv, "answer_not_saved", effect.cardId, answer);
       return conv;

@@ -13,3 +13,9 @@ export const ConversationState = z.object({
 export type ConversationState = z.infer<typeof ConversationState>;
 
 export const newConversationState = (): ConversationState => ({ main: initialRunState() });
+
+/** The stream (the running flow's, else the main one) shows a prompt and waits for the visitor. */
+export function waitsForVisitor(state: ConversationState | null): boolean {
+  const run = state?.flow?.state ?? state?.main;
+  return run?.status === "waiting" && run.waiting?.from === "visitor";
+}

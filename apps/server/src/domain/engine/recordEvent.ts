@@ -3,6 +3,7 @@ import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import { toJson } from "../../lib/json";
 import type { ActivityTable, ConversationTable, Database, EventTable } from "../../store/schema";
+import { noPersonChange, type PersonChange } from "../people/announcePersonChange";
 
 /** The activity types of product.md §8: they appear on the person's/visitor's timeline. */
 export const ACTIVITY_TYPES = [
@@ -44,6 +45,13 @@ type ConversationRef = Pick<
 export class EventLog {
   private events: EventTable[] = [];
   private activities: ActivityTable[] = [];
+  /** What the step changed of the visitor's person and company, announced after the commit. */
+  readonly changes: PersonChange = noPersonChange();
+
+  personChanged(created: boolean, company = false): void {
+    this.changes.person = created || this.changes.person === "created" ? "created" : "updated";
+    this.changes.company ||= company;
+  }
 
   add(
     conversation: ConversationRef,

@@ -1,4 +1,4 @@
-import type { ConversationMessage } from "@parley/protocol/realtime";
+import type { ConversationMessage } from "@parley/protocol/conversationMessage";
 import type { Kysely } from "kysely";
 import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
@@ -37,6 +37,7 @@ export const presentMessage = (row: MessageTable): ConversationMessage => ({
   seq: row.seq,
   author: row.author as ConversationMessage["author"],
   body: parseJson<unknown>(row.body, null),
+  ...(row.client_id !== null && { clientId: row.client_id }),
   createdAt: row.created_at,
 });
 

@@ -5,6 +5,7 @@ import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import { parseJson, toJson } from "../../lib/json";
 import type { Database, PersonTable } from "../../store/schema";
+import type { CommandContext } from "../commandContext";
 import { validateFieldValues } from "../fields/validateFieldValues";
 import { companyIdForEmail, getCompany } from "./companyStore";
 
@@ -79,12 +80,12 @@ async function checkRefs(
   if (input.fields) await validateFieldValues(db, siteId, "person", input.fields);
 }
 
-/** Creates a person; without an explicit company, the company whose domain matches the email is used. */
-export async function createPerson(
-  db: Kysely<Database>,
-  siteId: string,
-  input: PersonInput,
-): Promise<Person> {
+/**
+ * Creates a person; without an explicit company, the company whose domain matches the email is used.
+ * Announces `person.created` on the site's channel.
+ */
+export async function createPerson(ctx: CommandContext, siteId: string, input: PersonInput): Promise<Person> {
+  const { db } = ctx.store;
   await checkRefs(db, siteId, input);
   const now = nowIso();
   const row: PersonTable = {
@@ -101,15 +102,19 @@ export async function createPerson(
     updated_at: now,
   };
   await db.insertInto("people").values(row).execute();
-  return presentPerson(row);
+  const person = presentPerson(row);
+  await ctx.bus.publish({ channel: `site:${siteId}`, name: "person.created", data: person });
+  return person;
 }
 
+/** Applies a partial update (fields merged key by key); announces `person.updated`. */
 export async function updatePerson(
-  db: Kysely<Database>,
+  ctx: CommandContext,
   siteId: string,
   id: string,
   patch: Partial<PersonInput>,
 ): Promise<Person> {
+  const { db } = ctx.store;
   const current = await getPerson(db, siteId, id);
   await checkRefs(db, siteId, patch, id);
   const emailChanged = patch.email !== undefined && patch.email !== current.email;
@@ -133,7 +138,9 @@ export async function updatePerson(
     })
     .where("id", "=", id)
     .execute();
-  return getPerson(db, siteId, id);
+  const person = await getPerson(db, siteId, id);
+  await ctx.bus.publish({ channel: `site:${siteId}`, name: "person.updated", data: person });
+  return person;
 }
 
 export async function deletePerson(db: Kysely<Database>, siteId: string, id: string): Promise<void> {

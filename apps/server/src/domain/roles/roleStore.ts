@@ -8,6 +8,8 @@ import { parseJson, toJson } from "../../lib/json";
 import { lockRows } from "../../store/lockRows";
 import type { Database, RoleTable } from "../../store/schema";
 import type { Actor } from "../auth/actor";
+import { announceAccessChanged, usersWithRole } from "../auth/announceAccessChanged";
+import type { CommandContext } from "../commandContext";
 import { assertSomeoneManagesUsers } from "../users/updateUser";
 import { assertMayEditRole } from "./assertMayEditRole";
 
@@ -50,12 +52,13 @@ export async function createRole(
 
 /** Custom roles only: the default profiles stay as product.md defines them. */
 export async function updateRole(
-  db: Kysely<Database>,
+  ctx: CommandContext,
   id: string,
   patch: { name?: string; permissions?: Permission[] },
   actor?: Actor,
 ): Promise<Role> {
-  return db.transaction().execute(async (trx) => {
+  const { db } = ctx.store;
+  const role = await db.transaction().execute(async (trx) => {
     if (actor) {
       await lockRows(trx, "roles", [id]);
       await assertMayEditRole(trx, actor, { target: id, granted: patch.permissions });
@@ -75,6 +78,9 @@ export async function updateRole(
     await assertSomeoneManagesUsers(trx);
     return present(await trx.selectFrom("roles").selectAll().where("id", "=", id).executeTakeFirstOrThrow());
   });
+  // Once committed, the open connections of everyone with this role re-check their access.
+  await announceAccessChanged(ctx.bus, await usersWithRole(db, role.id));
+  return role;
 }
 
 /** With `actor`, whether they may delete it is decided in the deleting transaction, on the locked row. */

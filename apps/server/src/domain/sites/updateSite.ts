@@ -1,19 +1,21 @@
 import { Branding, type Site, type UpdateSiteBody } from "@parley/protocol/sites";
-import type { Kysely } from "kysely";
 import type { z } from "zod";
 import { notFound } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { toJson } from "../../lib/json";
-import type { Database } from "../../store/schema";
+import type { CommandContext } from "../commandContext";
 import { presentSite } from "./presentSite";
 
-/** Applies a partial update; branding is merged key by key so one colour can change alone. */
+/**
+ * Applies a partial update; branding is merged key by key so one colour can change alone. Announces
+ * `site.updated` on the site's channel once committed.
+ */
 export async function updateSite(
-  db: Kysely<Database>,
+  ctx: CommandContext,
   id: string,
   patch: z.output<typeof UpdateSiteBody>,
 ): Promise<Site> {
-  return db.transaction().execute(async (trx) => {
+  const site = await ctx.store.db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom("sites").selectAll().where("id", "=", id).executeTakeFirst();
     if (!row) throw notFound("Site");
     const current = presentSite(row);
@@ -40,4 +42,6 @@ export async function updateSite(
       await trx.selectFrom("sites").selectAll().where("id", "=", id).executeTakeFirstOrThrow(),
     );
   });
+  await ctx.bus.publish({ channel: `site:${site.id}`, name: "site.updated", data: site });
+  return site;
 }

@@ -7,6 +7,8 @@ import { toJson } from "../../lib/json";
 import { lockRows } from "../../store/lockRows";
 import type { Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
+import { announceAccessChanged } from "../auth/announceAccessChanged";
+import type { CommandContext } from "../commandContext";
 import { hashPassword } from "../auth/passwords";
 import { permissionsOf } from "../auth/sessions";
 import { assertMayGrantRole } from "./assertMayGrantRole";
@@ -17,15 +19,16 @@ import { presentUser } from "./presentUser";
  * Updates a user. Deactivating a user or changing their password ends their sessions.
  * Refuses any change that would leave no active user able to manage users. With `actor`, whether
  * they may make this change (sites and role, see assertMayGrantSites / assertMayGrantRole) is
- * decided in the same transaction, on the user's row locked as it is written.
+ * decided in the same transaction, on the user's row locked as it is written. Once committed, the
+ * user's open connections re-check their access.
  */
 export async function updateUser(
-  db: Kysely<Database>,
+  ctx: CommandContext,
   id: string,
   patch: z.infer<typeof UpdateUserBody>,
   actor?: Actor,
 ): Promise<User> {
-  return db.transaction().execute(async (trx) => {
+  const user = await ctx.store.db.transaction().execute(async (trx) => {
     if (actor) await lockRows(trx, "users", [id]);
     const current = await trx.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
     if (!current) throw notFound("User");
@@ -63,6 +66,9 @@ export async function updateUser(
       await trx.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirstOrThrow(),
     );
   });
+  // Once committed, the user's open connections re-check their access.
+  await announceAccessChanged(ctx.bus, [user.id]);
+  return user;
 }
 
 /** Throws (rolling back the caller's transaction) when no active user with unrestricted site access holds users.manage. */

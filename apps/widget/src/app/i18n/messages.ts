@@ -1,14 +1,7 @@
-/** Why the server (or the widget) refused an answer: packages/flow/src/runner/validateCapture.ts. */
-export type InvalidCode =
-  | "required"
-  | "too_long"
-  | "invalid_choice"
-  | "invalid_email"
-  | "invalid_phone"
-  | "invalid_number"
-  | "number_too_small"
-  | "number_too_large"
-  | "invalid_option";
+import type { InvalidAnswerCode } from "@parley/flow/runner/validateCapture";
+
+/** Why the server (or the widget) refused an answer. */
+export type InvalidCode = InvalidAnswerCode;
 
 /** A text with plural forms (Intl.PluralRules categories); `other` is required, `{n}` is the number. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -1,51 +1,17 @@
-import type { ConversationMessage, ConversationStatus, VisitorInput } from "@parley/protocol/realtime";
+import type { CaptureKind } from "@parley/flow/cards/capture";
+import type { RunOutput } from "@parley/flow/runner/runOutput";
+import type { SafeText } from "@parley/flow/text/safeText";
+import type { ConversationMessage, ConversationStatus } from "@parley/protocol/conversationMessage";
+import type { VisitorInput } from "@parley/protocol/realtime";
 import type { ParleyDelivery } from "../../parley";
-import type { InvalidCode } from "../i18n/messages";
 
-export type { ConversationMessage, ConversationStatus, VisitorInput };
-
-/** packages/flow/src/text/safeText.ts: text segments, never markup; `{text:"\n"}` is a line break. */
-export type SafeText = { text: string; bold?: true; italic?: true; href?: string }[];
-
-export type CaptureKind = "email" | "phone" | "text" | "number" | "picklist";
+export type { CaptureKind, ConversationMessage, ConversationStatus, SafeText, VisitorInput };
 
 /**
- * A bot message's body: the runner outputs of packages/flow/src/runner/runOutput.ts, as the widget
- * reads them (the widget imports no code, and no types, from the flow package).
+ * A bot message's body: what the runner shows (packages/flow/src/runner/runOutput.ts). The widget
+ * imports the types only: it ships no code of the flow package and parses nothing at run time.
  */
-export type BotBody =
-  | { type: "message"; cardId: string; text: SafeText; image?: { url: string; alt?: string } }
-  | {
-      type: "question";
-      cardId: string;
-      text: SafeText;
-      buttons: { id: string; label: string; value: string }[];
-      allowFreeText: boolean;
-    }
-  | {
-      type: "capture";
-      cardId: string;
-      text: SafeText;
-      kind: CaptureKind;
-      options?: string[];
-      placeholder?: string;
-    }
-  | {
-      type: "consent";
-      cardId: string;
-      text: SafeText;
-      privacyUrl?: string;
-      acceptLabel?: string;
-      declineLabel?: string;
-    }
-  | { type: "content"; cardId: string; text?: SafeText; title: string; url: string; kind: "pdf" | "page" }
-  | { type: "meeting"; cardId: string; text?: SafeText }
-  | { type: "liveChat"; cardId: string; text?: SafeText }
-  | { type: "liveChatUnavailable"; cardId: string; text: SafeText | null }
-  | { type: "answerPrompt"; cardId: string; text: SafeText; canFinish: boolean }
-  | { type: "noAnswer"; cardId: string; text: SafeText | null }
-  | { type: "invalid"; cardId: string; code: InvalidCode }
-  | { type: "error"; code: string };
+export type BotBody = Exclude<RunOutput, { type: "completed" }>;
 
 /** Bot messages that wait for the visitor. */
 export type Prompt = Extract<BotBody, { type: "question" | "capture" | "consent" | "answerPrompt" }>;

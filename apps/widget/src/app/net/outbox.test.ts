@@ -21,7 +21,7 @@ describe("the outbox", () => {
     outbox.ack("c1-aaaaaaaa", false);
     expect(outbox.unsent()).toEqual([]);
     expect(outbox.pending("conv")).toHaveLength(1);
-    outbox.seen("conv", { kind: "answer", value: "pricing" });
+    outbox.seen("c1-aaaaaaaa");
     expect(outbox.pending("conv")).toEqual([]);
     expect(outbox.has("c1-aaaaaaaa")).toBe(false);
   });
@@ -36,11 +36,21 @@ describe("the outbox", () => {
   it("a message that came back before its ack still waits for the ack before the answer is forgotten", () => {
     const outbox = createOutbox(createStore("s", {}));
     outbox.add({ id: "c1-aaaaaaaa", conversationId: "conv", input: answer("x") });
-    outbox.seen("conv", answer("x"));
+    outbox.seen("c1-aaaaaaaa");
     expect(outbox.pending("conv")).toEqual([]);
     expect(outbox.unsent().map((i) => i.id)).toEqual(["c1-aaaaaaaa"]);
     outbox.ack("c1-aaaaaaaa", false);
     expect(outbox.has("c1-aaaaaaaa")).toBe(false);
+  });
+
+  it("recognises each answer by its client id, even two identical ones", () => {
+    const outbox = createOutbox(createStore("s", {}));
+    outbox.add({ id: "c1-aaaaaaaa", conversationId: "conv", input: answer("yes") });
+    outbox.add({ id: "c2-bbbbbbbb", conversationId: "conv", input: answer("yes") });
+    outbox.seen("c2-bbbbbbbb");
+    expect(outbox.pending("conv").map((i) => i.id)).toEqual(["c1-aaaaaaaa"]);
+    outbox.seen("someone-elses");
+    expect(outbox.pending("conv").map((i) => i.id)).toEqual(["c1-aaaaaaaa"]);
   });
 
   it("two tabs of the same visitor share it", () => {

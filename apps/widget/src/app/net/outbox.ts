@@ -12,8 +12,6 @@ export interface OutboxItem {
   seen?: boolean;
 }
 
-const sameInput = (a: VisitorInput, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * The visitor's answers until the server has confirmed them, kept in localStorage: an answer given
  * offline (or before a reload) is sent when the socket is back, always with its first client id, so
@@ -48,11 +46,9 @@ export function createOutbox(store: Store) {
       if (duplicate) item.seen = true;
       save();
     },
-    /** A visitor message arrived: the oldest pending item with the same input is now visible as sent. */
-    seen(conversationId: string, body: unknown) {
-      const item = load().find(
-        (i) => i.conversationId === conversationId && !i.seen && sameInput(i.input, body),
-      );
+    /** A visitor message with this client id arrived: that answer is now visible as sent. */
+    seen(clientId: string) {
+      const item = load().find((i) => i.id === clientId);
       if (item) item.seen = true;
       save();
     },

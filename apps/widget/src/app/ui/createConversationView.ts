@@ -230,7 +230,9 @@ export function createConversationView(env: ViewEnv, conversation: Conversation)
     const ended = (isEnded(record.status) && !conversation.replying) || !!conversation.failed;
     end.hidden = !ended;
     end.textContent = conversation.failed ? m.failed : m.ended;
-    const open = ended ? null : openPrompt(record.messages, record.status, waiting.length);
+    // While a step is delivered, its prompt waits for the server's `step.finished`.
+    const open =
+      ended || conversation.busy ? null : openPrompt(record.messages, record.status, waiting.length);
     const key = open ? `${open.seq}:${open.refused ?? ""}` : ended ? "end" : "";
     if (key !== promptKey) {
       const hadFocus = focusedHere();

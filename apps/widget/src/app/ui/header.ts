@@ -1,4 +1,4 @@
-import type { Branding } from "../../shared/contract";
+import type { Branding } from "@parley/protocol/sites";
 import { icon } from "../../shared/icon";
 import { safeHref } from "./renderSafeText";
 import { h } from "./h";

@@ -1,4 +1,5 @@
-import type { Branding, WidgetContext } from "../../shared/contract";
+import type { Branding } from "@parley/protocol/sites";
+import type { WidgetContext } from "../../shared/contract";
 import type { Translator } from "../i18n/createTranslator";
 import type { Session } from "../session";
 

@@ -1,0 +1,98 @@
+import { expect, it } from "vitest";
+import { describeEachDatabase } from "../testing/describeEachDatabase";
+import { buildUser } from "../testing/factories";
+import { publishStream, quickSite, TestVisitor } from "../testing/visitorClient";
+import { WsClient } from "../testing/wsClient";
+
+const stream = {
+  schemaVersion: 1,
+  startCardId: "why",
+  cards: [
+    {
+      id: "why",
+      type: "question",
+      name: "Why",
+      text: "What brings you here?",
+      answers: [{ id: "eval", label: "Evaluating", value: "evaluating" }],
+      saveTo: "person.interest",
+      next: "email",
+    },
+    {
+      id: "email",
+      type: "capture",
+      name: "Email",
+      text: "Email?",
+      kind: "email",
+      field: "person.email",
+      next: "org",
+    },
+    {
+      id: "org",
+      type: "capture",
+      name: "Org",
+      text: "Company?",
+      kind: "text",
+      field: "company.name",
+      next: "bye",
+    },
+    { id: "bye", type: "message", name: "Bye", text: "Thanks!" },
+  ],
+};
+
+describeEachDatabase("person and company changes made by the engine", (server) => {
+  it("reach agents on the site channel who may see people, and nobody else", async () => {
+    const admin = await server().admin();
+    const site = await quickSite(admin);
+    const dialogueId = await publishStream(admin, site.id, stream);
+    const roleName = `Conversation viewer ${crypto.randomUUID().slice(0, 6)}`;
+    expect(
+      (await admin.post("/api/roles", { name: roleName, permissions: ["conversations.view_all"] })).status,
+    ).toBe(201);
+    const viewer = await buildUser(server(), admin, roleName);
+    const listen = async (cookie: string) => {
+      const socket = await WsClient.connect(`${server().url.replace("http", "ws")}/ws`, {
+        cookie,
+        origin: server().url,
+      });
+      await socket.next((f) => f.type === "hello");
+      socket.send({ type: "subscribe", channel: `site:${site.id}`, ref: "s" });
+      await socket.next((f) => f.type === "subscribed");
+      return socket;
+    };
+    const agent = await listen(admin.cookie ?? "");
+    const other = await listen(viewer.client.cookie ?? "");
+    const heard = async (socket: WsClient, name: string) =>
+      (await socket.next((f) => f.type === "event" && f.name === name)).data as Record<string, unknown>;
+
+    const visitor = await TestVisitor.arrive(server(), site);
+    await visitor.start(dialogueId);
+    await visitor.bot("question");
+    visitor.send({ kind: "answer", value: "evaluating" });
+    const created = await heard(agent, "person.created");
+    expect(created).toMatchObject({ siteId: site.id, email: null, fields: { interest: "evaluating" } });
+
+    await visitor.bot("capture");
+    visitor.send({ kind: "answer", value: "ann@example.com" });
+    expect(await heard(agent, "person.updated")).toMatchObject({
+      id: created.id,
+      email: "ann@example.com",
+    });
+
+    await visitor.bot("capture");
+    visitor.send({ kind: "answer", value: "Acme" });
+    const company = await heard(agent, "company.updated");
+    expect(company).toMatchObject({ siteId: site.id, name: "Acme" });
+    expect(await heard(agent, "person.updated")).toMatchObject({ companyId: company.id });
+    await visitor.bot("message");
+
+    // Announced after everything above: once it arrives, the viewer would have heard the rest.
+    await admin.patch(`/api/sites/${site.id}`, { branding: { headerText: "Marker" } });
+    await heard(other, "site.updated");
+    const names = other.frames.filter((f) => f.type === "event").map((f) => f.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set(["conversation.updated"]));
+    agent.close();
+    other.close();
+    visitor.socket.close();
+  });
+});
