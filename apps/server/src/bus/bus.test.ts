@@ -9,10 +9,13 @@ const kinds: [string, () => Promise<Bus>][] = [["memory", async () => createMemo
 if (REDIS_TEST_URL)
   kinds.push(["redis", () => createRedisBus(REDIS_TEST_URL as string, pino({ level: "silent" }))]);
 
-const nextEvent = (bus: Bus, channel: string) =>
-  new Promise<BusEvent>((resolve) => {
-    void bus.subscribe(channel, resolve);
-  });
+/** Subscribes (resolving once the subscription is active) and hands back the channel's next event. */
+async function nextEvent(bus: Bus, channel: string): Promise<{ event: Promise<BusEvent> }> {
+  let resolve: (event: BusEvent) => void = () => {};
+  const event = new Promise<BusEvent>((r) => (resolve = r));
+  await bus.subscribe(channel, (e) => resolve(e));
+  return { event };
+}
 
 for (const [kind, make] of kinds) {
   describe(`event bus [${kind}]`, () => {
@@ -25,13 +28,17 @@ for (const [kind, make] of kinds) {
       const bus = await make();
       buses.push(bus);
       const channel = `site:${crypto.randomUUID()}`;
+      const other = `site:${crypto.randomUUID()}`;
       const seen: string[] = [];
-      await bus.subscribe(`site:${crypto.randomUUID()}`, (e) => seen.push(e.name));
-      const got = nextEvent(bus, channel);
-      await new Promise((r) => setTimeout(r, 20));
+      await bus.subscribe(other, (e) => seen.push(e.name));
+      const got = await nextEvent(bus, channel);
+      const sentinel = await nextEvent(bus, other);
       await bus.publish({ channel, name: "site.updated", data: { a: 1 } });
-      expect(await got).toEqual({ channel, name: "site.updated", data: { a: 1 } });
-      expect(seen).toEqual([]);
+      expect(await got.event).toEqual({ channel, name: "site.updated", data: { a: 1 } });
+      // Published after it, on the other channel: once it arrives, the first event would have too.
+      await bus.publish({ channel: other, name: "sentinel", data: null });
+      await sentinel.event;
+      expect(seen).toEqual(["sentinel"]);
     });
 
     it("stops delivering after unsubscribe", async () => {
@@ -40,13 +47,13 @@ for (const [kind, make] of kinds) {
       const channel = `user:${crypto.randomUUID()}`;
       const seen: unknown[] = [];
       const off = await bus.subscribe(channel, (e) => seen.push(e.data));
-      const marker = nextEvent(bus, channel);
+      const marker = await nextEvent(bus, channel);
       await bus.publish({ channel, name: "n", data: 1 });
-      await marker;
+      await marker.event;
       await off();
-      const after = nextEvent(bus, channel);
+      const after = await nextEvent(bus, channel);
       await bus.publish({ channel, name: "n", data: 2 });
-      await after;
+      await after.event;
       expect(seen).toEqual([1]);
     });
   });
@@ -58,12 +65,9 @@ describe.skipIf(!REDIS_TEST_URL)("event bus across processes [redis]", () => {
     const a = await createRedisBus(REDIS_TEST_URL as string, log);
     const b = await createRedisBus(REDIS_TEST_URL as string, log);
     const channel = `site:${crypto.randomUUID()}`;
-    const got = new Promise<BusEvent>((resolve) => {
-      void b.subscribe(channel, resolve);
-    });
-    await new Promise((r) => setTimeout(r, 50));
+    const got = await nextEvent(b, channel);
     await a.publish({ channel, name: "cross", data: "hi" });
-    expect((await got).data).toBe("hi");
+    expect((await got.event).data).toBe("hi");
     await a.close();
     await b.close();
   });
