@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
+import { loaderSettled } from "./support/loaderSettled";
 import { chatWindow, recordedEvents, testPageHtml, transcript, widget } from "./support/widgetPage";
 import { newsletterFlowStream } from "./support/widgetStreams";
 import { newVisitor, widgetSuite } from "./support/widgetSuite";
@@ -42,8 +43,7 @@ describe.skipIf(!E2E_ENABLED)(
         const loaded: string[] = [];
         page.on("request", (r) => loaded.push(new URL(r.url()).pathname));
         await page.goto(`${suite.pages.url}/links`);
-        await page.waitForFunction(() => !!window.Parley);
-        await page.waitForTimeout(500);
+        await loaderSettled(page);
         // Nothing to show yet: no launcher, no app.
         expect(loaded.some((p) => p.startsWith("/widget/app-"))).toBe(false);
         expect(await widget(page).locator("button.l").isVisible()).toBe(false);
@@ -121,18 +121,22 @@ describe.skipIf(!E2E_ENABLED)(
         const { page } = await newVisitor(suite, onTestFailed, "widget-flow-on-load");
         const popupDialog = widget(page).locator(".ov").getByRole("dialog");
 
+        const loaded: string[] = [];
+        page.on("request", (r) => loaded.push(new URL(r.url()).pathname));
+        const appLoaded = () => loaded.some((p) => p.startsWith("/widget/app-"));
         await page.goto(`${suite.pages.url}/elsewhere`);
-        await page.waitForFunction(() => !!window.Parley);
-        await page.waitForTimeout(500);
+        await loaderSettled(page);
+        expect(appLoaded()).toBe(false);
         expect(await popupDialog.count()).toBe(0);
 
         await page.goto(`${suite.pages.url}/offer`);
         await popupDialog.getByRole("button", { name: "Weekly digest" }).click();
         await popupDialog.getByText("Thanks, you're subscribed!").waitFor();
 
+        loaded.length = 0;
         await page.reload();
-        await page.waitForFunction(() => !!window.Parley);
-        await page.waitForTimeout(500);
+        await loaderSettled(page);
+        expect(appLoaded()).toBe(false);
         expect(await popupDialog.count()).toBe(0);
       },
     );

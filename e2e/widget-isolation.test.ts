@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
+import { afterSentinelRequest, bootstrapSettled, watchBootstrap } from "./support/loaderSettled";
 import { chatWindow, launcher, testPageHtml, widget } from "./support/widgetPage";
 import { emailStream } from "./support/widgetStreams";
 import { newVisitor, widgetSuite } from "./support/widgetSuite";
@@ -129,22 +130,29 @@ describe.skipIf(!E2E_ENABLED)(`Widget isolation and install (browser)${E2E_SKIP_
       await suite.admin.publish(elsewhere.id, emailStream);
       suite.pages.page("/not-allowed", () => testPageHtml(suite.server.baseUrl, elsewhere.siteKey));
       const { context, page } = await newVisitor(suite, onTestFailed, "widget-not-allowed");
+      await watchBootstrap(context);
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
       // Nothing from Parley in the page's console, not even a CORS complaint about the refusal.
       page.on("console", (message) => /\[parley\]|CORS/.test(message.text()) && errors.push(message.text()));
-      // A slow widget server must not hold the page back.
+      // A widget server that has not answered widget.js yet must not hold the page back: the page
+      // is ready while the script is still on its way.
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let answered = false;
       await context.route(`${suite.server.baseUrl}/widget.js`, async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 3000));
+        await held;
+        answered = true;
         await route.continue();
       });
-      const started = Date.now();
       const bootstrap = page.waitForRequest((r) => r.url().includes("/api/widget/bootstrap"));
       await page.goto(`${suite.pages.url}/not-allowed`, { waitUntil: "domcontentloaded" });
-      expect(Date.now() - started).toBeLessThan(2500);
+      expect(answered).toBe(false);
+      release();
       // The server refuses this page (403 domain_not_allowed); the loader stops there, quietly.
       await bootstrap;
-      await page.waitForTimeout(800);
+      await bootstrapSettled(page);
+      await afterSentinelRequest(page);
       expect(await page.locator("parley-widget").count()).toBe(0);
       expect(await page.evaluate(() => typeof window.Parley)).toBe("undefined");
       expect(errors).toEqual([]);
@@ -162,8 +170,9 @@ describe.skipIf(!E2E_ENABLED)(`Widget isolation and install (browser)${E2E_SKIP_
       const loaded: string[] = [];
       page.on("request", (r) => loaded.push(new URL(r.url()).pathname));
       await page.goto(`${suite.pages.url}/off`);
-      await page.waitForResponse((r) => r.url().includes("/api/widget/bootstrap"));
-      await page.waitForTimeout(1500);
+      // The loader keeps the visitor's token from the bootstrap, then sees chat is off and stops.
+      await page.waitForFunction((key) => localStorage.getItem(`parley:${key}:t`) !== null, site.siteKey);
+      await afterSentinelRequest(page);
       expect(await page.locator("parley-widget").count()).toBe(0);
       expect(loaded.filter((p) => p.startsWith("/widget/"))).toEqual([]);
     },

@@ -1,4 +1,6 @@
-import type { Page } from "playwright-core";
+import type { Locator } from "playwright-core";
+import type { ParleyLanguage } from "../apps/widget/src/parley";
+import { loadMessages } from "../apps/widget/src/app/i18n/loadMessages";
 import { describe, expect, test } from "vitest";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
 import { chatWindow, launcher, testPageHtml, transcript, widget } from "./support/widgetPage";
@@ -16,52 +18,29 @@ const translated = {
   },
 };
 
-/** Every message the server sent this page over its WebSocket, by sequence number. */
-function recordServerMessages(page: Page): Map<number, { createdAt: string; author: string }> {
-  const messages = new Map<number, { createdAt: string; author: string }>();
-  page.on("websocket", (socket) =>
-    socket.on("framereceived", ({ payload }) => {
-      const frame = JSON.parse(String(payload)) as {
-        type: string;
-        messages?: { seq: number; createdAt: string; author: string }[];
-      };
-      if (frame.type !== "conversation.messages") return;
-      for (const m of frame.messages ?? []) messages.set(m.seq, { createdAt: m.createdAt, author: m.author });
-    }),
-  );
-  return messages;
-}
+/**
+ * The server's clock stands still at this instant, so every message is stamped with it: 08:05 in Paris,
+ * 16:05 in Tokyo, 20:05 in Auckland, 21:05 on Kiritimati, 03:35 in St John's. Each browser's clock is
+ * frozen too (page.clock), so "today" and "yesterday" hold at any hour and on any date.
+ */
+const SERVER_NOW = "2026-12-01T07:05:00.000Z";
 
-/** Hours and minutes (24-hour) of an instant on the clock of `timeZone`, computed here with Intl. */
-function clockIn(timeZone: string, instant: string): { hour: number; minute: number; date: string } {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(new Date(instant));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+/** The day line above the conversation and each message's own time (its tooltip). */
+async function shownTimes(
+  dialog: Locator,
+): Promise<{ day: string; datetime: string | null; rows: string[] }> {
+  const day = dialog.locator(".tm time").first();
   return {
-    hour: Number(part("hour")),
-    minute: Number(part("minute")),
-    date: `${part("year")}-${part("month")}-${part("day")}`,
+    day: await day.innerText(),
+    datetime: await day.getAttribute("datetime"),
+    rows: await dialog
+      .locator(".log .row")
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute("title") ?? "")),
   };
 }
 
-/** Reads "14:05", "9:05" or "2:05 PM" at the end of a text as 24-hour hours and minutes. */
-function readClock(text: string): { hour: number; minute: number } {
-  const match = text.match(/(\d{1,2}):(\d{2})(?:\s*([AP]M))?$/);
-  if (!match) throw new Error(`no time of day at the end of ${JSON.stringify(text)}`);
-  const hour12 = Number(match[1]) % 12;
-  const hour = match[3] === "PM" ? hour12 + 12 : match[3] === "AM" ? hour12 : Number(match[1]);
-  return { hour, minute: Number(match[2]) };
-}
-
 describe.skipIf(!E2E_ENABLED)(`Widget in the visitor's language (browser)${E2E_SKIP_NOTE}`, () => {
-  const suite = widgetSuite();
+  const suite = widgetSuite({ frozenClock: SERVER_NOW });
 
   test(
     "a French browser: French widget texts, the dialogue's French translation, French errors, dates and plurals",
@@ -74,6 +53,7 @@ describe.skipIf(!E2E_ENABLED)(`Widget in the visitor's language (browser)${E2E_S
         locale: "fr-FR",
         timezoneId: "Europe/Paris",
       });
+      await page.clock.setFixedTime("2026-12-01T07:20:00Z");
       await page.goto(`${suite.pages.url}/fr`);
       await widget(page).locator(".poke").waitFor();
       expect(await launcher(page).getAttribute("aria-label")).toBe("Ouvrir la discussion, 1 message non lu");
@@ -94,9 +74,8 @@ describe.skipIf(!E2E_ENABLED)(`Widget in the visitor's language (browser)${E2E_S
       expect(rows[0]).toBe("Parley: Qu'est-ce qui vous amène ?");
       expect(rows[1]).toBe("Vous: Les tarifs");
       expect(rows.at(-1)).toBe("Parley: Merci !");
-      // The day line: Intl, in the visitor's locale and time zone.
-      const day = await dialog.locator(".tm time").first().innerText();
-      expect(day).toMatch(/^Aujourd’hui, \d{2}:\d{2}$/);
+      // The day line: Intl, in the visitor's locale and time zone; French writes 08:05, not 8:05.
+      expect(await dialog.locator(".tm time").first().innerText()).toBe("Aujourd’hui, 08:05");
     },
   );
 
@@ -134,19 +113,34 @@ describe.skipIf(!E2E_ENABLED)(`Widget in the visitor's language (browser)${E2E_S
   );
 
   test.for([
-    { locale: "ja-JP", timezoneId: "Asia/Tokyo", today: "今日", yesterday: "昨日", separator: " " },
-    // Half an hour off UTC, and a 12-hour clock.
+    // Late the same evening in Tokyo: today.
+    {
+      locale: "ja-JP",
+      timezoneId: "Asia/Tokyo",
+      browserNow: "2026-12-01T14:00:00Z",
+      day: "今日 16:05",
+      time: "16:05",
+    },
+    // Half an hour off UTC and a 12-hour clock; 00:30 the next night there, 21 hours later: yesterday.
     {
       locale: "en-US",
       timezoneId: "America/St_Johns",
-      today: "Today",
-      yesterday: "Yesterday",
-      separator: ", ",
+      browserNow: "2026-12-02T04:00:00Z",
+      day: "Yesterday, 3:35 AM",
+      time: "3:35 AM",
+    },
+    // UTC+14: already evening, and five minutes before that zone's midnight.
+    {
+      locale: "en-GB",
+      timezoneId: "Pacific/Kiritimati",
+      browserNow: "2026-12-01T09:55:00Z",
+      day: "Today, 21:05",
+      time: "21:05",
     },
   ])(
-    "a visitor in $timezoneId ($locale) sees each message's time on their own clock",
+    "a visitor in $timezoneId ($locale) sees each message's time on their own clock: $day",
     { timeout: 90_000 },
-    async ({ locale, timezoneId, today, yesterday, separator }, { onTestFailed }) => {
+    async ({ locale, timezoneId, browserNow, day, time }, { onTestFailed }) => {
       const site = await suite.admin.createSite();
       await suite.admin.publish(site.id, emailStream);
       const path = `/tz-${timezoneId.replace(/\W/g, "-")}`;
@@ -155,39 +149,76 @@ describe.skipIf(!E2E_ENABLED)(`Widget in the visitor's language (browser)${E2E_S
         locale,
         timezoneId,
       });
-      const sent = recordServerMessages(page);
+      await page.clock.setFixedTime(browserNow);
       await page.goto(`${suite.pages.url}${path}`);
       await widget(page).locator(".poke").waitFor();
       await launcher(page).click();
       const dialog = chatWindow(page);
       await dialog.getByRole("button", { name: "Pricing" }).click();
       await dialog.getByText("Your email?").waitFor();
+      expect(await shownTimes(dialog)).toEqual({ day, datetime: SERVER_NOW, rows: [time, time, time] });
+    },
+  );
 
-      const messages = [...sent.entries()].sort(([a], [b]) => a - b).map(([, m]) => m);
-      expect(messages.map((m) => m.author)).toEqual(["bot", "visitor", "bot"]);
-      const first = messages[0] as { createdAt: string };
-      const expected = clockIn(timezoneId, first.createdAt);
-      // The zone matters: the same instant reads differently in UTC (the machine's zone here).
-      expect(expected).not.toEqual(clockIn("UTC", first.createdAt));
-
-      // The day line above the conversation: "Today, 14:05" in the visitor's language and zone.
-      const day = dialog.locator(".tm time").first();
-      expect(await day.getAttribute("datetime")).toBe(first.createdAt);
-      const dayText = await day.innerText();
-      const sameDay = expected.date === clockIn(timezoneId, new Date().toISOString()).date;
-      expect(dayText.startsWith(`${sameDay ? today : yesterday}${separator}`)).toBe(true);
-      expect(readClock(dayText)).toEqual({ hour: expected.hour, minute: expected.minute });
-
-      // Each message's own time (its tooltip), on the visitor's clock.
-      const titles = await dialog
-        .locator(".log .row")
-        .evaluateAll((rows) => rows.map((row) => row.getAttribute("title") ?? ""));
-      expect(titles.map(readClock)).toEqual(
-        messages.map((m) => {
-          const clock = clockIn(timezoneId, m.createdAt);
-          return { hour: clock.hour, minute: clock.minute };
-        }),
-      );
+  test.for([
+    {
+      locale: "en-US",
+      timezoneId: "Europe/Paris",
+      shown: {
+        en: "Today, 8:05 AM",
+        fr: "Aujourd’hui, 08:05",
+        it: "Oggi, 08:05",
+        es: "Hoy, 8:05",
+        de: "Heute, 08:05",
+        "pt-BR": "Hoje, 08:05",
+        nl: "Vandaag, 08:05",
+        ja: "今日 8:05",
+        ko: "오늘 오전 8:05",
+        "zh-CN": "今天 08:05",
+      },
+    },
+    {
+      locale: "en-GB",
+      timezoneId: "Pacific/Auckland",
+      shown: {
+        en: "Today, 20:05",
+        fr: "Aujourd’hui, 20:05",
+        it: "Oggi, 20:05",
+        es: "Hoy, 20:05",
+        de: "Heute, 20:05",
+        "pt-BR": "Hoje, 20:05",
+        nl: "Vandaag, 20:05",
+        ja: "今日 20:05",
+        ko: "오늘 오후 8:05",
+        "zh-CN": "今天 20:05",
+      },
+    },
+  ])(
+    "the time of day in each of the ten languages, $timezoneId ($locale)",
+    { timeout: 90_000 },
+    async ({ locale, timezoneId, shown }, { onTestFailed }) => {
+      const site = await suite.admin.createSite();
+      await suite.admin.publish(site.id, emailStream);
+      const path = `/ten-${timezoneId.replace(/\W/g, "-")}`;
+      suite.pages.page(path, () => testPageHtml(suite.server.baseUrl, site.siteKey));
+      const { page } = await newVisitor(suite, onTestFailed, `widget-ten-languages-${locale}`, {
+        locale,
+        timezoneId,
+      });
+      await page.clock.setFixedTime("2026-12-01T07:30:00Z");
+      await page.goto(`${suite.pages.url}${path}`);
+      await launcher(page).click();
+      const dialog = chatWindow(page);
+      await dialog.getByRole("button", { name: "Pricing" }).waitFor();
+      const seen: Record<string, string> = {};
+      for (const language of Object.keys(shown) as ParleyLanguage[]) {
+        await page.evaluate((code) => window.Parley?.setLanguage(code), language);
+        // setLanguage redraws once the language's texts have loaded: the close button says so.
+        const closeLabel = (await loadMessages(language)).closeChat;
+        await dialog.getByRole("button", { name: closeLabel, exact: true }).waitFor();
+        seen[language] = await dialog.locator(".tm time").first().innerText();
+      }
+      expect(seen).toEqual(shown);
     },
   );
 });

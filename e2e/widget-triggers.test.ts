@@ -15,6 +15,18 @@ describe.skipIf(!E2E_ENABLED)(`Widget triggers on the client (browser)${E2E_SKIP
   const suite = widgetSuite();
   let site: Site;
 
+  /** The widget's stored trigger counters (localStorage). */
+  const counters = (page: Page) =>
+    page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(`parley:${key}:k`) ?? "{}"),
+      site.siteKey,
+    ) as Promise<{
+      s?: number;
+      p?: number;
+      y?: number;
+      m?: Record<string, 1>;
+    }>;
+
   beforeAll(async () => {
     site = await suite.admin.createSite();
     const dialogue = (path: string, trigger: object) =>
@@ -40,7 +52,10 @@ describe.skipIf(!E2E_ENABLED)(`Widget triggers on the client (browser)${E2E_SKIP
       await page.goto(`${suite.pages.url}/long`);
       await widget(page).locator("button.l").waitFor();
       await page.mouse.wheel(0, 1000);
-      await page.waitForTimeout(1500);
+      // The loader recorded the scroll and decided: not far enough (no dialogue marked as met).
+      await expect.poll(async () => (await counters(page)).y ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+      expect((await counters(page)).y).toBeLessThan(50);
+      expect((await counters(page)).m).toEqual({});
       expect(await pokeShown(page)).toBe(false);
       await page.mouse.wheel(0, 1500);
       await widget(page).locator(".poke").waitFor({ timeout: 10_000 });
@@ -54,9 +69,11 @@ describe.skipIf(!E2E_ENABLED)(`Widget triggers on the client (browser)${E2E_SKIP
       const { page } = await newVisitor(suite, onTestFailed, "widget-trigger-exit");
       await page.goto(`${suite.pages.url}/leaving`);
       await widget(page).locator("button.l").waitFor();
+      // Each move is handled by the page before mouse.move resolves; exit intent would mark the
+      // dialogue as met at once (in the stored counters).
       await page.mouse.move(600, 400);
       await page.mouse.move(600, 200);
-      await page.waitForTimeout(1000);
+      expect((await counters(page)).m).toEqual({});
       expect(await pokeShown(page)).toBe(false);
       // The pointer leaves the page towards the tabs (mouseout to nowhere, at the top edge).
       await page.evaluate(() =>
@@ -65,32 +82,33 @@ describe.skipIf(!E2E_ENABLED)(`Widget triggers on the client (browser)${E2E_SKIP
         ),
       );
       await widget(page).locator(".poke").waitFor({ timeout: 10_000 });
+      // Met once, it fires on the next page view without another exit.
       await page.reload();
-      await widget(page).locator(".poke").waitFor({ timeout: 3_000 });
+      await widget(page).locator(".poke").waitFor({ timeout: 15_000 });
     },
   );
 
-  /** The widget's stored trigger counters (localStorage). */
-  const counters = (page: Page) =>
-    page.evaluate(
-      (key) => JSON.parse(localStorage.getItem(`parley:${key}:k`) ?? "{}"),
-      site.siteKey,
-    ) as Promise<{
-      s?: number;
-      p?: number;
-    }>;
-
+  // The seconds are counted on the page's clock, stopped here (page.clock) and moved by the test:
+  // exact counts, however fast or slow the machine.
   test("seconds on site add up across pages", { timeout: 60_000 }, async ({ onTestFailed }) => {
     const { page } = await newVisitor(suite, onTestFailed, "widget-trigger-site");
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
     await page.goto(`${suite.pages.url}/first`);
-    await expect
-      .poll(async () => (await counters(page)).s ?? 0, { timeout: 20_000 })
-      .toBeGreaterThanOrEqual(6);
+    await widget(page).locator("button.l").waitFor({ state: "attached" });
+    await page.clock.runFor(6_000);
+    expect(await counters(page)).toMatchObject({ s: 6, m: {} });
     await page.goto(`${suite.pages.url}/second`);
-    const arrived = Date.now();
+    await widget(page).locator("button.l").waitFor({ state: "attached" });
+    // 8 s on the site in all, 6 of them already on /first: 2 more here, not 8.
+    await page.clock.runFor(1_000);
+    expect(await counters(page)).toMatchObject({ s: 7, p: 1, m: {} });
+    expect(await pokeShown(page)).toBe(false);
+    await page.clock.runFor(1_000);
+    expect(await counters(page)).toMatchObject({ s: 8, p: 2 });
+    expect(Object.keys((await counters(page)).m ?? {})).toHaveLength(1);
+    await page.clock.resume();
     await widget(page).locator(".poke").waitFor({ timeout: 15_000 });
-    // 8 s on the site in all, 6 of them already on /first: far sooner than 8 s.
-    expect(Date.now() - arrived).toBeLessThan(6000);
   });
 
   test(
@@ -98,16 +116,23 @@ describe.skipIf(!E2E_ENABLED)(`Widget triggers on the client (browser)${E2E_SKIP
     { timeout: 60_000 },
     async ({ onTestFailed }) => {
       const { page } = await newVisitor(suite, onTestFailed, "widget-trigger-reload");
+      await page.clock.install();
+      await page.clock.pauseAt(Date.now() + 60_000);
       await page.goto(`${suite.pages.url}/stay`);
-      await expect
-        .poll(async () => (await counters(page)).p ?? 0, { timeout: 20_000 })
-        .toBeGreaterThanOrEqual(5);
-      expect(await pokeShown(page)).toBe(false);
+      await widget(page).locator("button.l").waitFor({ state: "attached" });
+      await page.clock.runFor(5_000);
+      expect(await counters(page)).toMatchObject({ p: 5, m: {} });
       await page.reload();
-      const reloaded = Date.now();
-      await widget(page).locator(".poke").waitFor({ timeout: 15_000 });
+      await widget(page).locator("button.l").waitFor({ state: "attached" });
       // 8 s on this page in all, 5 of them before the reload.
-      expect(Date.now() - reloaded).toBeLessThan(6500);
+      await page.clock.runFor(2_000);
+      expect(await counters(page)).toMatchObject({ p: 7, m: {} });
+      expect(await pokeShown(page)).toBe(false);
+      await page.clock.runFor(1_000);
+      expect(await counters(page)).toMatchObject({ p: 8 });
+      expect(Object.keys((await counters(page)).m ?? {})).toHaveLength(1);
+      await page.clock.resume();
+      await widget(page).locator(".poke").waitFor({ timeout: 15_000 });
     },
   );
 });

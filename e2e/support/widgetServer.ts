@@ -26,6 +26,8 @@ export interface WidgetServerOptions {
    * PUBLIC_URL for a node of a scale-out deployment. Without it: SQLite in the data directory.
    */
   env?: NodeJS.ProcessEnv;
+  /** An ISO instant: the server's clock stands still there (serverAtFrozenClock.ts). */
+  frozenClock?: string;
 }
 
 /**
@@ -54,7 +56,9 @@ export async function startWidgetServer(options: WidgetServerOptions = {}): Prom
     delete env.DATABASE_URL;
     delete env.REDIS_URL;
     Object.assign(env, options.env);
-    const proc = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
+    if (options.frozenClock) env.PARLEY_E2E_FROZEN_CLOCK = options.frozenClock;
+    const entry = options.frozenClock ? "e2e/support/serverAtFrozenClock.ts" : "apps/server/src/main.ts";
+    const proc = spawn(process.execPath, ["--import", "tsx", entry], {
       cwd: REPO_ROOT,
       env,
       stdio: ["ignore", "pipe", "pipe"],

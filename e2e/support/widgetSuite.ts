@@ -4,7 +4,7 @@ import { launchBrowser, saveScreenshot } from "./launchBrowser";
 import { WidgetAdmin } from "./widgetApi";
 import { ensureWidgetBuild } from "./widgetBuild";
 import { type PageServer, recordEvents, startPageServer } from "./widgetPage";
-import { startWidgetServer, type WidgetServer } from "./widgetServer";
+import { startWidgetServer, type WidgetServer, type WidgetServerOptions } from "./widgetServer";
 
 export interface WidgetSuite {
   server: WidgetServer;
@@ -18,11 +18,11 @@ export interface WidgetSuite {
  * Per test file: the production widget build, a real Parley server (child process, temp data dir, free
  * port), Debian's Chromium and a customer site to embed the widget in. Everything is stopped after.
  */
-export function widgetSuite(): WidgetSuite {
+export function widgetSuite(server: WidgetServerOptions = {}): WidgetSuite {
   const suite = {} as WidgetSuite;
   beforeAll(async () => {
     await ensureWidgetBuild();
-    suite.server = await startWidgetServer();
+    suite.server = await startWidgetServer(server);
     suite.browser = await launchBrowser();
     suite.pages = await startPageServer();
     suite.admin = await WidgetAdmin.signIn(suite.server.baseUrl);

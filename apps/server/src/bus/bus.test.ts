@@ -13,10 +13,13 @@ if (REDIS_TEST_URL)
 
 const step = (lastSeq: number) => ({ conversationId: "c1", status: "engaged" as const, lastSeq });
 
-const nextEvent = (bus: Bus, channel: BusEvent["channel"]) =>
-  new Promise<BusEvent>((resolve) => {
-    void bus.subscribe(channel, resolve);
-  });
+/** Subscribes (resolving once the subscription is active) and hands back the channel's next event. */
+async function nextEvent(bus: Bus, channel: BusEvent["channel"]): Promise<{ event: Promise<BusEvent> }> {
+  let resolve: (event: BusEvent) => void = () => {};
+  const event = new Promise<BusEvent>((r) => (resolve = r));
+  await bus.subscribe(channel, (e) => resolve(e));
+  return { event };
+}
 
 for (const [kind, make] of kinds) {
   describe(`event bus [${kind}]`, () => {
@@ -29,13 +32,17 @@ for (const [kind, make] of kinds) {
       const bus = await make();
       buses.push(bus);
       const channel = `site:${crypto.randomUUID()}` as const;
+      const other = `site:${crypto.randomUUID()}` as const;
       const seen: string[] = [];
-      await bus.subscribe(`site:${crypto.randomUUID()}`, (e) => seen.push(e.name));
-      const got = nextEvent(bus, channel);
-      await new Promise((r) => setTimeout(r, 20));
+      await bus.subscribe(other, (e) => seen.push(e.name));
+      const got = await nextEvent(bus, channel);
+      const sentinel = await nextEvent(bus, other);
       await bus.publish({ channel, name: "conversation.updated", data: step(1) });
-      expect(await got).toEqual({ channel, name: "conversation.updated", data: step(1) });
-      expect(seen).toEqual([]);
+      expect(await got.event).toEqual({ channel, name: "conversation.updated", data: step(1) });
+      // Published after it, on the other channel: once it arrives, the first event would have too.
+      await bus.publish({ channel: other, name: "conversation.updated", data: step(2) });
+      await sentinel.event;
+      expect(seen).toEqual(["conversation.updated"]);
     });
 
     it("stops delivering after unsubscribe", async () => {
@@ -44,13 +51,13 @@ for (const [kind, make] of kinds) {
       const channel = `site:${crypto.randomUUID()}` as const;
       const seen: unknown[] = [];
       const off = await bus.subscribe(channel, (e) => seen.push(e.data));
-      const marker = nextEvent(bus, channel);
+      const marker = await nextEvent(bus, channel);
       await bus.publish({ channel, name: "conversation.updated", data: step(1) });
-      await marker;
+      await marker.event;
       await off();
-      const after = nextEvent(bus, channel);
+      const after = await nextEvent(bus, channel);
       await bus.publish({ channel, name: "conversation.updated", data: step(2) });
-      await after;
+      await after.event;
       expect(seen).toEqual([step(1)]);
     });
   });
@@ -62,12 +69,9 @@ describe.skipIf(!REDIS_TEST_URL)("event bus across processes [redis]", () => {
     const a = await createRedisBus(REDIS_TEST_URL as string, log);
     const b = await createRedisBus(REDIS_TEST_URL as string, log);
     const channel = `site:${crypto.randomUUID()}` as const;
-    const got = new Promise<BusEvent>((resolve) => {
-      void b.subscribe(channel, resolve);
-    });
-    await new Promise((r) => setTimeout(r, 50));
+    const got = await nextEvent(b, channel);
     await a.publish({ channel, name: "conversation.updated", data: step(7) });
-    expect((await got).data).toEqual(step(7));
+    expect((await got.event).data).toEqual(step(7));
     await a.close();
     await b.close();
   });

@@ -20,8 +20,12 @@ function openFile() {
   return { db, file };
 }
 
-/** Ten bursts of ~1 MB of writes, with pauses between them. Returns the largest WAL file seen. */
-async function writeBursts(db: SQLite.Database, file: string): Promise<number> {
+/** Ten bursts of ~1 MB of writes, `between` awaited after each. Returns the largest WAL file seen. */
+async function writeBursts(
+  db: SQLite.Database,
+  file: string,
+  between: () => Promise<void> = async () => {},
+): Promise<number> {
   const insert = db.prepare("INSERT INTO notes (body) VALUES (?)");
   let largest = 0;
   for (let burst = 0; burst < 10; burst++) {
@@ -29,7 +33,7 @@ async function writeBursts(db: SQLite.Database, file: string): Promise<number> {
       for (let i = 0; i < 250; i++) insert.run("x".repeat(4000));
     })();
     largest = Math.max(largest, fs.statSync(`${file}-wal`).size);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await between();
   }
   return largest;
 }
@@ -43,8 +47,20 @@ describe("SQLite WAL checkpoints off the request thread", () => {
     expect(grown).toBeGreaterThan(9 * 1024 * 1024);
 
     const { db, file } = openFile();
-    const checkpointer = startWalCheckpointer(db, file, { everyMs: 50 });
-    const bounded = await writeBursts(db, file);
+    // Between bursts, wait for the worker to have copied every page into the database file (not for
+    // some time to pass): page_count counts the pages still only in the WAL too.
+    let checkpointed: () => void = () => {};
+    const checkpointer = startWalCheckpointer(db, file, { everyMs: 50, onCheckpoint: () => checkpointed() });
+    const copiedAll = () =>
+      fs.statSync(file).size >=
+      Number(db.pragma("page_count", { simple: true })) * Number(db.pragma("page_size", { simple: true }));
+    const caughtUp = () =>
+      new Promise<void>((resolve) => {
+        checkpointed = () => {
+          if (copiedAll()) resolve();
+        };
+      });
+    const bounded = await writeBursts(db, file, caughtUp);
     expect(bounded).toBeLessThan(3 * 1024 * 1024);
     expect(db.pragma("wal_autocheckpoint", { simple: true })).toBe(0);
 

@@ -11,7 +11,8 @@ const db = new Database(workerData.file);
 db.pragma("busy_timeout = 0");
 const checkpoint = () => {
   try {
-    db.pragma("wal_checkpoint(PASSIVE)");
+    const [result] = db.pragma("wal_checkpoint(PASSIVE)");
+    if (workerData.report) parentPort.postMessage({ log: result.log, checkpointed: result.checkpointed });
   } catch (error) {
     // SQLITE_BUSY (another checkpoint running) is fine: the next tick tries again.
     if (error.code !== "SQLITE_BUSY") parentPort.postMessage(String(error.message || error));
@@ -38,7 +39,12 @@ export interface WalCheckpointer {
 export function startWalCheckpointer(
   connection: SQLite.Database,
   file: string,
-  options: { everyMs?: number; onError?: (message: string) => void } = {},
+  options: {
+    everyMs?: number;
+    onError?: (message: string) => void;
+    /** After each checkpoint: frames in the WAL and how many of them are now in the database file. */
+    onCheckpoint?: (result: { log: number; checkpointed: number }) => void;
+  } = {},
 ): WalCheckpointer {
   connection.pragma("wal_autocheckpoint = 0");
   // The WAL file is reused after each full checkpoint; this keeps it from staying large after a burst.
@@ -49,10 +55,14 @@ export function startWalCheckpointer(
       driver: createRequire(import.meta.url).resolve("better-sqlite3"),
       file,
       everyMs: options.everyMs ?? 1000,
+      report: Boolean(options.onCheckpoint),
     },
   });
   const onError = options.onError ?? ((message) => console.error("SQLite checkpoint failed:", message));
-  worker.on("message", (message: string) => onError(message));
+  worker.on("message", (message: string | { log: number; checkpointed: number }) => {
+    if (typeof message === "string") onError(message);
+    else options.onCheckpoint?.(message);
+  });
   worker.on("error", (error) => onError(error.message));
   worker.unref();
   const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));

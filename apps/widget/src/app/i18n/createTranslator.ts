@@ -10,9 +10,12 @@ export interface Translator {
   t(key: Text, values?: Record<string, string | number>): string;
   /** The right plural form for `n` (Intl.PluralRules), with `{n}` formatted for the language. */
   plural(text: Plural, n: number): string;
-  /** A time of day in the visitor's locale and time zone, e.g. 14:05 or 2:05 PM. */
+  /**
+   * A time of day in the visitor's locale and time zone: the locale's own short time (CLDR), so
+   * fr/de/it/nl/pt-BR/zh-CN/en-GB write 08:05, es and ja 8:05, en(-US) 8:05 AM, ko 오전 8:05.
+   */
   time(date: Date): string;
-  /** Day and time, e.g. "Today, 14:05" / "Mar 3, 14:05" (Intl.RelativeTimeFormat for today/yesterday). */
+  /** Day and time, e.g. "Today, 08:05" / "3 Mar, 20:05" (Intl.RelativeTimeFormat for today/yesterday). */
   dayAndTime(date: Date, now?: Date): string;
 }
 
@@ -42,7 +45,8 @@ export function createTranslator(
   const locale = localeFor(language, browser);
   const rules = new Intl.PluralRules(language);
   const numbers = new Intl.NumberFormat(locale);
-  const times = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit" });
+  // timeStyle, not hour/minute fields: "numeric" hours drop the leading zero French or German write.
+  const times = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
   const days = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric" });
   const relative = new Intl.RelativeTimeFormat(language, { numeric: "auto" });
   const time = (date: Date) => times.format(date);
