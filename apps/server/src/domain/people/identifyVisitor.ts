@@ -73,6 +73,14 @@ async function linkByEmail(
   input: IdentifyInput,
 ): Promise<{ personId: string; outcome: Outcome; unsaved: UnsavedAnswer[] }> {
   const { email } = input;
+  // Two visitors giving the same new email at once must not both create (or name) a person with it:
+  // the site's row is held until this transaction ends, so the second one finds the first's person.
+  // (On SQLite a transaction already runs alone; on PostgreSQL this is a row lock.)
+  await db
+    .updateTable("sites")
+    .set((eb) => ({ id: eb.ref("id") }))
+    .where("id", "=", input.siteId)
+    .execute();
   const visitor = await db
     .selectFrom("visitors")
     .select("person_id")
