@@ -10,8 +10,11 @@ import { claimJobs } from "./claimJobs";
 import { enqueueJob } from "./enqueueJob";
 import { backoffMs, PermanentJobError } from "./jobErrors";
 
-/** Runs one job. Throwing retries it later (exponential backoff); PermanentJobError fails it at once. */
-export type JobHandler = (payload: unknown, job: JobTable) => Promise<void>;
+/**
+ * Runs one job. Throwing retries it later (exponential backoff); PermanentJobError fails it at once.
+ * What it returns (e.g. `{ removed: 120 }` from a purge) is logged with the job.
+ */
+export type JobHandler = (payload: unknown, job: JobTable) => Promise<unknown>;
 
 export interface JobQueueOptions {
   store: Store;
@@ -223,8 +226,9 @@ export class JobQueue {
     );
     renew.unref();
     try {
-      await handler(parseJson<unknown>(job.payload, null), job);
+      const result = await handler(parseJson<unknown>(job.payload, null), job);
       clearInterval(renew);
+      if (result !== undefined) this.options.log.info({ job: job.id, kind: job.kind, result }, "job done");
       await this.settle(job, "done");
     } catch (err) {
       clearInterval(renew);

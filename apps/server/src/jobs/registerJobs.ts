@@ -13,10 +13,10 @@ import { purgeFinishedJobs } from "./purgeFinishedJobs";
 /** Every kind of durable job this node runs, and the recurring ones. Add new kinds here. */
 export function registerJobs(queue: JobQueue, ctx: AppContext): void {
   queue.every("conversations.markDropped", 60_000, async () => {
-    await markDroppedConversations(ctx.store.db);
+    return { dropped: await markDroppedConversations(ctx.store.db) };
   });
   queue.every("jobs.purgeFinished", 60 * 60_000, async () => {
-    await purgeFinishedJobs(ctx.store.db);
+    return { removed: await purgeFinishedJobs(ctx.store.db) };
   });
   queue.register(WEBHOOK_JOB, (payload) => runWebhookJob(ctx, payload));
   queue.register(
@@ -24,7 +24,7 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
     sendOutboxMail(ctx.store.db, createMailTransport(ctx.config.smtpUrl), ctx.config.mailFrom),
   );
   queue.every("pageViews.purge", PURGE_PAGE_VIEWS_EVERY_MS, async () => {
-    await purgePageViews(ctx.store.db);
+    return { removed: await purgePageViews(ctx.store.db) };
   });
   queue.every("rateLimits.purge", 10 * 60_000, async () => {
     await purgeRateLimitCounters(ctx.store.db);
