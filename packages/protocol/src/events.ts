@@ -39,7 +39,9 @@ export const BusEvent = z.discriminatedUnion("name", [
   on("site", "site.updated", Site),
   on("site", "person.created", Person),
   on("site", "person.updated", Person),
+  on("site", "company.created", Company),
   on("site", "company.updated", Company),
+  on("site", "company.deleted", z.object({ id: z.string() })),
   on(
     "site",
     "conversation.updated",

@@ -95,4 +95,30 @@ describeEachDatabase("person and company changes made by the engine", (server) =
     other.close();
     visitor.socket.close();
   });
+
+  it("companies created, edited and deleted through the API are announced to who may see people", async () => {
+    const admin = await server().admin();
+    const site = await quickSite(admin);
+    const socket = await WsClient.connect(`${server().url.replace("http", "ws")}/ws`, {
+      cookie: admin.cookie ?? "",
+      origin: server().url,
+    });
+    await socket.next((f) => f.type === "hello");
+    socket.send({ type: "subscribe", channel: `site:${site.id}`, ref: "s" });
+    await socket.next((f) => f.type === "subscribed");
+    const heard = async (name: string) =>
+      (await socket.next((f) => f.type === "event" && f.name === name)).data as Record<string, unknown>;
+
+    const created = await admin.post<{ id: string }>(`/api/sites/${site.id}/companies`, {
+      name: "Globex",
+      domain: "globex.example",
+    });
+    expect(created.status).toBe(201);
+    expect(await heard("company.created")).toMatchObject({ id: created.body.id, name: "Globex" });
+    await admin.patch(`/api/sites/${site.id}/companies/${created.body.id}`, { name: "Globex Corp" });
+    expect(await heard("company.updated")).toMatchObject({ id: created.body.id, name: "Globex Corp" });
+    await admin.delete(`/api/sites/${site.id}/companies/${created.body.id}`);
+    expect(await heard("company.deleted")).toEqual({ id: created.body.id });
+    socket.close();
+  });
 });

@@ -37,7 +37,7 @@ export function companyRoutes(app: App, ctx: AppContext): void {
       config: { policy: "people.manage" },
     },
     async (request, reply) =>
-      reply.status(201).send(await createCompany(db, request.params.siteId, request.body)),
+      reply.status(201).send(await createCompany(ctx, request.params.siteId, request.body)),
   );
   app.patch(
     "/api/sites/:siteId/companies/:id",
@@ -45,7 +45,7 @@ export function companyRoutes(app: App, ctx: AppContext): void {
       schema: { tags, params: SiteItemParams, body: UpdateCompanyBody, response: { 200: Company } },
       config: { policy: "people.manage" },
     },
-    async (request) => updateCompany(db, request.params.siteId, request.params.id, request.body),
+    async (request) => updateCompany(ctx, request.params.siteId, request.params.id, request.body),
   );
   app.delete(
     "/api/sites/:siteId/companies/:id",
@@ -54,7 +54,7 @@ export function companyRoutes(app: App, ctx: AppContext): void {
       config: { policy: "people.manage" },
     },
     async (request) => {
-      await deleteCompany(db, request.params.siteId, request.params.id);
+      await deleteCompany(ctx, request.params.siteId, request.params.id);
       return { ok: true as const };
     },
   );

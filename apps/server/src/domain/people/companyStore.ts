@@ -5,6 +5,7 @@ import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import { parseJson, toJson } from "../../lib/json";
 import type { CompanyTable, Database } from "../../store/schema";
+import type { CommandContext } from "../commandContext";
 import { validateFieldValues } from "../fields/validateFieldValues";
 
 type FieldValues = Company["fields"];
@@ -78,11 +79,13 @@ async function checkRefs(
   if (input.fields) await validateFieldValues(db, siteId, "company", input.fields);
 }
 
+/** Creates a company; once committed, the site's agents who may see people hear `company.created`. */
 export async function createCompany(
-  db: Kysely<Database>,
+  ctx: CommandContext,
   siteId: string,
   input: { name: string; domain: string | null; ownerId: string | null; fields: FieldValues },
 ): Promise<Company> {
+  const { db } = ctx.store;
   const now = nowIso();
   const row: CompanyTable = {
     id: newId(),
@@ -98,16 +101,19 @@ export async function createCompany(
     await checkRefs(trx, siteId, input);
     await trx.insertInto("companies").values(row).execute();
   });
-  return presentCompany(row);
+  const company = presentCompany(row);
+  await ctx.bus.publish({ channel: `site:${siteId}`, name: "company.created", data: company });
+  return company;
 }
 
+/** Edits a company; once committed, the site's agents who may see people hear `company.updated`. */
 export async function updateCompany(
-  db: Kysely<Database>,
+  ctx: CommandContext,
   siteId: string,
   id: string,
   patch: { name?: string; domain?: string | null; ownerId?: string | null; fields?: FieldValues },
 ): Promise<Company> {
-  return db.transaction().execute(async (trx) => {
+  const company = await ctx.store.db.transaction().execute(async (trx) => {
     const current = await getCompany(trx, siteId, id);
     await checkRefs(trx, siteId, patch, id);
     await trx
@@ -123,11 +129,16 @@ export async function updateCompany(
       .execute();
     return getCompany(trx, siteId, id);
   });
+  await ctx.bus.publish({ channel: `site:${siteId}`, name: "company.updated", data: company });
+  return company;
 }
 
-export async function deleteCompany(db: Kysely<Database>, siteId: string, id: string): Promise<void> {
+/** Deletes a company; once committed, the site's agents who may see people hear `company.deleted`. */
+export async function deleteCompany(ctx: CommandContext, siteId: string, id: string): Promise<void> {
+  const { db } = ctx.store;
   await getCompany(db, siteId, id);
   await db.deleteFrom("companies").where("id", "=", id).execute();
+  await ctx.bus.publish({ channel: `site:${siteId}`, name: "company.deleted", data: { id } });
 }
 
 /** The site's company whose domain is the email's domain, if any. */
