@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { REPO_ROOT } from "./paths";
+import { freePort } from "../../apps/server/src/testing/freePort";
 
 export const ADMIN = { email: "admin@example.com", password: "correct-horse-1" };
 
@@ -117,16 +117,4 @@ export async function startWidgetServer(options: WidgetServerOptions = {}): Prom
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import https from "node:https";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +13,7 @@ import {
 import { selfSignedCert } from "../../testing/selfSignedCert";
 import { startTestServer, type TestServer } from "../../testing/testServer";
 import { publishStream, quickSite, TestVisitor } from "../../testing/visitorClient";
+import { freePort } from "../../testing/freePort";
 
 const SERVER_ROOT = path.resolve(import.meta.dirname, "../../..");
 
@@ -177,15 +177,4 @@ async function startChildNode(env: Record<string, string>): Promise<ChildProcess
   });
   child.once("exit", () => fs.rmSync(dataDir, { recursive: true, force: true }));
   return child;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
