@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { clock, nowIso } from "../lib/clock";
+import { nowIso } from "../lib/clock";
 import { newId } from "../lib/ids";
 import { toJson } from "../lib/json";
 import type { Database } from "../store/schema";
@@ -26,10 +26,7 @@ export const DEFAULT_MAX_ATTEMPTS = 5;
 export async function enqueueJob(db: Kysely<Database>, job: NewJob): Promise<string | null> {
   const id = newId();
   const now = nowIso();
-  const runAt =
-    job.runAt === undefined
-      ? new Date(clock().now()).toISOString()
-      : new Date(job.runAt instanceof Date ? job.runAt.getTime() : Date.parse(job.runAt)).toISOString();
+  const runAt = job.runAt === undefined ? now : new Date(job.runAt).toISOString();
   const result = await db
     .insertInto("jobs")
     .values({

@@ -10,6 +10,23 @@ import { JobQueue } from "./jobQueue";
 import { KEEP_DONE_MS, KEEP_FAILED_MS, purgeFinishedJobs } from "./purgeFinishedJobs";
 
 const log = pino({ level: "silent" });
+
+/** A handler that signals when it starts and runs until `finish()` (or for ever, if never called). */
+function blockingHandler() {
+  let started!: () => void;
+  const running = new Promise<void>((resolve) => {
+    started = resolve;
+  });
+  let finish!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  const handler = async () => {
+    started();
+    await gate;
+  };
+  return { handler, running, finish };
+}
 const T0 = "2026-03-01T10:00:00.000Z";
 
 for (const kind of DATABASE_KINDS) {
@@ -141,17 +158,11 @@ for (const kind of DATABASE_KINDS) {
     });
 
     it("a job held by a dead node is taken over once its lease expires", async () => {
-      let release!: () => void;
-      const started = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      const dead = queue({ nodeId: "dead-node", pollMs: 10 }).register("call", async () => {
-        release();
-        await new Promise(() => {}); // the node dies mid-call: this never returns
-      });
+      const call = blockingHandler(); // the node dies mid-call: this never returns
+      const dead = queue({ nodeId: "dead-node", pollMs: 10 }).register("call", call.handler);
       const id = (await enqueueJob(store.db, { kind: "call", payload: { to: "x" } }))!;
       await dead.start();
-      await started;
+      await call.running;
       dead.abandon();
       expect(await job(id)).toMatchObject({ status: "running", locked_by: "dead-node", attempts: 1 });
 
@@ -167,47 +178,27 @@ for (const kind of DATABASE_KINDS) {
     });
 
     it("shutdown waits for a running job to finish", async () => {
-      let started!: () => void;
-      const running = new Promise<void>((resolve) => {
-        started = resolve;
-      });
-      let finish!: () => void;
-      const gate = new Promise<void>((resolve) => {
-        finish = resolve;
-      });
-      const q = queue({ pollMs: 10 }).register("quick", async () => {
-        started();
-        await gate;
-      });
+      const quick = blockingHandler();
+      const q = queue({ pollMs: 10 }).register("quick", quick.handler);
       const id = (await enqueueJob(store.db, { kind: "quick", payload: {} }))!;
       await q.start();
-      await running;
+      await quick.running;
       const stopping = q.stop(60_000);
-      finish();
+      quick.finish();
       await stopping;
       expect((await job(id)).status).toBe("done");
     });
 
     it("shutdown releases a job that outlasts the grace period, without counting the attempt", async () => {
-      let started!: () => void;
-      const running = new Promise<void>((resolve) => {
-        started = resolve;
-      });
-      let finish!: () => void;
-      const gate = new Promise<void>((resolve) => {
-        finish = resolve;
-      });
-      const q = queue({ nodeId: "stopping", pollMs: 10 }).register("slow", async () => {
-        started();
-        await gate;
-      });
+      const slow = blockingHandler();
+      const q = queue({ nodeId: "stopping", pollMs: 10 }).register("slow", slow.handler);
       const id = (await enqueueJob(store.db, { kind: "slow", payload: {} }))!;
       await q.start();
-      await running;
+      await slow.running;
       await q.stop(0);
       expect(await job(id)).toMatchObject({ status: "queued", locked_by: null, attempts: 0 });
       // The stopped node's late finish changes nothing; another node runs the job.
-      finish();
+      slow.finish();
       const other = queue({ nodeId: "other" }).register("slow", async () => {});
       expect(await other.runDue()).toBe(1);
       expect(await job(id)).toMatchObject({ status: "done", locked_by: "other", attempts: 1 });
