@@ -8,22 +8,20 @@ import { fieldErrorsOf } from "../forms/fieldErrorsOf";
 import { useSession } from "../session/SessionContext";
 import { FormMessage } from "../ui/FormMessage";
 import { NewPasswordFields } from "../ui/NewPasswordFields";
+import { useNewPassword } from "../ui/useNewPassword";
 import { PageHeader } from "../ui/PageHeader";
 import { TextField } from "../ui/TextField";
 
 export function ChangePasswordPage() {
   const { me } = useSession();
   const [currentPassword, setCurrentPassword] = useState("");
-  const [newPassword, setNewPassword] = useState("");
-  const [confirm, setConfirm] = useState("");
-  const [mismatch, setMismatch] = useState(false);
+  const newPassword = useNewPassword();
 
   const change = useMutation({
     mutationFn: (body: z.input<typeof ChangePasswordBody>) => apiRequest("POST", "/api/auth/password", body),
     onSuccess: () => {
       setCurrentPassword("");
-      setNewPassword("");
-      setConfirm("");
+      newPassword.clear();
     },
   });
   const errors = fieldErrorsOf(change.error);
@@ -36,9 +34,7 @@ export function ChangePasswordPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const differ = newPassword !== confirm;
-    setMismatch(differ);
-    if (!differ) change.mutate({ currentPassword, newPassword });
+    if (newPassword.confirmed()) change.mutate({ currentPassword, newPassword: newPassword.value });
   };
 
   return (
@@ -58,12 +54,8 @@ export function ChangePasswordPage() {
           label="New password"
           repeatLabel="Repeat new password"
           hint="At least 10 characters. Your other sessions will be signed out."
-          value={newPassword}
-          onChange={setNewPassword}
-          repeat={confirm}
-          onRepeatChange={setConfirm}
+          {...newPassword.fields}
           error={errors.newPassword}
-          mismatch={mismatch}
         />
         <FormMessage
           error={wrongCurrent ? undefined : change.error}

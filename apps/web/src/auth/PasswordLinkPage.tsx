@@ -1,7 +1,7 @@
 import type { Me } from "@parley/protocol/auth";
 import type { PasswordLinkInfo } from "@parley/protocol/mail";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { apiRequest } from "../api/apiRequest";
 import { fieldErrorsOf } from "../forms/fieldErrorsOf";
 import { Link } from "../router/Link";
@@ -9,6 +9,7 @@ import { navigate, useLocation } from "../router/location";
 import { useSessionActions } from "../session/useSessionActions";
 import { FormMessage } from "../ui/FormMessage";
 import { NewPasswordFields } from "../ui/NewPasswordFields";
+import { useNewPassword } from "../ui/useNewPassword";
 import { AuthLayout } from "./AuthLayout";
 
 /**
@@ -20,9 +21,7 @@ export function PasswordLinkPage() {
   const { search } = useLocation();
   const token = search.get("token") ?? "";
   const { startSession } = useSessionActions();
-  const [password, setPassword] = useState("");
-  const [confirm, setConfirm] = useState("");
-  const [mismatch, setMismatch] = useState(false);
+  const newPassword = useNewPassword();
 
   const link = useQuery({
     queryKey: ["password-link", token],
@@ -32,7 +31,8 @@ export function PasswordLinkPage() {
     refetchOnWindowFocus: false,
   });
   const choose = useMutation({
-    mutationFn: () => apiRequest<Me>("POST", "/api/auth/password-link", { token, password }),
+    mutationFn: () =>
+      apiRequest<Me>("POST", "/api/auth/password-link", { token, password: newPassword.value }),
     onSuccess: (me) => {
       startSession(me);
       navigate("/", { replace: true });
@@ -42,9 +42,7 @@ export function PasswordLinkPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const differ = password !== confirm;
-    setMismatch(differ);
-    if (!differ) choose.mutate();
+    if (newPassword.confirmed()) choose.mutate();
   };
 
   if (!token || link.isError) {
@@ -90,12 +88,8 @@ export function PasswordLinkPage() {
           label="New password"
           repeatLabel="Repeat password"
           hint="At least 10 characters."
-          value={password}
-          onChange={setPassword}
-          repeat={confirm}
-          onRepeatChange={setConfirm}
+          {...newPassword.fields}
           error={errors.password}
-          mismatch={mismatch}
           autoFocus
         />
         <FormMessage error={choose.error} fields={["password"]} />

@@ -10,6 +10,7 @@ import { navigate, useLocation } from "../router/location";
 import { useSessionActions } from "../session/useSessionActions";
 import { FormMessage } from "../ui/FormMessage";
 import { NewPasswordFields } from "../ui/NewPasswordFields";
+import { useNewPassword } from "../ui/useNewPassword";
 import { TextField } from "../ui/TextField";
 import { AuthLayout } from "./AuthLayout";
 
@@ -20,9 +21,7 @@ export function SetupPage() {
   const { startSession } = useSessionActions();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [confirm, setConfirm] = useState("");
-  const [mismatch, setMismatch] = useState(false);
+  const newPassword = useNewPassword();
 
   const status = useQuery({
     queryKey: queryKeys.setupStatus,
@@ -39,9 +38,7 @@ export function SetupPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const differ = password !== confirm;
-    setMismatch(differ);
-    if (!differ) setup.mutate({ token, name, email, password });
+    if (newPassword.confirmed()) setup.mutate({ token, name, email, password: newPassword.value });
   };
 
   if (status.data && !status.data.needsSetup) {
@@ -91,12 +88,8 @@ export function SetupPage() {
           label="Password"
           repeatLabel="Repeat password"
           hint="At least 10 characters."
-          value={password}
-          onChange={setPassword}
-          repeat={confirm}
-          onRepeatChange={setConfirm}
+          {...newPassword.fields}
           error={errors.password}
-          mismatch={mismatch}
         />
         <FormMessage error={setup.error} fields={["name", "email", "password"]} />
         <button type="submit" className="button button-primary button-block" disabled={setup.isPending}>
