@@ -13,7 +13,7 @@ import { FormMessage } from "../../ui/FormMessage";
 export function IdentitySecretCard({ site }: { site: Site }) {
   const queryClient = useQueryClient();
   const path = `/api/sites/${encodeURIComponent(site.id)}/identity-secret`;
-  const queryKey = queryKeys.identitySecret(site.id);
+  const queryKey = queryKeys.site(site.id).identitySecret;
   const secret = useQuery({ queryKey, queryFn: () => apiRequest<IdentitySecret>("GET", path) });
   const regenerate = useMutation({
     mutationFn: () => apiRequest<IdentitySecret>("POST", path),
