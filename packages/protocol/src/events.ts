@@ -39,6 +39,8 @@ export const BusEvent = z.discriminatedUnion("name", [
   on("site", "site.updated", Site),
   on("site", "person.created", Person),
   on("site", "person.updated", Person),
+  /** Deleted, or merged into `into` (the person the visitor joined). */
+  on("site", "person.deleted", z.object({ id: z.string(), into: z.string().nullable() })),
   on("site", "company.created", Company),
   on("site", "company.updated", Company),
   on("site", "company.deleted", z.object({ id: z.string() })),

@@ -12,6 +12,7 @@ export const AUDIENCE: { [N in BusEventName]: readonly Permission[] | "own" | "i
   "site.updated": [],
   "person.created": ["people.view", "people.manage"],
   "person.updated": ["people.view", "people.manage"],
+  "person.deleted": ["people.view", "people.manage"],
   "company.created": ["people.view", "people.manage"],
   "company.updated": ["people.view", "people.manage"],
   "company.deleted": ["people.view", "people.manage"],
