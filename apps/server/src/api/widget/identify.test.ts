@@ -70,10 +70,10 @@ describeEachDatabase("widget identify and activity events", (server) => {
     expect(res.status).toBe(204);
     await beacon({ site: site.siteKey, visitor: stranger.token, person: { firstName: "Hacked again" } });
 
-    const people = await admin.get<{ firstName: string; lastName: string | null }[]>(
+    const people = await admin.get<{ items: { firstName: string; lastName: string | null }[] }>(
       `/api/sites/${site.id}/people?q=kim@example.com`,
     );
-    expect(people.body).toEqual([expect.objectContaining({ firstName: "Kim", lastName: "Lee" })]);
+    expect(people.body.items).toEqual([expect.objectContaining({ firstName: "Kim", lastName: "Lee" })]);
   });
 
   it("refuses a forged token, a bad email and a foreign origin, changing nothing", async () => {
@@ -95,7 +95,7 @@ describeEachDatabase("widget identify and activity events", (server) => {
         )
       ).status,
     ).toBe(403);
-    expect((await admin.get<unknown[]>(`/api/sites/${site.id}/people`)).body).toEqual([]);
+    expect((await admin.get<{ items: unknown[] }>(`/api/sites/${site.id}/people`)).body.items).toEqual([]);
   });
 
   it("announces activities (email given, goal reached) on the visitor's channel for the JS API", async () => {
