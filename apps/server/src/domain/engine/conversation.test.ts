@@ -40,7 +40,10 @@ describeEachDatabase("conversations over WebSocket", (server) => {
 
     const people = await admin.get<{ items: Person[] }>(`/api/sites/${site.id}/people?q=grace`);
     expect(people.body.items).toHaveLength(1);
-    expect(people.body.items[0]).toMatchObject({ email: "grace@example.com", fields: { interest: "evaluating" } });
+    expect(people.body.items[0]).toMatchObject({
+      email: "grace@example.com",
+      fields: { interest: "evaluating" },
+    });
 
     const db = server().parley.ctx.store.db;
     const conv = await db
@@ -48,7 +51,7 @@ describeEachDatabase("conversations over WebSocket", (server) => {
       .selectAll()
       .where("id", "=", visitor.conversationId)
       .executeTakeFirstOrThrow();
-    expect(conv).toMatchObject({ status: "completed", score: 1, person_id: people.body[0]?.id });
+    expect(conv).toMatchObject({ status: "completed", score: 1, person_id: people.body.items[0]?.id });
     const activities = await db
       .selectFrom("activities")
       .select(["type", "person_id"])
@@ -78,7 +81,7 @@ describeEachDatabase("conversations over WebSocket", (server) => {
       .where("type", "=", "triggered")
       .executeTakeFirstOrThrow();
     expect(beforeEmail.person_id).toBeNull();
-    expect(activities.every((a) => a.person_id === people.body[0]?.id)).toBe(true);
+    expect(activities.every((a) => a.person_id === people.body.items[0]?.id)).toBe(true);
   });
 
   it("an email given in a capture card links the person to the company with that email domain", async () => {

@@ -340,7 +340,11 @@ describeEachDatabase(
         `/api/sites/${site.id}/people?q=lovelace`,
       );
       expect(people.body.items).toHaveLength(1);
-      expect(people.body.items[0]).toMatchObject({ id: known.body.id, firstName: "Ada", lastName: "Lovelace" });
+      expect(people.body.items[0]).toMatchObject({
+        id: known.body.id,
+        firstName: "Ada",
+        lastName: "Lovelace",
+      });
       const all = await admin.get<{ items: unknown[] }>(`/api/sites/${site.id}/people`);
       expect(all.body.items).toHaveLength(1);
       const activity = await server()

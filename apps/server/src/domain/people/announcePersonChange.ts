@@ -28,7 +28,11 @@ export async function announcePersonChange(
   if (!row) return;
   const channel = `site:${row.site_id}` as const;
   if (change.mergedFrom)
-    await ctx.bus.publish({ channel, name: "person.deleted", data: { id: change.mergedFrom, into: personId } });
+    await ctx.bus.publish({
+      channel,
+      name: "person.deleted",
+      data: { id: change.mergedFrom, into: personId },
+    });
   if (change.person) {
     const name = change.person === "created" ? "person.created" : "person.updated";
     await ctx.bus.publish({ channel, name, data: presentPerson(row) });

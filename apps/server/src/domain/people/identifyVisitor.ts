@@ -31,10 +31,7 @@ interface IdentifyInput {
  * an unverified one only fills the known person's empty fields, and the answers that differ are
  * returned as `unsaved` for the marketer's timeline.
  */
-export async function identifyVisitor(
-  db: Kysely<Database>,
-  input: IdentifyInput,
-): Promise<IdentifyResult> {
+export async function identifyVisitor(db: Kysely<Database>, input: IdentifyInput): Promise<IdentifyResult> {
   const email = input.email.trim().toLowerCase();
   const result = await linkByEmail(db, { ...input, email });
   await attachVisitorHistory(db, input.visitorId, result.personId);

@@ -1,0 +1,51 @@
+import type { TimelinePage } from "@parley/protocol/directory";
+import { type Kysely, sql } from "kysely";
+import { parseJson } from "../../lib/json";
+import type { Database } from "../../store/schema";
+import { decodeCursor, encodeCursor, seekAfter } from "./listCursor";
+import { getPerson } from "./personStore";
+
+/**
+ * The person's activities, newest first, keyset-paged by (at, id) over the activities_person_at
+ * index, with the dialogue's name. A person of another site is a 404.
+ */
+export async function personTimeline(
+  db: Kysely<Database>,
+  siteId: string,
+  personId: string,
+  query: { limit: number; cursor?: string },
+): Promise<TimelinePage> {
+  await getPerson(db, siteId, personId);
+  const at = sql.ref<string>("activities.at");
+  const id = sql.ref<string>("activities.id");
+  let select = db
+    .selectFrom("activities")
+    .leftJoin("dialogues", "dialogues.id", "activities.dialogue_id")
+    .selectAll("activities")
+    .select("dialogues.name as dialogue_name")
+    .where("activities.person_id", "=", personId)
+    .where("activities.site_id", "=", siteId);
+  if (query.cursor)
+    select = select.where(seekAfter(at, id, "desc", decodeCursor(query.cursor, "at", "desc")));
+  const rows = await select
+    .orderBy("activities.at", "desc")
+    .orderBy("activities.id", "desc")
+    .limit(query.limit + 1)
+    .execute();
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      type: row.type,
+      dialogueId: row.dialogue_id,
+      dialogueName: row.dialogue_name,
+      dialogueVersion: row.dialogue_version,
+      pageUrl: row.page_url,
+      data: parseJson<Record<string, unknown>>(row.data, {}),
+      at: row.at,
+    })),
+    nextCursor:
+      rows.length > query.limit && last ? encodeCursor("at", "desc", { value: last.at, id: last.id }) : null,
+  };
+}
