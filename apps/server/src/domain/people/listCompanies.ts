@@ -30,13 +30,11 @@ export async function listCompanies(
   const keys = companyKeys(kind);
   const key = keys[query.sort];
   const id = sql.raw<string>("id");
-  let select = db
-    .selectFrom("companies")
-    .selectAll()
-    .select(key.as("sort_key"))
-    .where("site_id", "=", siteId);
+  let select = db.selectFrom("companies").selectAll().select(key.as("sort_key"));
   const q = query.q ? asciiLower(query.q) : "";
-  if (q) {
+  // As in listPeople: a search names the site inside each branch only, so each is an index range.
+  if (!q) select = select.where("site_id", "=", siteId);
+  else {
     const { from, to } = prefixRange(q);
     select = select.where((eb: ExpressionBuilder<Database, "companies">) =>
       eb.or(

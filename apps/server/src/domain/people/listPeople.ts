@@ -42,11 +42,13 @@ export async function listPeople(store: Store, siteId: string, query: PeopleList
     ? await fieldFilter(db, kind, siteId, { field: query.field, op: query.op, value: query.value })
     : null;
 
-  let select = db.selectFrom("people").selectAll().select(key.as("sort_key")).where("site_id", "=", siteId);
+  let select = db.selectFrom("people").selectAll().select(key.as("sort_key"));
   const q = query.q ? asciiLower(query.q) : "";
-  if (q) {
+  if (!q) select = select.where("site_id", "=", siteId);
+  else {
     const { from, to } = prefixRange(q);
-    // site_id is repeated in each branch so that each one alone is a range of its index.
+    // The site is named inside each branch, and only there: each branch alone is a range of its
+    // index, and SQLite is not tempted to walk the whole site in sort order to avoid a sort.
     select = select.where((eb: ExpressionBuilder<Database, "people">) =>
       eb.or(
         [keys.email, keys.name, keys.lastName].map((k) =>
