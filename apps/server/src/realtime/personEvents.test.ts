@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { describeEachDatabase } from "../testing/describeEachDatabase";
 import { buildUser } from "../testing/factories";
-import { publishStream, quickSite, TestVisitor } from "../testing/visitorClient";
+import { PAGE_ORIGIN, publishStream, quickSite, TestVisitor } from "../testing/visitorClient";
 import { WsClient } from "../testing/wsClient";
 
 const stream = {
@@ -120,5 +120,89 @@ describeEachDatabase("person and company changes made by the engine", (server) =
     await admin.delete(`/api/sites/${site.id}/companies/${created.body.id}`);
     expect(await heard("company.deleted")).toEqual({ id: created.body.id });
     socket.close();
+  });
+});
+
+describeEachDatabase("people deleted or merged away", (server) => {
+  const listen = async (cookie: string, siteId: string) => {
+    const socket = await WsClient.connect(`${server().url.replace("http", "ws")}/ws`, {
+      cookie,
+      origin: server().url,
+    });
+    await socket.next((f) => f.type === "hello");
+    socket.send({ type: "subscribe", channel: `site:${siteId}`, ref: "s" });
+    await socket.next((f) => f.type === "subscribed");
+    return socket;
+  };
+  const heard = async (socket: WsClient, name: string) =>
+    (await socket.next((f) => f.type === "event" && f.name === name)).data as Record<string, unknown>;
+
+  it("a person deleted through the API is announced with into: null, after it is gone", async () => {
+    const admin = await server().admin();
+    const site = await quickSite(admin);
+    const agent = await buildUser(server(), admin, "Live agent");
+    const socket = await listen(agent.client.cookie ?? "", site.id);
+    const person = await admin.post<{ id: string }>(`/api/sites/${site.id}/people`, {
+      email: "gone@example.test",
+    });
+    await heard(socket, "person.created");
+    expect((await admin.delete(`/api/sites/${site.id}/people/${person.body.id}`)).status).toBe(200);
+    expect(await heard(socket, "person.deleted")).toEqual({ id: person.body.id, into: null });
+    expect((await admin.get(`/api/sites/${site.id}/people/${person.body.id}`)).status).toBe(404);
+    expect((await admin.delete(`/api/sites/${site.id}/people/${person.body.id}`)).status).toBe(404);
+    socket.close();
+  });
+
+  it("an anonymous person merged into the known one by email is announced as deleted into it", async () => {
+    const admin = await server().admin();
+    const site = await quickSite(admin);
+    const dialogueId = await publishStream(admin, site.id, stream);
+    const known = await admin.post<{ id: string }>(`/api/sites/${site.id}/people`, {
+      email: "kim@example.test",
+    });
+    const socket = await listen(admin.cookie ?? "", site.id);
+    const visitor = await TestVisitor.arrive(server(), site);
+    await visitor.start(dialogueId);
+    await visitor.bot("question");
+    visitor.send({ kind: "answer", value: "evaluating" });
+    const anonymous = await heard(socket, "person.created");
+    await visitor.bot("capture");
+    visitor.send({ kind: "answer", value: "Kim@Example.test" });
+    expect(await heard(socket, "person.deleted")).toEqual({ id: anonymous.id, into: known.body.id });
+    expect(await heard(socket, "person.updated")).toMatchObject({
+      id: known.body.id,
+      fields: { interest: "evaluating" },
+    });
+    expect((await admin.get(`/api/sites/${site.id}/people/${String(anonymous.id)}`)).status).toBe(404);
+    socket.close();
+    visitor.socket.close();
+  });
+
+  it("a merge made by Parley.identify() on the page is announced too", async () => {
+    const admin = await server().admin();
+    const site = await quickSite(admin);
+    const dialogueId = await publishStream(admin, site.id, stream);
+    const known = await admin.post<{ id: string }>(`/api/sites/${site.id}/people`, {
+      email: "lee@example.test",
+    });
+    const socket = await listen(admin.cookie ?? "", site.id);
+    const visitor = await TestVisitor.arrive(server(), site);
+    await visitor.start(dialogueId);
+    await visitor.bot("question");
+    visitor.send({ kind: "answer", value: "evaluating" });
+    const anonymous = await heard(socket, "person.created");
+    const res = await fetch(`${server().url}/api/widget/identify`, {
+      method: "POST",
+      headers: { "content-type": "text/plain", origin: PAGE_ORIGIN },
+      body: JSON.stringify({
+        site: site.siteKey,
+        visitor: visitor.token,
+        person: { email: "lee@example.test" },
+      }),
+    });
+    expect(res.status).toBe(204);
+    expect(await heard(socket, "person.deleted")).toEqual({ id: anonymous.id, into: known.body.id });
+    socket.close();
+    visitor.socket.close();
   });
 });

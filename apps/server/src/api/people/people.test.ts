@@ -123,6 +123,58 @@ describeEachDatabase("people, companies and fields", (server) => {
     expect((await admin.delete(`/api/sites/${site.id}/fields/${builtIn.id}`)).status).toBe(409);
   });
 
+  it("a PATCH with a bad field value answers per field and changes nothing, for people and companies", async () => {
+    const admin = await server().admin();
+    const site = await demoSite(admin);
+    const suffix = Date.now().toString(36);
+    for (const entity of ["person", "company"])
+      await admin.post(`/api/sites/${site.id}/fields`, {
+        entity,
+        key: `size_${suffix}`,
+        label: "Size",
+        type: "number",
+      });
+    const person = await admin.post<Person>(`/api/sites/${site.id}/people`, {
+      firstName: "Edsger",
+      fields: { [`size_${suffix}`]: 1 },
+    });
+    const bad = await admin.patch<Err>(`/api/sites/${site.id}/people/${person.body.id}`, {
+      firstName: "Changed",
+      fields: { [`size_${suffix}`]: "big" },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatchObject({
+      code: "validation_failed",
+      details: [{ path: `/fields/size_${suffix}`, message: "must be a number" }],
+    });
+    const badCompany = await admin.patch<Err>(`/api/sites/${site.id}/people/${person.body.id}`, {
+      companyId: crypto.randomUUID(),
+    });
+    expect(badCompany.body.error).toMatchObject({
+      code: "validation_failed",
+      details: [{ path: "/companyId", message: "is not a company of this site" }],
+    });
+    expect((await admin.get<Person>(`/api/sites/${site.id}/people/${person.body.id}`)).body).toMatchObject({
+      firstName: "Edsger",
+      companyId: null,
+      fields: { [`size_${suffix}`]: 1 },
+    });
+
+    const company = await admin.post<Company>(`/api/sites/${site.id}/companies`, { name: `Co ${suffix}` });
+    const badEdit = await admin.patch<Err>(`/api/sites/${site.id}/companies/${company.body.id}`, {
+      name: "Renamed",
+      fields: { [`size_${suffix}`]: true, nosuch: 1 },
+    });
+    expect(badEdit.status).toBe(400);
+    expect(badEdit.body.error.details).toEqual([
+      { path: `/fields/size_${suffix}`, message: "must be a number" },
+      { path: "/fields/nosuch", message: "is not a custom field of companies" },
+    ]);
+    expect((await admin.get<Company>(`/api/sites/${site.id}/companies/${company.body.id}`)).body.name).toBe(
+      `Co ${suffix}`,
+    );
+  });
+
   it("refuses people on a site that does not exist", async () => {
     const admin = await server().admin();
     const res = await admin.post<Err>(`/api/sites/${crypto.randomUUID()}/people`, { email: "x@example.com" });
