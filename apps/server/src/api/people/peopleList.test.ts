@@ -48,8 +48,8 @@ async function everyPage(
   const ids: string[] = [];
   let cursor: string | null = null;
   for (let pages = 0; pages < 100; pages++) {
-    const url = `/api/sites/${siteId}/people?${params}&limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`;
-    const res = await client.get<Page>(url);
+    const url: string = `/api/sites/${siteId}/people?${params}&limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`;
+    const res: { status: number; body: Page } = await client.get<Page>(url);
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeLessThanOrEqual(limit);
     ids.push(...res.body.items.map((p) => p.id));
@@ -60,7 +60,7 @@ async function everyPage(
 }
 
 const lower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-const sortKey: Record<string, (p: Item) => string> = {
+const sortKey: Record<"updated" | "created" | "email" | "name", (p: Item) => string> = {
   updated: (p) => p.updatedAt,
   created: (p) => p.createdAt,
   email: (p) => lower(p.email ?? ""),
@@ -85,7 +85,7 @@ describeEachDatabase("the people list", (server) => {
     const admin = await server().admin();
     const site = { id: await newSite(admin, "People") };
     const people = await seed(admin, site.id);
-    for (const sort of ["updated", "created", "name", "email"]) {
+    for (const sort of ["updated", "created", "name", "email"] as const) {
       for (const order of ["asc", "desc"] as const) {
         const expected = [...people]
           .sort((a, b) => byteOrder(sortKey[sort](a), sortKey[sort](b)) || byteOrder(a.id, b.id))

@@ -33,17 +33,17 @@ describeEachDatabase("widget identify and activity events", (server) => {
       ).status,
     ).toBe(204);
 
-    const people = await admin.get<{ id: string; firstName: string; fields: Record<string, unknown> }[]>(
-      `/api/sites/${site.id}/people`,
-    );
-    expect(people.body).toHaveLength(1);
-    expect(people.body[0]).toMatchObject({ firstName: "Lin", fields: { plan: "pro" } });
+    const people = await admin.get<{
+      items: { id: string; firstName: string; fields: Record<string, unknown> }[];
+    }>(`/api/sites/${site.id}/people`);
+    expect(people.body.items).toHaveLength(1);
+    expect(people.body.items[0]).toMatchObject({ firstName: "Lin", fields: { plan: "pro" } });
     const visitors = await server()
       .parley.ctx.store.db.selectFrom("visitors")
       .select(["id", "person_id", "attributes"])
       .where("site_id", "=", site.id)
       .execute();
-    expect(visitors.every((v) => v.person_id === people.body[0]?.id)).toBe(true);
+    expect(visitors.every((v) => v.person_id === people.body.items[0]?.id)).toBe(true);
     expect(JSON.parse(visitors.find((v) => v.id === second.visitorId)?.attributes ?? "{}")).toMatchObject({
       custom: { tier: "gold" },
     });
