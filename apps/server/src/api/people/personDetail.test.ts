@@ -3,6 +3,7 @@ import { expect, it } from "vitest";
 import { frozenClock, setClock } from "../../lib/clock";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
 import { buildUser, newSite } from "../../testing/factories";
+import { interestEmailCompanyStream as stream } from "../../testing/interestEmailCompanyStream";
 import type { TestServer } from "../../testing/testServer";
 import {
   PAGE_ORIGIN,
@@ -14,32 +15,6 @@ import {
 
 const time = frozenClock("2026-05-04T08:00:00.000Z");
 setClock(time);
-
-const stream = {
-  schemaVersion: 1,
-  startCardId: "why",
-  cards: [
-    {
-      id: "why",
-      type: "question",
-      name: "Why",
-      text: "What brings you here?",
-      answers: [{ id: "eval", label: "Evaluating", value: "evaluating" }],
-      saveTo: "person.interest",
-      next: "email",
-    },
-    {
-      id: "email",
-      type: "capture",
-      name: "Email",
-      text: "Email?",
-      kind: "email",
-      field: "person.email",
-      next: "bye",
-    },
-    { id: "bye", type: "message", name: "Bye", text: "Thanks!" },
-  ],
-};
 
 type Summary = {
   id: string;
@@ -62,7 +37,7 @@ async function view(server: TestServer, site: TestSite, visitor: TestVisitor, pa
   expect(res.status).toBe(200);
 }
 
-/** A visitor who browses in two visits, then answers a dialogue and gives their email. */
+/** A visitor who browses in two visits, then answers a dialogue: interest, email and company. */
 async function visitorRun(server: TestServer, site: TestSite, dialogueId: string, email: string) {
   const visitor = await TestVisitor.arrive(server, site);
   const startedAt = new Date(time.now()).toISOString();
@@ -79,6 +54,8 @@ async function visitorRun(server: TestServer, site: TestSite, dialogueId: string
   await visitor.bot("capture");
   time.advance(1000);
   visitor.send({ kind: "answer", value: email });
+  await visitor.bot("capture");
+  visitor.send({ kind: "answer", value: "Acme" });
   await visitor.bot("message");
   visitor.socket.close();
   return { visitor, startedAt };
@@ -130,6 +107,7 @@ describeEachDatabase("the person screen's reads", (server) => {
     expect(transcript.body.messages.filter((m) => m.author === "visitor").map((m) => m.body)).toEqual([
       expect.objectContaining({ value: "evaluating" }),
       expect.objectContaining({ value: "vera@example.test" }),
+      expect.objectContaining({ value: "Acme" }),
     ]);
 
     const timeline = await admin.get<TimelinePage>(`${base}/timeline`);

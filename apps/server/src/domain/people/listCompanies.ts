@@ -3,7 +3,7 @@ import { type ExpressionBuilder, type RawBuilder, sql } from "kysely";
 import type { DbKind, Store } from "../../store/db";
 import type { Database } from "../../store/schema";
 import { presentCompany } from "./companyStore";
-import { asciiLower, decodeCursor, encodeCursor, prefixRange, seekAfter } from "./listCursor";
+import { asciiLower, decodeCursor, pageOfRows, prefixRange, seekAfter } from "./listCursor";
 
 /** The sort and search keys, exactly as migration 0012 indexes them (see listPeople.ts for why). */
 export function companyKeys(kind: DbKind): Record<CompanyListQuery["sort"] | "domain", RawBuilder<string>> {
@@ -53,7 +53,11 @@ export async function listCompanies(
     .orderBy(id, query.order)
     .limit(query.limit + 1)
     .execute();
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = pageOfRows(rows, query.limit, {
+    sort: query.sort,
+    order: query.order,
+    keyOf: (row) => String(row.sort_key),
+  });
   const counts = page.length
     ? await db
         .selectFrom("people")
@@ -68,12 +72,8 @@ export async function listCompanies(
         .execute()
     : [];
   const countOf = new Map(counts.map((c) => [c.company_id, Number(c.count)]));
-  const last = page.at(-1);
   return {
     items: page.map((row) => ({ ...presentCompany(row), peopleCount: countOf.get(row.id) ?? 0 })),
-    nextCursor:
-      rows.length > query.limit && last
-        ? encodeCursor(query.sort, query.order, { value: String(last.sort_key), id: last.id })
-        : null,
+    nextCursor,
   };
 }

@@ -56,6 +56,26 @@ export function seekAfter(
 }
 
 /**
+ * Splits the `limit + 1` rows a seek query read into the page and the cursor of the next page
+ * (null when the extra row was not there: this is the last page).
+ */
+export function pageOfRows<Row extends { id: string }>(
+  rows: Row[],
+  limit: number,
+  cursor: { sort: string; order: "asc" | "desc"; keyOf: (row: Row) => string },
+): { page: Row[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const more = rows.length > limit && last !== undefined;
+  return {
+    page,
+    nextCursor: more
+      ? encodeCursor(cursor.sort, cursor.order, { value: cursor.keyOf(last), id: last.id })
+      : null,
+  };
+}
+
+/**
  * `[from, to)` such that a key starts with `prefix` exactly when from <= key < to (both databases
  * compare these keys bytewise): the prefix with its last character incremented. Never `LIKE '%q%'`,
  * which reads every row.

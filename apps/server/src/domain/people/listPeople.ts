@@ -3,7 +3,7 @@ import { type ExpressionBuilder, type RawBuilder, sql } from "kysely";
 import type { DbKind, Store } from "../../store/db";
 import type { Database } from "../../store/schema";
 import { fieldFilter } from "./fieldFilter";
-import { asciiLower, decodeCursor, encodeCursor, prefixRange, seekAfter } from "./listCursor";
+import { asciiLower, decodeCursor, pageOfRows, prefixRange, seekAfter } from "./listCursor";
 import { presentPerson } from "./personStore";
 
 /**
@@ -75,21 +75,21 @@ export async function listPeople(store: Store, siteId: string, query: PeopleList
     .orderBy(id, query.order)
     .limit(query.limit + 1)
     .execute();
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = pageOfRows(rows, query.limit, {
+    sort: query.sort,
+    order: query.order,
+    keyOf: (row) => String(row.sort_key),
+  });
   const companyIds = [...new Set(page.map((row) => row.company_id).filter((c): c is string => c !== null))];
   const companies = companyIds.length
     ? await db.selectFrom("companies").select(["id", "name"]).where("id", "in", companyIds).execute()
     : [];
   const names = new Map(companies.map((c) => [c.id, c.name]));
-  const last = page.at(-1);
   return {
     items: page.map((row) => ({
       ...presentPerson(row),
       companyName: names.get(row.company_id ?? "") ?? null,
     })),
-    nextCursor:
-      rows.length > query.limit && last
-        ? encodeCursor(query.sort, query.order, { value: String(last.sort_key), id: last.id })
-        : null,
+    nextCursor,
   };
 }

@@ -2,7 +2,7 @@ import type { TimelinePage } from "@parley/protocol/directory";
 import { type Kysely, sql } from "kysely";
 import { parseJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
-import { decodeCursor, encodeCursor, seekAfter } from "./listCursor";
+import { decodeCursor, pageOfRows, seekAfter } from "./listCursor";
 import { getPerson } from "./personStore";
 
 /**
@@ -32,8 +32,11 @@ export async function personTimeline(
     .orderBy("activities.id", "desc")
     .limit(query.limit + 1)
     .execute();
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = pageOfRows(rows, query.limit, {
+    sort: "at",
+    order: "desc",
+    keyOf: (row) => row.at,
+  });
   return {
     items: page.map((row) => ({
       id: row.id,
@@ -45,7 +48,6 @@ export async function personTimeline(
       data: parseJson<Record<string, unknown>>(row.data, {}),
       at: row.at,
     })),
-    nextCursor:
-      rows.length > query.limit && last ? encodeCursor("at", "desc", { value: last.at, id: last.id }) : null,
+    nextCursor,
   };
 }
