@@ -3,7 +3,8 @@ import { type ExpressionBuilder, type RawBuilder, sql } from "kysely";
 import type { DbKind, Store } from "../../store/db";
 import type { Database } from "../../store/schema";
 import { presentCompany } from "./companyStore";
-import { asciiLower, decodeCursor, pageOfRows, prefixRange, seekAfter } from "./listCursor";
+import { asciiLower, prefixRange } from "./prefixRange";
+import { readSeekPage } from "./readSeekPage";
 
 /** The sort and search keys, exactly as migration 0012 indexes them (see listPeople.ts for why). */
 export function companyKeys(kind: DbKind): Record<CompanyListQuery["sort"] | "domain", RawBuilder<string>> {
@@ -44,18 +45,13 @@ export async function listCompanies(
       ),
     );
   }
-  if (query.cursor)
-    select = select.where(
-      seekAfter(key, id, query.order, decodeCursor(query.cursor, query.sort, query.order)),
-    );
-  const rows = await select
-    .orderBy(key, query.order)
-    .orderBy(id, query.order)
-    .limit(query.limit + 1)
-    .execute();
-  const { page, nextCursor } = pageOfRows(rows, query.limit, {
+  const { page, nextCursor } = await readSeekPage(select, {
+    key,
+    id,
     sort: query.sort,
     order: query.order,
+    limit: query.limit,
+    cursor: query.cursor,
     keyOf: (row) => String(row.sort_key),
   });
   const counts = page.length

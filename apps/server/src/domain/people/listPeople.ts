@@ -3,7 +3,8 @@ import { type ExpressionBuilder, type RawBuilder, sql } from "kysely";
 import type { DbKind, Store } from "../../store/db";
 import type { Database } from "../../store/schema";
 import { fieldFilter } from "./fieldFilter";
-import { asciiLower, decodeCursor, pageOfRows, prefixRange, seekAfter } from "./listCursor";
+import { asciiLower, prefixRange } from "./prefixRange";
+import { readSeekPage } from "./readSeekPage";
 import { presentPerson } from "./personStore";
 
 /**
@@ -65,19 +66,13 @@ export async function listPeople(store: Store, siteId: string, query: PeopleList
   if (query.createdTo) select = select.where("created_at", "<", instant(query.createdTo));
   if (query.updatedFrom) select = select.where("updated_at", ">=", instant(query.updatedFrom));
   if (query.updatedTo) select = select.where("updated_at", "<", instant(query.updatedTo));
-  if (query.cursor)
-    select = select.where(
-      seekAfter(key, id, query.order, decodeCursor(query.cursor, query.sort, query.order)),
-    );
-
-  const rows = await select
-    .orderBy(key, query.order)
-    .orderBy(id, query.order)
-    .limit(query.limit + 1)
-    .execute();
-  const { page, nextCursor } = pageOfRows(rows, query.limit, {
+  const { page, nextCursor } = await readSeekPage(select, {
+    key,
+    id,
     sort: query.sort,
     order: query.order,
+    limit: query.limit,
+    cursor: query.cursor,
     keyOf: (row) => String(row.sort_key),
   });
   const companyIds = [...new Set(page.map((row) => row.company_id).filter((c): c is string => c !== null))];

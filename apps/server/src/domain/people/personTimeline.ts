@@ -2,7 +2,7 @@ import type { TimelinePage } from "@parley/protocol/directory";
 import { type Kysely, sql } from "kysely";
 import { parseJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
-import { decodeCursor, pageOfRows, seekAfter } from "./listCursor";
+import { readSeekPage } from "./readSeekPage";
 import { getPerson } from "./personStore";
 
 /**
@@ -16,25 +16,20 @@ export async function personTimeline(
   query: { limit: number; cursor?: string },
 ): Promise<TimelinePage> {
   await getPerson(db, siteId, personId);
-  const at = sql.ref<string>("activities.at");
-  const id = sql.ref<string>("activities.id");
-  let select = db
+  const select = db
     .selectFrom("activities")
     .leftJoin("dialogues", "dialogues.id", "activities.dialogue_id")
     .selectAll("activities")
     .select("dialogues.name as dialogue_name")
     .where("activities.person_id", "=", personId)
     .where("activities.site_id", "=", siteId);
-  if (query.cursor)
-    select = select.where(seekAfter(at, id, "desc", decodeCursor(query.cursor, "at", "desc")));
-  const rows = await select
-    .orderBy("activities.at", "desc")
-    .orderBy("activities.id", "desc")
-    .limit(query.limit + 1)
-    .execute();
-  const { page, nextCursor } = pageOfRows(rows, query.limit, {
+  const { page, nextCursor } = await readSeekPage(select, {
+    key: sql.ref("activities.at"),
+    id: sql.ref("activities.id"),
     sort: "at",
     order: "desc",
+    limit: query.limit,
+    cursor: query.cursor,
     keyOf: (row) => row.at,
   });
   return {

@@ -1,8 +1,8 @@
-import { type Expression, type RawBuilder, sql } from "kysely";
+import { type Expression, type RawBuilder, type SelectQueryBuilder, sql } from "kysely";
 import { AppError } from "../../errors";
 
 /** Where a page ended: the last row's sort key and id (the id breaks ties). */
-export interface SeekPosition {
+interface SeekPosition {
   value: string;
   id: string;
 }
@@ -15,13 +15,13 @@ interface CursorJson {
 }
 
 /** An opaque cursor: base64url JSON of the sort, the order and the last row's position. */
-export function encodeCursor(sort: string, order: "asc" | "desc", position: SeekPosition): string {
+function encodeCursor(sort: string, order: "asc" | "desc", position: SeekPosition): string {
   const json: CursorJson = { s: sort, o: order, v: position.value, i: position.id };
   return Buffer.from(JSON.stringify(json)).toString("base64url");
 }
 
 /** The position a cursor names; a malformed cursor, or one made for another sort or order, is a 400. */
-export function decodeCursor(cursor: string, sort: string, order: "asc" | "desc"): SeekPosition {
+function decodeCursor(cursor: string, sort: string, order: "asc" | "desc"): SeekPosition {
   let json: Partial<CursorJson> | null = null;
   try {
     json = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Partial<CursorJson>;
@@ -44,7 +44,7 @@ const cursorProblem = (message: string) =>
  * The rows after `position` in `(key, id)` order. Written as a range on the key plus a tie-break
  * (rather than a row-value comparison) so both planners turn it into an index range scan.
  */
-export function seekAfter(
+function seekAfter(
   key: Expression<unknown>,
   id: Expression<unknown>,
   order: "asc" | "desc",
@@ -55,36 +55,37 @@ export function seekAfter(
     : sql<boolean>`(${key} <= ${position.value} and (${key} < ${position.value} or ${id} < ${position.id}))`;
 }
 
+/** How to read one page: the sort key and id expressions, the sort's name and order, the cursor. */
+export interface SeekPageOptions<Row> {
+  key: Expression<unknown>;
+  id: Expression<unknown>;
+  sort: string;
+  order: "asc" | "desc";
+  limit: number;
+  cursor?: string;
+  keyOf: (row: Row) => string;
+}
+
 /**
- * Splits the `limit + 1` rows a seek query read into the page and the cursor of the next page
- * (null when the extra row was not there: this is the last page).
+ * Reads the page after the cursor in (key, id) order: one more row than `limit` tells whether a next
+ * page exists (its cursor names this page's last row), without counting anything.
  */
-export function pageOfRows<Row extends { id: string }>(
-  rows: Row[],
-  limit: number,
-  cursor: { sort: string; order: "asc" | "desc"; keyOf: (row: Row) => string },
-): { page: Row[]; nextCursor: string | null } {
-  const page = rows.slice(0, limit);
+export async function readSeekPage<DB, TB extends keyof DB, Row extends { id: string }>(
+  select: SelectQueryBuilder<DB, TB, Row>,
+  options: SeekPageOptions<Row>,
+): Promise<{ page: Row[]; nextCursor: string | null }> {
+  const { key, id, sort, order, limit } = options;
+  const after = options.cursor ? seekAfter(key, id, order, decodeCursor(options.cursor, sort, order)) : null;
+  const rows = await (after ? select.where(after) : select)
+    .orderBy(key, order)
+    .orderBy(id, order)
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit) as Row[];
   const last = page.at(-1);
   const more = rows.length > limit && last !== undefined;
   return {
     page,
-    nextCursor: more
-      ? encodeCursor(cursor.sort, cursor.order, { value: cursor.keyOf(last), id: last.id })
-      : null,
+    nextCursor: more ? encodeCursor(sort, order, { value: options.keyOf(last), id: last.id }) : null,
   };
 }
-
-/**
- * `[from, to)` such that a key starts with `prefix` exactly when from <= key < to (both databases
- * compare these keys bytewise): the prefix with its last character incremented. Never `LIKE '%q%'`,
- * which reads every row.
- */
-export function prefixRange(prefix: string): { from: string; to: string } {
-  const chars = [...prefix];
-  const last = chars.pop()?.codePointAt(0) ?? 0;
-  return { from: prefix, to: chars.join("") + String.fromCodePoint(Math.min(last + 1, 0x10ffff)) };
-}
-
-/** Lower case the way the keys are (SQL lower(): ASCII letters only on SQLite and under "C"). */
-export const asciiLower = (text: string): string => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
