@@ -99,11 +99,11 @@ describe.skipIf(!E2E_ENABLED)(`Verified identity in the widget (browser)${E2E_SK
         .poll(
           async () =>
             (
-              await suite.admin.request<{ jobTitle: string | null }[]>(
+              await suite.admin.request<{ items: { jobTitle: string | null }[] }>(
                 "GET",
                 `/api/sites/${site.id}/people?q=kim@example.com`,
               )
-            )[0]?.jobTitle,
+            ).items[0]?.jobTitle,
           { timeout: 10_000 },
         )
         .toBe("CFO");

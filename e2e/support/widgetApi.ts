@@ -71,10 +71,11 @@ export class WidgetAdmin {
     return created.id;
   }
 
-  people(siteId: string, q: string) {
-    return this.request<{ id: string; email: string | null; fields: Record<string, unknown> }[]>(
-      "GET",
-      `/api/sites/${siteId}/people?q=${encodeURIComponent(q)}`,
-    );
+  /** The first page of the site's people matching `q`. */
+  async people(siteId: string, q: string) {
+    const page = await this.request<{
+      items: { id: string; email: string | null; fields: Record<string, unknown> }[];
+    }>("GET", `/api/sites/${siteId}/people?q=${encodeURIComponent(q)}`);
+    return page.items;
   }
 }

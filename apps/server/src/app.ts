@@ -38,6 +38,8 @@ import { bootstrapRoutes } from "./api/widget/bootstrapRoutes";
 import { contentRoutes } from "./api/widget/contentRoutes";
 import { identifyRoutes } from "./api/widget/identifyRoutes";
 import { visitorRoutes } from "./api/widget/visitorRoutes";
+import { conversationRoutes } from "./api/conversations/conversationRoutes";
+import { personDetailRoutes } from "./api/people/personDetailRoutes";
 import { widgetAssetRoutes } from "./api/widget/widgetAssetRoutes";
 import type { Bus } from "./bus/bus";
 import { createMemoryBus } from "./bus/memoryBus";
@@ -171,6 +173,8 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   siteRoutes(app, ctx);
   identitySecretRoutes(app, ctx);
   peopleRoutes(app, ctx);
+  personDetailRoutes(app, ctx);
+  conversationRoutes(app, ctx);
   companyRoutes(app, ctx);
   fieldRoutes(app, ctx);
   dialogueRoutes(app, ctx);

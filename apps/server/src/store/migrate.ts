@@ -10,6 +10,7 @@ import * as mail from "./migrations/0008_mail";
 import * as rateLimitCounters from "./migrations/0009_rate_limit_counters";
 import * as verifiedIdentity from "./migrations/0010_verified_identity";
 import * as pageViewRollups from "./migrations/0011_page_view_rollups";
+import * as directoryIndexes from "./migrations/0012_directory_indexes";
 import type { Database } from "./schema";
 
 /** One migration set for SQLite and PostgreSQL, listed here in order. */
@@ -25,6 +26,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0009_rate_limit_counters": rateLimitCounters,
   "0010_verified_identity": verifiedIdentity,
   "0011_page_view_rollups": pageViewRollups,
+  "0012_directory_indexes": directoryIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,13 +1,8 @@
-import { ListQuery, OkResponse, SiteItemParams, SiteParams } from "@parley/protocol/common";
+import { OkResponse, SiteItemParams, SiteParams } from "@parley/protocol/common";
+import { CompanyListQuery, CompanyPage } from "@parley/protocol/directory";
 import { Company, CreateCompanyBody, UpdateCompanyBody } from "@parley/protocol/people";
-import { z } from "zod";
-import {
-  createCompany,
-  deleteCompany,
-  getCompany,
-  listCompanies,
-  updateCompany,
-} from "../../domain/people/companyStore";
+import { createCompany, deleteCompany, getCompany, updateCompany } from "../../domain/people/companyStore";
+import { listCompanies } from "../../domain/people/listCompanies";
 import type { App, AppContext } from "../context";
 
 const tags = ["companies"];
@@ -17,10 +12,10 @@ export function companyRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/companies",
     {
-      schema: { tags, params: SiteParams, querystring: ListQuery, response: { 200: z.array(Company) } },
+      schema: { tags, params: SiteParams, querystring: CompanyListQuery, response: { 200: CompanyPage } },
       config: { policy: "people.view" },
     },
-    async (request) => listCompanies(db, request.params.siteId, request.query),
+    async (request) => listCompanies(ctx.store, request.params.siteId, request.query),
   );
   app.get(
     "/api/sites/:siteId/companies/:id",

@@ -10,9 +10,7 @@ type Person = {
   firstName: string | null;
 };
 type Company = { id: string; name: string; domain: string | null };
-type Err = {
-  error: { code: string; message: string; details?: { fields?: { field: string; message: string }[] } };
-};
+type Err = { error: { code: string; message: string; details?: { path: string; message: string }[] } };
 
 describeEachDatabase("people, companies and fields", (server) => {
   it("creates a company and a person who joins it by email domain; email is unique per site", async () => {
@@ -45,8 +43,8 @@ describeEachDatabase("people, companies and fields", (server) => {
       email: `${tag}@navy.mil`,
       firstName: "Grace",
     });
-    const found = await admin.get<Person[]>(`/api/sites/${site.id}/people?q=${tag}`);
-    expect(found.body.map((p) => p.id)).toEqual([created.body.id]);
+    const found = await admin.get<{ items: Person[] }>(`/api/sites/${site.id}/people?q=${tag}`);
+    expect(found.body.items.map((p) => p.id)).toEqual([created.body.id]);
 
     const updated = await admin.patch<Person>(`/api/sites/${site.id}/people/${created.body.id}`, {
       lastName: "Hopper",
@@ -101,9 +99,12 @@ describeEachDatabase("people, companies and fields", (server) => {
       fields: { [`seats_${suffix}`]: "many", [`plan_${suffix}`]: "Enterprise", nosuch: "x" },
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details?.fields?.map((f) => f.field).sort()).toEqual(
-      [`plan_${suffix}`, `seats_${suffix}`, "nosuch"].sort(),
-    );
+    expect(bad.body.error.code).toBe("validation_failed");
+    expect(bad.body.error.details?.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: "/fields/nosuch", message: "is not a custom field of people" },
+      { path: `/fields/plan_${suffix}`, message: "must be one of: Free, Pro" },
+      { path: `/fields/seats_${suffix}`, message: "must be a number" },
+    ]);
 
     const good = await admin.post<Person>(`/api/sites/${site.id}/people`, {
       fields: { [`seats_${suffix}`]: 12, [`plan_${suffix}`]: "Pro", [`f59_${suffix}`]: "hello" },
@@ -120,6 +121,58 @@ describeEachDatabase("people, companies and fields", (server) => {
 
     const builtIn = fields.body.find((f) => f.key === "email") as unknown as { id: string };
     expect((await admin.delete(`/api/sites/${site.id}/fields/${builtIn.id}`)).status).toBe(409);
+  });
+
+  it("a PATCH with a bad field value answers per field and changes nothing, for people and companies", async () => {
+    const admin = await server().admin();
+    const site = await demoSite(admin);
+    const suffix = Date.now().toString(36);
+    for (const entity of ["person", "company"])
+      await admin.post(`/api/sites/${site.id}/fields`, {
+        entity,
+        key: `size_${suffix}`,
+        label: "Size",
+        type: "number",
+      });
+    const person = await admin.post<Person>(`/api/sites/${site.id}/people`, {
+      firstName: "Edsger",
+      fields: { [`size_${suffix}`]: 1 },
+    });
+    const bad = await admin.patch<Err>(`/api/sites/${site.id}/people/${person.body.id}`, {
+      firstName: "Changed",
+      fields: { [`size_${suffix}`]: "big" },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatchObject({
+      code: "validation_failed",
+      details: [{ path: `/fields/size_${suffix}`, message: "must be a number" }],
+    });
+    const badCompany = await admin.patch<Err>(`/api/sites/${site.id}/people/${person.body.id}`, {
+      companyId: crypto.randomUUID(),
+    });
+    expect(badCompany.body.error).toMatchObject({
+      code: "validation_failed",
+      details: [{ path: "/companyId", message: "is not a company of this site" }],
+    });
+    expect((await admin.get<Person>(`/api/sites/${site.id}/people/${person.body.id}`)).body).toMatchObject({
+      firstName: "Edsger",
+      companyId: null,
+      fields: { [`size_${suffix}`]: 1 },
+    });
+
+    const company = await admin.post<Company>(`/api/sites/${site.id}/companies`, { name: `Co ${suffix}` });
+    const badEdit = await admin.patch<Err>(`/api/sites/${site.id}/companies/${company.body.id}`, {
+      name: "Renamed",
+      fields: { [`size_${suffix}`]: true, nosuch: 1 },
+    });
+    expect(badEdit.status).toBe(400);
+    expect(badEdit.body.error.details).toEqual([
+      { path: `/fields/size_${suffix}`, message: "must be a number" },
+      { path: "/fields/nosuch", message: "is not a custom field of companies" },
+    ]);
+    expect((await admin.get<Company>(`/api/sites/${site.id}/companies/${company.body.id}`)).body.name).toBe(
+      `Co ${suffix}`,
+    );
   });
 
   it("refuses people on a site that does not exist", async () => {

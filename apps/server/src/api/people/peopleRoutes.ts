@@ -1,13 +1,8 @@
-import { ListQuery, OkResponse, SiteItemParams, SiteParams } from "@parley/protocol/common";
+import { OkResponse, SiteItemParams, SiteParams } from "@parley/protocol/common";
+import { PeopleListQuery, PersonPage } from "@parley/protocol/directory";
 import { CreatePersonBody, Person, UpdatePersonBody } from "@parley/protocol/people";
-import { z } from "zod";
-import {
-  createPerson,
-  deletePerson,
-  getPerson,
-  listPeople,
-  updatePerson,
-} from "../../domain/people/personStore";
+import { listPeople } from "../../domain/people/listPeople";
+import { createPerson, deletePerson, getPerson, updatePerson } from "../../domain/people/personStore";
 import type { App, AppContext } from "../context";
 
 const tags = ["people"];
@@ -18,10 +13,10 @@ export function peopleRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/people",
     {
-      schema: { tags, params: SiteParams, querystring: ListQuery, response: { 200: z.array(Person) } },
+      schema: { tags, params: SiteParams, querystring: PeopleListQuery, response: { 200: PersonPage } },
       config: { policy: "people.view" },
     },
-    async (request) => listPeople(db, request.params.siteId, request.query),
+    async (request) => listPeople(ctx.store, request.params.siteId, request.query),
   );
   app.get(
     "/api/sites/:siteId/people/:id",
@@ -56,7 +51,7 @@ export function peopleRoutes(app: App, ctx: AppContext): void {
       config: { policy: "people.manage" },
     },
     async (request) => {
-      await deletePerson(db, request.params.siteId, request.params.id);
+      await deletePerson(ctx, request.params.siteId, request.params.id);
       return { ok: true as const };
     },
   );

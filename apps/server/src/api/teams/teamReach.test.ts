@@ -66,7 +66,7 @@ describeEachDatabase("teams and company owners take only users one can reach", (
     const refused = await manager.client.post<Err>(companies, { name: "Acme", ownerId: stranger.id });
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toBe("The account owner is not a user of this site");
-    expect((await admin.get<unknown[]>(companies)).body).toHaveLength(0);
+    expect((await admin.get<{ items: unknown[] }>(companies)).body.items).toHaveLength(0);
 
     const created = await manager.client.post<{ id: string; ownerId: string }>(companies, {
       name: "Acme",

@@ -33,17 +33,17 @@ describeEachDatabase("widget identify and activity events", (server) => {
       ).status,
     ).toBe(204);
 
-    const people = await admin.get<{ id: string; firstName: string; fields: Record<string, unknown> }[]>(
-      `/api/sites/${site.id}/people`,
-    );
-    expect(people.body).toHaveLength(1);
-    expect(people.body[0]).toMatchObject({ firstName: "Lin", fields: { plan: "pro" } });
+    const people = await admin.get<{
+      items: { id: string; firstName: string; fields: Record<string, unknown> }[];
+    }>(`/api/sites/${site.id}/people`);
+    expect(people.body.items).toHaveLength(1);
+    expect(people.body.items[0]).toMatchObject({ firstName: "Lin", fields: { plan: "pro" } });
     const visitors = await server()
       .parley.ctx.store.db.selectFrom("visitors")
       .select(["id", "person_id", "attributes"])
       .where("site_id", "=", site.id)
       .execute();
-    expect(visitors.every((v) => v.person_id === people.body[0]?.id)).toBe(true);
+    expect(visitors.every((v) => v.person_id === people.body.items[0]?.id)).toBe(true);
     expect(JSON.parse(visitors.find((v) => v.id === second.visitorId)?.attributes ?? "{}")).toMatchObject({
       custom: { tier: "gold" },
     });
@@ -70,10 +70,10 @@ describeEachDatabase("widget identify and activity events", (server) => {
     expect(res.status).toBe(204);
     await beacon({ site: site.siteKey, visitor: stranger.token, person: { firstName: "Hacked again" } });
 
-    const people = await admin.get<{ firstName: string; lastName: string | null }[]>(
+    const people = await admin.get<{ items: { firstName: string; lastName: string | null }[] }>(
       `/api/sites/${site.id}/people?q=kim@example.com`,
     );
-    expect(people.body).toEqual([expect.objectContaining({ firstName: "Kim", lastName: "Lee" })]);
+    expect(people.body.items).toEqual([expect.objectContaining({ firstName: "Kim", lastName: "Lee" })]);
   });
 
   it("refuses a forged token, a bad email and a foreign origin, changing nothing", async () => {
@@ -95,7 +95,7 @@ describeEachDatabase("widget identify and activity events", (server) => {
         )
       ).status,
     ).toBe(403);
-    expect((await admin.get<unknown[]>(`/api/sites/${site.id}/people`)).body).toEqual([]);
+    expect((await admin.get<{ items: unknown[] }>(`/api/sites/${site.id}/people`)).body.items).toEqual([]);
   });
 
   it("announces activities (email given, goal reached) on the visitor's channel for the JS API", async () => {

@@ -61,7 +61,7 @@ export async function identifyRoutes(app: App, ctx: AppContext): Promise<void> {
           if (!identitySignatureMatches(site.identity_secret, email, signature))
             throw new AppError("unauthenticated", "The identity signature does not match this email");
         }
-        await db.transaction().execute((trx) =>
+        const { merged } = await db.transaction().execute((trx) =>
           identifyFromPage(trx, {
             siteId: site.id,
             visitorId: token.visitorId,
@@ -70,6 +70,8 @@ export async function identifyRoutes(app: App, ctx: AppContext): Promise<void> {
             verified: signature !== undefined,
           }),
         );
+        if (merged)
+          await ctx.bus.publish({ channel: `site:${site.id}`, name: "person.deleted", data: merged });
         if (request.headers.origin)
           reply.header("access-control-allow-origin", request.headers.origin).header("vary", "Origin");
         return reply.status(204).send();

@@ -35,13 +35,14 @@ export async function applyEffect(
       return conv;
     }
     case "identifyByEmail": {
-      const { personId, outcome, unsaved } = await identifyVisitor(db, {
+      const { personId, outcome, unsaved, mergedFrom } = await identifyVisitor(db, {
         siteId: conv.site_id,
         visitorId: conv.visitor_id,
         email: effect.email,
       });
       conv.person_id = personId;
       log.personChanged(outcome === "created");
+      if (mergedFrom) log.personMerged(mergedFrom);
       log.add(conv, "email_given", effect.cardId, { email: effect.email, outcome });
       for (const answer of unsaved) log.add(conv, "answer_not_saved", effect.cardId, answer);
       return conv;

@@ -38,9 +38,12 @@ describeEachDatabase("conversations over WebSocket", (server) => {
     expect(thanks.status).toBe("completed");
     expect(thanks.body.text).toEqual(expect.arrayContaining([{ text: "grace@example.com", bold: true }]));
 
-    const people = await admin.get<Person[]>(`/api/sites/${site.id}/people?q=grace`);
-    expect(people.body).toHaveLength(1);
-    expect(people.body[0]).toMatchObject({ email: "grace@example.com", fields: { interest: "evaluating" } });
+    const people = await admin.get<{ items: Person[] }>(`/api/sites/${site.id}/people?q=grace`);
+    expect(people.body.items).toHaveLength(1);
+    expect(people.body.items[0]).toMatchObject({
+      email: "grace@example.com",
+      fields: { interest: "evaluating" },
+    });
 
     const db = server().parley.ctx.store.db;
     const conv = await db
@@ -48,7 +51,7 @@ describeEachDatabase("conversations over WebSocket", (server) => {
       .selectAll()
       .where("id", "=", visitor.conversationId)
       .executeTakeFirstOrThrow();
-    expect(conv).toMatchObject({ status: "completed", score: 1, person_id: people.body[0]?.id });
+    expect(conv).toMatchObject({ status: "completed", score: 1, person_id: people.body.items[0]?.id });
     const activities = await db
       .selectFrom("activities")
       .select(["type", "person_id"])
@@ -78,7 +81,7 @@ describeEachDatabase("conversations over WebSocket", (server) => {
       .where("type", "=", "triggered")
       .executeTakeFirstOrThrow();
     expect(beforeEmail.person_id).toBeNull();
-    expect(activities.every((a) => a.person_id === people.body[0]?.id)).toBe(true);
+    expect(activities.every((a) => a.person_id === people.body.items[0]?.id)).toBe(true);
   });
 
   it("an email given in a capture card links the person to the company with that email domain", async () => {
@@ -98,10 +101,10 @@ describeEachDatabase("conversations over WebSocket", (server) => {
       await visitor.bot("capture");
       visitor.send({ kind: "answer", value: email });
       await visitor.bot("message");
-      const people = await admin.get<{ email: string; companyId: string | null }[]>(
+      const people = await admin.get<{ items: { email: string; companyId: string | null }[] }>(
         `/api/sites/${site.id}/people?q=${encodeURIComponent(email)}`,
       );
-      return people.body[0]?.companyId;
+      return people.body.items[0]?.companyId;
     };
     expect(await run("wile@acme.example")).toBe(acme.body.id);
     expect(await run("someone@elsewhere.example")).toBeNull();

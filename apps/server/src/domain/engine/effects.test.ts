@@ -87,10 +87,10 @@ describeEachDatabase(
         .digest("hex");
       expect(v1).toBe(expected);
 
-      const people = await admin.get<{ jobTitle: string; companyId: string }[]>(
+      const people = await admin.get<{ items: { jobTitle: string; companyId: string }[] }>(
         `/api/sites/${site.id}/people?q=wile`,
       );
-      expect(people.body[0]?.jobTitle).toBe("CTO");
+      expect(people.body.items[0]?.jobTitle).toBe("CTO");
 
       reply = { status: 500, body: { error: "down" } };
       const second = await TestVisitor.arrive(server(), site);
@@ -336,13 +336,17 @@ describeEachDatabase(
       visitor.send({ kind: "answer", value: "ADA@lovelace.test" });
       await visitor.socket.next((f) => f.type === "conversation.messages" && f.status === "completed");
 
-      const people = await admin.get<{ id: string; firstName: string; lastName: string }[]>(
+      const people = await admin.get<{ items: { id: string; firstName: string; lastName: string }[] }>(
         `/api/sites/${site.id}/people?q=lovelace`,
       );
-      expect(people.body).toHaveLength(1);
-      expect(people.body[0]).toMatchObject({ id: known.body.id, firstName: "Ada", lastName: "Lovelace" });
-      const all = await admin.get<unknown[]>(`/api/sites/${site.id}/people`);
-      expect(all.body).toHaveLength(1);
+      expect(people.body.items).toHaveLength(1);
+      expect(people.body.items[0]).toMatchObject({
+        id: known.body.id,
+        firstName: "Ada",
+        lastName: "Lovelace",
+      });
+      const all = await admin.get<{ items: unknown[] }>(`/api/sites/${site.id}/people`);
+      expect(all.body.items).toHaveLength(1);
       const activity = await server()
         .parley.ctx.store.db.selectFrom("activities")
         .select("person_id")

@@ -53,6 +53,10 @@ export class EventLog {
     this.changes.company ||= company;
   }
 
+  personMerged(fromId: string): void {
+    this.changes.mergedFrom = fromId;
+  }
+
   add(
     conversation: ConversationRef,
     type: EventType,

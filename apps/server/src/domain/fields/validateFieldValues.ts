@@ -7,7 +7,9 @@ type Value = string | number | boolean | null;
 
 /**
  * Checks custom field values against the site's definitions: every key must be a defined custom
- * field of that entity and every value must fit its type. Collects all problems in one error.
+ * field of that entity and every value must fit its type. Collects all problems in one
+ * validation_failed error whose details have the shape of body validation errors
+ * (`[{ path: "/fields/<key>", message }]`), so that forms show each beside its field.
  */
 export async function validateFieldValues(
   db: Kysely<Database>,
@@ -23,17 +25,26 @@ export async function validateFieldValues(
     .where("site_id", "=", siteId)
     .where("entity", "=", entity)
     .execute();
-  const problems: { field: string; message: string }[] = [];
+  const problems: { path: string; message: string }[] = [];
   for (const key of keys) {
     const def = defs.find((d) => d.key === key && d.built_in === 0);
     const value = values[key] ?? null;
-    if (!def) problems.push({ field: key, message: `no custom ${entity} field named "${key}"` });
+    const path = `/fields/${key}`;
+    if (!def)
+      problems.push({
+        path,
+        message: `is not a custom field of ${entity === "person" ? "people" : "companies"}`,
+      });
     else if (value !== null) {
       const message = typeProblem(def.type, parseJson<string[]>(def.options, []), value);
-      if (message) problems.push({ field: key, message });
+      if (message) problems.push({ path, message });
     }
   }
-  if (problems.length) throw badRequest("Some field values are not valid", { fields: problems });
+  if (problems.length)
+    throw badRequest(
+      `Some field values are not valid: ${problems.map((p) => `${p.path.slice("/fields/".length)} ${p.message}`).join("; ")}`,
+      problems,
+    );
 }
 
 function typeProblem(type: string, options: string[], value: Exclude<Value, null>): string | null {

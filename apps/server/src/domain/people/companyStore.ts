@@ -21,20 +21,6 @@ export const presentCompany = (row: CompanyTable): Company => ({
   updatedAt: row.updated_at,
 });
 
-export async function listCompanies(
-  db: Kysely<Database>,
-  siteId: string,
-  query: { q?: string; limit: number; offset: number },
-): Promise<Company[]> {
-  let q = db.selectFrom("companies").selectAll().where("site_id", "=", siteId);
-  if (query.q) {
-    const like = `%${query.q.toLowerCase()}%`;
-    q = q.where((eb) => eb.or([eb(eb.fn("lower", ["name"]), "like", like), eb("domain", "like", like)]));
-  }
-  const rows = await q.orderBy("name").limit(query.limit).offset(query.offset).execute();
-  return rows.map(presentCompany);
-}
-
 export async function getCompany(db: Kysely<Database>, siteId: string, id: string): Promise<Company> {
   const row = await db
     .selectFrom("companies")
@@ -74,7 +60,9 @@ async function checkRefs(
       .executeTakeFirst();
     const ownerSites = owner ? parseJson<string[] | null>(owner.site_ids, null) : [];
     if (ownerSites !== null && !ownerSites.includes(siteId))
-      throw badRequest("The account owner is not a user of this site", { ownerId: input.ownerId });
+      throw badRequest("The account owner is not a user of this site", [
+        { path: "/ownerId", message: "is not a user of this site" },
+      ]);
   }
   if (input.fields) await validateFieldValues(db, siteId, "company", input.fields);
 }

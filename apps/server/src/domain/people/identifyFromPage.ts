@@ -13,7 +13,8 @@ type Value = string | number | boolean;
  * person with that email; the other person fields go to the visitor's person. Unless `verified` (the
  * site's backend signed the email), a person known by email only gets empty fields filled, and an
  * answer that differs from a stored value lands on their timeline instead (`answer_not_saved`).
- * Attributes are kept on the visitor.
+ * Attributes are kept on the visitor. Returns the anonymous person merged away, if any, for the
+ * caller to announce after the commit.
  */
 export async function identifyFromPage(
   db: Kysely<Database>,
@@ -24,13 +25,14 @@ export async function identifyFromPage(
     attributes?: Record<string, Value>;
     verified: boolean;
   },
-): Promise<void> {
+): Promise<{ merged: { id: string; into: string } | null }> {
   const { siteId, visitorId } = input;
   const email = input.person?.email;
-  const unsaved: UnsavedAnswer[] =
+  const identified =
     typeof email === "string"
-      ? (await identifyVisitor(db, { siteId, visitorId, email, verified: input.verified })).unsaved
-      : [];
+      ? await identifyVisitor(db, { siteId, visitorId, email, verified: input.verified })
+      : null;
+  const unsaved: UnsavedAnswer[] = identified?.unsaved ?? [];
   for (const [key, raw] of Object.entries(input.person ?? {})) {
     if (key === "email") continue;
     const value = typeof raw === "boolean" ? String(raw) : raw;
@@ -53,6 +55,9 @@ export async function identifyFromPage(
       .where("id", "=", visitorId)
       .execute();
   }
+  return {
+    merged: identified?.mergedFrom ? { id: identified.mergedFrom, into: identified.personId } : null,
+  };
 }
 
 async function recordUnsaved(

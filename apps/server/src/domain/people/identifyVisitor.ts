@@ -7,6 +7,13 @@ import { companyIdForEmail } from "./companyStore";
 import { recordGiven } from "./recordGiven";
 
 type Outcome = "joined" | "merged" | "named" | "created";
+interface IdentifyResult {
+  personId: string;
+  outcome: Outcome;
+  unsaved: UnsavedAnswer[];
+  /** The anonymous person merged into `personId` and deleted, to be announced after the commit. */
+  mergedFrom: string | null;
+}
 /** A visitor's answer that differs from the known person's stored value, which was kept. */
 export type UnsavedAnswer = { field: string; value: string };
 interface IdentifyInput {
@@ -24,10 +31,7 @@ interface IdentifyInput {
  * an unverified one only fills the known person's empty fields, and the answers that differ are
  * returned as `unsaved` for the marketer's timeline.
  */
-export async function identifyVisitor(
-  db: Kysely<Database>,
-  input: IdentifyInput,
-): Promise<{ personId: string; outcome: Outcome; unsaved: UnsavedAnswer[] }> {
+export async function identifyVisitor(db: Kysely<Database>, input: IdentifyInput): Promise<IdentifyResult> {
   const email = input.email.trim().toLowerCase();
   const result = await linkByEmail(db, { ...input, email });
   await attachVisitorHistory(db, input.visitorId, result.personId);
@@ -68,10 +72,7 @@ export async function attachVisitorHistory(
   }
 }
 
-async function linkByEmail(
-  db: Kysely<Database>,
-  input: IdentifyInput,
-): Promise<{ personId: string; outcome: Outcome; unsaved: UnsavedAnswer[] }> {
+async function linkByEmail(db: Kysely<Database>, input: IdentifyInput): Promise<IdentifyResult> {
   const { email } = input;
   // Two visitors giving the same new email at once must not both create (or name) a person with it:
   // the site's row is held until this transaction ends, so the second one finds the first's person.
@@ -100,10 +101,10 @@ async function linkByEmail(
   if (known) {
     if (current && current.id !== known.id && current.email === null) {
       const unsaved = await mergeInto(db, current, known, input.verified === true);
-      return { personId: known.id, outcome: "merged", unsaved };
+      return { personId: known.id, outcome: "merged", unsaved, mergedFrom: current.id };
     }
     await db.updateTable("visitors").set({ person_id: known.id }).where("id", "=", input.visitorId).execute();
-    return { personId: known.id, outcome: "joined", unsaved: [] };
+    return { personId: known.id, outcome: "joined", unsaved: [], mergedFrom: null };
   }
 
   if (current && current.email === null) {
@@ -116,7 +117,7 @@ async function linkByEmail(
       })
       .where("id", "=", current.id)
       .execute();
-    return { personId: current.id, outcome: "named", unsaved: [] };
+    return { personId: current.id, outcome: "named", unsaved: [], mergedFrom: null };
   }
 
   const id = newId();
@@ -137,7 +138,7 @@ async function linkByEmail(
     })
     .execute();
   await db.updateTable("visitors").set({ person_id: id }).where("id", "=", input.visitorId).execute();
-  return { personId: id, outcome: "created", unsaved: [] };
+  return { personId: id, outcome: "created", unsaved: [], mergedFrom: null };
 }
 
 const MERGED_COLUMNS = {

@@ -1,13 +1,13 @@
 import type { Person } from "@parley/protocol/people";
 import type { Kysely } from "kysely";
-import { conflict, fieldProblem, notFound } from "../../errors";
+import { badRequest, conflict, fieldProblem, notFound } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import { parseJson, toJson } from "../../lib/json";
 import type { Database, PersonTable } from "../../store/schema";
 import type { CommandContext } from "../commandContext";
 import { validateFieldValues } from "../fields/validateFieldValues";
-import { companyIdForEmail, getCompany } from "./companyStore";
+import { companyIdForEmail } from "./companyStore";
 
 type FieldValues = Person["fields"];
 type PersonInput = Omit<Person, "id" | "siteId" | "createdAt" | "updatedAt">;
@@ -25,26 +25,6 @@ export const presentPerson = (row: PersonTable): Person => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
-
-export async function listPeople(
-  db: Kysely<Database>,
-  siteId: string,
-  query: { q?: string; limit: number; offset: number },
-): Promise<Person[]> {
-  let q = db.selectFrom("people").selectAll().where("site_id", "=", siteId);
-  if (query.q) {
-    const like = `%${query.q.toLowerCase()}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb("email", "like", like),
-        eb(eb.fn("lower", ["first_name"]), "like", like),
-        eb(eb.fn("lower", ["last_name"]), "like", like),
-      ]),
-    );
-  }
-  const rows = await q.orderBy("updated_at", "desc").limit(query.limit).offset(query.offset).execute();
-  return rows.map(presentPerson);
-}
 
 export async function getPerson(db: Kysely<Database>, siteId: string, id: string): Promise<Person> {
   const row = await db
@@ -76,7 +56,18 @@ async function checkRefs(
         fieldProblem("email", "is already taken"),
       );
   }
-  if (input.companyId) await getCompany(db, siteId, input.companyId);
+  if (input.companyId) {
+    const company = await db
+      .selectFrom("companies")
+      .select("id")
+      .where("site_id", "=", siteId)
+      .where("id", "=", input.companyId)
+      .executeTakeFirst();
+    if (!company)
+      throw badRequest("companyId is not a company of this site", [
+        { path: "/companyId", message: "is not a company of this site" },
+      ]);
+  }
   if (input.fields) await validateFieldValues(db, siteId, "person", input.fields);
 }
 
@@ -85,23 +76,25 @@ async function checkRefs(
  * Announces `person.created` on the site's channel.
  */
 export async function createPerson(ctx: CommandContext, siteId: string, input: PersonInput): Promise<Person> {
-  const { db } = ctx.store;
-  await checkRefs(db, siteId, input);
   const now = nowIso();
-  const row: PersonTable = {
-    id: newId(),
-    site_id: siteId,
-    email: input.email,
-    first_name: input.firstName,
-    last_name: input.lastName,
-    phone: input.phone,
-    job_title: input.jobTitle,
-    company_id: input.companyId ?? (await companyIdForEmail(db, siteId, input.email)),
-    fields: toJson(input.fields),
-    created_at: now,
-    updated_at: now,
-  };
-  await db.insertInto("people").values(row).execute();
+  const row = await ctx.store.db.transaction().execute(async (db): Promise<PersonTable> => {
+    await checkRefs(db, siteId, input);
+    const row: PersonTable = {
+      id: newId(),
+      site_id: siteId,
+      email: input.email,
+      first_name: input.firstName,
+      last_name: input.lastName,
+      phone: input.phone,
+      job_title: input.jobTitle,
+      company_id: input.companyId ?? (await companyIdForEmail(db, siteId, input.email)),
+      fields: toJson(input.fields),
+      created_at: now,
+      updated_at: now,
+    };
+    await db.insertInto("people").values(row).execute();
+    return row;
+  });
   const person = presentPerson(row);
   await ctx.bus.publish({ channel: `site:${siteId}`, name: "person.created", data: person });
   return person;
@@ -114,37 +107,45 @@ export async function updatePerson(
   id: string,
   patch: Partial<PersonInput>,
 ): Promise<Person> {
-  const { db } = ctx.store;
-  const current = await getPerson(db, siteId, id);
-  await checkRefs(db, siteId, patch, id);
-  const emailChanged = patch.email !== undefined && patch.email !== current.email;
-  const companyId =
-    patch.companyId !== undefined
-      ? patch.companyId
-      : emailChanged && current.companyId === null
-        ? await companyIdForEmail(db, siteId, patch.email ?? null)
-        : current.companyId;
-  await db
-    .updateTable("people")
-    .set({
-      ...(patch.email !== undefined && { email: patch.email }),
-      ...(patch.firstName !== undefined && { first_name: patch.firstName }),
-      ...(patch.lastName !== undefined && { last_name: patch.lastName }),
-      ...(patch.phone !== undefined && { phone: patch.phone }),
-      ...(patch.jobTitle !== undefined && { job_title: patch.jobTitle }),
-      ...(patch.fields !== undefined && { fields: toJson({ ...current.fields, ...patch.fields }) }),
-      company_id: companyId,
-      updated_at: nowIso(),
-    })
-    .where("id", "=", id)
-    .execute();
-  const person = await getPerson(db, siteId, id);
+  const person = await ctx.store.db.transaction().execute(async (db) => {
+    const current = await getPerson(db, siteId, id);
+    await checkRefs(db, siteId, patch, id);
+    const emailChanged = patch.email !== undefined && patch.email !== current.email;
+    const companyId =
+      patch.companyId !== undefined
+        ? patch.companyId
+        : emailChanged && current.companyId === null
+          ? await companyIdForEmail(db, siteId, patch.email ?? null)
+          : current.companyId;
+    await db
+      .updateTable("people")
+      .set({
+        ...(patch.email !== undefined && { email: patch.email }),
+        ...(patch.firstName !== undefined && { first_name: patch.firstName }),
+        ...(patch.lastName !== undefined && { last_name: patch.lastName }),
+        ...(patch.phone !== undefined && { phone: patch.phone }),
+        ...(patch.jobTitle !== undefined && { job_title: patch.jobTitle }),
+        ...(patch.fields !== undefined && { fields: toJson({ ...current.fields, ...patch.fields }) }),
+        company_id: companyId,
+        updated_at: nowIso(),
+      })
+      .where("id", "=", id)
+      .execute();
+    return getPerson(db, siteId, id);
+  });
   await ctx.bus.publish({ channel: `site:${siteId}`, name: "person.updated", data: person });
   return person;
 }
 
-export async function deletePerson(db: Kysely<Database>, siteId: string, id: string): Promise<void> {
-  await getPerson(db, siteId, id);
-  await db.updateTable("visitors").set({ person_id: null }).where("person_id", "=", id).execute();
-  await db.deleteFrom("people").where("id", "=", id).execute();
+/**
+ * Deletes a person (their visitors stay, anonymous again); once committed, the site's agents who may
+ * see people hear `person.deleted` with `into: null`.
+ */
+export async function deletePerson(ctx: CommandContext, siteId: string, id: string): Promise<void> {
+  await ctx.store.db.transaction().execute(async (db) => {
+    await getPerson(db, siteId, id);
+    await db.updateTable("visitors").set({ person_id: null }).where("person_id", "=", id).execute();
+    await db.deleteFrom("people").where("id", "=", id).execute();
+  });
+  await ctx.bus.publish({ channel: `site:${siteId}`, name: "person.deleted", data: { id, into: null } });
 }

@@ -1,0 +1,103 @@
+import { CompiledQuery } from "kysely";
+import { expect, it } from "vitest";
+import { describeEachDatabase } from "../../testing/describeEachDatabase";
+import { newSite } from "../../testing/factories";
+import type { TestServer } from "../../testing/testServer";
+
+// Every statement the store runs; the job worker is off so nothing else runs meanwhile.
+const statements: string[] = [];
+
+interface Page {
+  nextCursor: string | null;
+}
+
+/** The SQL the list ran for one request: the select from people that pages (it has a limit). */
+async function listSql(server: TestServer, get: () => Promise<unknown>): Promise<string> {
+  statements.length = 0;
+  await get();
+  const found = statements.filter(
+    (s) => /^\s*select\b/i.test(s) && /from "people"/i.test(s) && /\blimit\b/i.test(s),
+  );
+  expect(found).toHaveLength(1);
+  return found[0] ?? "";
+}
+
+/** SQLite's plan for a statement: one line per step ("SEARCH people USING INDEX …"). */
+async function planOf(server: TestServer, text: string): Promise<string[]> {
+  const parameters = Array.from(text.matchAll(/\?/g), () => "x");
+  const result = await server.parley.ctx.store.db.executeQuery<{ detail: string }>(
+    CompiledQuery.raw(`explain query plan ${text}`, parameters),
+  );
+  return result.rows.map((row) => row.detail);
+}
+
+describeEachDatabase(
+  "people list query plans",
+  (server, kind) => {
+    it.skipIf(kind !== "sqlite")(
+      "every sort, the company filter and a later page are index range scans in index order; a search reads index ranges only",
+      async () => {
+        const admin = await server().admin();
+        const siteId = await newSite(admin, "Plans");
+        for (let i = 0; i < 3; i++)
+          await admin.post(`/api/sites/${siteId}/people`, { email: `p${i}@example.test` });
+        const list = (params: string) => () =>
+          admin.get<Page>(`/api/sites/${siteId}/people?limit=2&${params}`);
+
+        for (const sort of ["updated", "created", "name", "email"]) {
+          for (const order of ["asc", "desc"]) {
+            const first = await admin.get<Page>(
+              `/api/sites/${siteId}/people?limit=2&sort=${sort}&order=${order}`,
+            );
+            for (const params of [
+              `sort=${sort}&order=${order}`,
+              `sort=${sort}&order=${order}&cursor=${first.body.nextCursor}`,
+              `sort=${sort}&order=${order}&known=known&field=firstName&op=empty`,
+            ]) {
+              const plan = await planOf(server(), await listSql(server(), list(params)));
+              const label = `${params}: ${plan.join(" | ")}`;
+              expect(
+                plan.some((step) => /^SEARCH people USING INDEX people_site_\w+ \(site_id=\?/.test(step)),
+                label,
+              ).toBe(true);
+              expect(
+                plan.some((step) => /^SCAN people\b/.test(step)),
+                label,
+              ).toBe(false);
+              expect(
+                plan.some((step) => /TEMP B-TREE/.test(step)),
+                label,
+              ).toBe(false);
+            }
+          }
+        }
+
+        const company = await admin.post<{ id: string }>(`/api/sites/${siteId}/companies`, { name: "Acme" });
+        const byCompany = await planOf(
+          server(),
+          await listSql(server(), list(`companyId=${company.body.id}`)),
+        );
+        expect(byCompany.join(" | ")).toMatch(
+          /SEARCH people USING INDEX people_company_updated \(site_id=\? AND company_id=\?\)/,
+        );
+        expect(
+          byCompany.some((step) => /^SCAN people\b|TEMP B-TREE/.test(step)),
+          byCompany.join(" | "),
+        ).toBe(false);
+
+        // A search reads the matching range of each of its three indexes (and sorts only the matches).
+        const search = await planOf(server(), await listSql(server(), list("q=ada")));
+        const label = search.join(" | ");
+        expect(
+          search.some((step) => /^SCAN people\b/.test(step)),
+          label,
+        ).toBe(false);
+        for (const index of ["people_site_email_key", "people_site_name_key", "people_site_last_name_key"])
+          expect(label).toMatch(
+            new RegExp(`SEARCH people USING INDEX ${index} \\(site_id=\\? AND <expr>>\\? AND <expr><\\?\\)`),
+          );
+      },
+    );
+  },
+  { options: { onQuery: (sql) => statements.push(sql), jobs: { start: false } } },
+);

@@ -1,0 +1,38 @@
+import type { ConversationTranscript } from "@parley/protocol/directory";
+import type { Kysely } from "kysely";
+import { notFound } from "../../errors";
+import type { Database } from "../../store/schema";
+import type { Actor } from "../auth/actor";
+import { presentMessage } from "../engine/storeMessages";
+import { presentConversationSummary, selectConversationSummaries } from "./conversationSummaries";
+
+/**
+ * A conversation of the site with every message in order. Who holds only `conversations.view_own`
+ * sees the conversations they took part in, and nothing records an agent's part before live chat:
+ * issue 9 (live chat) must record it and let them through here; until then they get a 404.
+ */
+export async function getConversationTranscript(
+  db: Kysely<Database>,
+  siteId: string,
+  id: string,
+  actor: Actor,
+): Promise<ConversationTranscript> {
+  if (!actor.permissions.has("conversations.view_all")) throw notFound("Conversation");
+  const row = await selectConversationSummaries(db)
+    .where("conversations.id", "=", id)
+    .where("conversations.site_id", "=", siteId)
+    .executeTakeFirst();
+  if (!row) throw notFound("Conversation");
+  const messages = await db
+    .selectFrom("messages")
+    .selectAll()
+    .where("conversation_id", "=", id)
+    .orderBy("seq")
+    .execute();
+  return {
+    ...presentConversationSummary(row),
+    visitorId: row.visitor_id,
+    personId: row.person_id,
+    messages: messages.map(presentMessage),
+  };
+}
