@@ -4,7 +4,7 @@ import { type FormEvent, useState } from "react";
 import type { z } from "zod";
 import { apiRequest } from "../api/apiRequest";
 import { fieldErrorsOf } from "../forms/fieldErrorsOf";
-import { Link } from "../router/Link";
+import { Link } from "@tanstack/react-router";
 import { FormMessage } from "../ui/FormMessage";
 import { TextField } from "../ui/TextField";
 import { AuthLayout } from "./AuthLayout";

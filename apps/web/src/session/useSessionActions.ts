@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { apiRequest, setCsrfToken } from "../api/apiRequest";
 import { queryKeys } from "../api/queryKeys";
-import { appHref } from "../router/location";
+import { APP_BASE } from "../routes/appBase";
 
 /** Starting and ending a session: both reset every cached answer so one user never sees another's data. */
 export function useSessionActions() {
@@ -24,7 +24,7 @@ export function useSessionActions() {
       await apiRequest("POST", "/api/auth/sign-out");
     } finally {
       setCsrfToken(null);
-      window.location.assign(appHref("/sign-in"));
+      window.location.assign(`${APP_BASE}/sign-in`);
     }
   }, []);
 

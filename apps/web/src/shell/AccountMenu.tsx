@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { Link } from "../router/Link";
-import { useLocation } from "../router/location";
+import { Link, useLocation } from "@tanstack/react-router";
 import { useSession } from "../session/SessionContext";
 import { useSessionActions } from "../session/useSessionActions";
 
@@ -8,7 +7,7 @@ import { useSessionActions } from "../session/useSessionActions";
 export function AccountMenu() {
   const { me } = useSession();
   const { signOut } = useSessionActions();
-  const { path } = useLocation();
+  const path = useLocation({ select: (location) => location.pathname });
   const [open, setOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const panelId = useId();

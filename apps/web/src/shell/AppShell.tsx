@@ -1,6 +1,5 @@
 import { type ReactNode, useEffect, useRef } from "react";
-import { Link } from "../router/Link";
-import { useLocation } from "../router/location";
+import { Link, useLocation } from "@tanstack/react-router";
 import { AccountMenu } from "./AccountMenu";
 import { BrandMark } from "./BrandMark";
 import { MainNav } from "./MainNav";
@@ -8,7 +7,7 @@ import { SiteSwitcher } from "./SiteSwitcher";
 
 /** Header (brand, site switcher, account), the main navigation and the page. */
 export function AppShell({ children }: { children: ReactNode }) {
-  const { path } = useLocation();
+  const path = useLocation({ select: (location) => location.pathname });
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 

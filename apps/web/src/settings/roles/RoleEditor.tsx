@@ -7,8 +7,7 @@ import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { usePermissionGroups } from "../../data/usePermissionGroups";
 import { errorFor, fieldErrorsOf } from "../../forms/fieldErrorsOf";
-import { Link } from "../../router/Link";
-import { navigate } from "../../router/location";
+import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useSession } from "../../session/SessionContext";
 import { ConfirmButton } from "../../ui/ConfirmButton";
 import { FormMessage } from "../../ui/FormMessage";
@@ -27,6 +26,8 @@ interface RoleEditorProps {
 /** Creates or edits a custom role; shows a default role read-only, with a way to copy it. */
 export function RoleEditor({ role, template }: RoleEditorProps) {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const justCreated = useSearch({ strict: false }).created === true;
   const groups = usePermissionGroups();
   const { me } = useSession();
   // The server refuses these too: roles are shared by every site, and one shapes them only within one's own permissions.
@@ -46,9 +47,7 @@ export function RoleEditor({ role, template }: RoleEditorProps) {
       ),
   );
   // A role just created arrives here with ?created=1: say so once.
-  const [notice, setNotice] = useState(() =>
-    new URLSearchParams(window.location.search).get("created") === "1" ? "Role created." : null,
-  );
+  const [notice, setNotice] = useState(() => (justCreated ? "Role created." : null));
 
   const save = useMutation({
     mutationFn: (body: z.input<typeof CreateRoleBody>) =>
@@ -58,14 +57,20 @@ export function RoleEditor({ role, template }: RoleEditorProps) {
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.roles });
       if (role) setNotice("Role saved.");
-      else navigate(`/settings/roles/${result.id}?created=1`, { replace: true });
+      else
+        await navigate({
+          to: "/settings/roles/$roleId",
+          params: { roleId: result.id },
+          search: { created: true },
+          replace: true,
+        });
     },
   });
   const remove = useMutation({
     mutationFn: () => apiRequest("DELETE", `/api/roles/${encodeURIComponent(role?.id ?? "")}`),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.roles });
-      navigate("/settings/roles");
+      await navigate({ to: "/settings/roles" });
     },
   });
   const errors = fieldErrorsOf(save.error);
@@ -87,7 +92,7 @@ export function RoleEditor({ role, template }: RoleEditorProps) {
       {locked === null && role?.builtIn === true && (
         <div className="notice notice-info">
           <p>Default roles cannot be changed. Duplicate this one to make a custom role from it.</p>
-          <Link className="button button-secondary" to={`/settings/roles/new?from=${role.id}`}>
+          <Link className="button button-secondary" to="/settings/roles/new" search={{ from: role.id }}>
             Duplicate role
           </Link>
         </div>

@@ -1,0 +1,37 @@
+import { useQuery } from "@tanstack/react-query";
+import { Navigate, Outlet, useLocation } from "@tanstack/react-router";
+import type { ReactNode } from "react";
+import { AccessDeniedPage } from "../pages/AccessDeniedPage";
+import { SessionProvider, useSession } from "../session/SessionContext";
+import { AppShell } from "../shell/AppShell";
+import { NAV_AREAS } from "../shell/navAreas";
+import { SelectedSiteProvider } from "../shell/SelectedSiteContext";
+import { meQuery } from "./meQuery";
+
+/** Session, selected site and shell around the page; signs out to /sign-in when Me goes away (a 401). */
+export function AppLayout(): ReactNode {
+  const me = useQuery({ ...meQuery, refetchOnWindowFocus: true });
+  const href = useLocation({ select: (location) => location.href });
+  if (!me.data) {
+    if (me.isPending) return null;
+    return <Navigate to="/sign-in" search={{ next: href === "/" ? undefined : href }} replace />;
+  }
+  return (
+    <SessionProvider me={me.data}>
+      <SelectedSiteProvider>
+        <AppShell>
+          <AreaGate />
+        </AppShell>
+      </SelectedSiteProvider>
+    </SessionProvider>
+  );
+}
+
+/** An area opened by URL without its permissions says so (the server refuses its data too). */
+function AreaGate() {
+  const { can } = useSession();
+  const path = useLocation({ select: (location) => location.pathname });
+  const area = NAV_AREAS.find((a) => path === a.path || path.startsWith(`${a.path}/`));
+  if (area && !can(...area.permissions)) return <AccessDeniedPage area={area.label} />;
+  return <Outlet />;
+}
