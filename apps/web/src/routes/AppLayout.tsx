@@ -1,7 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { Navigate, Outlet, useLocation } from "@tanstack/react-router";
 import type { ReactNode } from "react";
+import { LeaveDialogProvider } from "../forms/LeaveDialogProvider";
 import { AccessDeniedPage } from "../pages/AccessDeniedPage";
+import { RealtimeProvider } from "../realtime/RealtimeProvider";
 import { SessionProvider, useSession } from "../session/SessionContext";
 import { AppShell } from "../shell/AppShell";
 import { NAV_AREAS } from "../shell/navAreas";
@@ -19,9 +21,13 @@ export function AppLayout(): ReactNode {
   return (
     <SessionProvider me={me.data}>
       <SelectedSiteProvider>
-        <AppShell>
-          <AreaGate />
-        </AppShell>
+        <RealtimeProvider>
+          <LeaveDialogProvider>
+            <AppShell>
+              <AreaGate />
+            </AppShell>
+          </LeaveDialogProvider>
+        </RealtimeProvider>
       </SelectedSiteProvider>
     </SessionProvider>
   );

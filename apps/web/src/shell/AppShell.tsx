@@ -1,8 +1,10 @@
 import { type ReactNode, useEffect, useRef } from "react";
 import { Link, useLocation } from "@tanstack/react-router";
+import { ConnectionNotice } from "../realtime/ConnectionNotice";
 import { AccountMenu } from "./AccountMenu";
 import { BrandMark } from "./BrandMark";
 import { MainNav } from "./MainNav";
+import { NavDrawer } from "./NavDrawer";
 import { SiteSwitcher } from "./SiteSwitcher";
 
 /** Header (brand, site switcher, account), the main navigation and the page. */
@@ -26,10 +28,12 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="topbar">
+        <NavDrawer />
         <Link to="/" className="topbar-brand" aria-label="Parley home">
           <BrandMark />
         </Link>
         <div className="topbar-tools">
+          <ConnectionNotice />
           <SiteSwitcher />
           <AccountMenu />
         </div>

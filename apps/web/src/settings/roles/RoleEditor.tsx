@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { usePermissionGroups } from "../../data/usePermissionGroups";
+import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { errorFor, fieldErrorsOf } from "../../forms/fieldErrorsOf";
 import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useSession } from "../../session/SessionContext";
@@ -74,6 +75,16 @@ export function RoleEditor({ role, template }: RoleEditorProps) {
     },
   });
   const errors = fieldErrorsOf(save.error);
+  // Compared with the role as saved (its query is read again after a save), or with the start of a new one.
+  const [start] = useState(() => ({ name, permissions: [...selected].sort().join() }));
+  const base = role ? { name: role.name, permissions: [...role.permissions].sort().join() } : start;
+  useUnsavedChangesGuard(
+    !readOnly &&
+      !save.isPending &&
+      !remove.isPending &&
+      !(save.isSuccess && !role) &&
+      (name !== base.name || [...selected].sort().join() !== base.permissions),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

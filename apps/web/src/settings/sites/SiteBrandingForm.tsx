@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { FormMessage } from "../../ui/FormMessage";
 import { SelectField } from "../../ui/SelectField";
 import { Switch } from "../../ui/Switch";
+import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { TextField } from "../../ui/TextField";
 import { useSiteSave } from "./useSiteSave";
 import { ColourField } from "./ColourField";
@@ -70,6 +71,8 @@ export function SiteBrandingForm({ site }: { site: Site }) {
       setDraft((d) => ({ ...d, [key]: value }));
   const save = useSiteSave(site.id);
   const err = (key: keyof Branding) => save.errors[`branding.${key}`];
+  const [initial] = useState(() => JSON.stringify(bodyOf(draftOf(site.branding))));
+  useUnsavedChangesGuard(save.isDirty(initial, bodyOf(draft)));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

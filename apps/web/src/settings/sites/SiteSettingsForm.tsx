@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { FormMessage } from "../../ui/FormMessage";
 import { SelectField } from "../../ui/SelectField";
 import { Switch } from "../../ui/Switch";
+import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { TextField } from "../../ui/TextField";
 import { useSiteSave } from "./useSiteSave";
 import { DomainListEditor } from "./DomainListEditor";
@@ -56,6 +57,15 @@ export function SiteSettingsForm({ site }: { site: Site }) {
 
   const save = useSiteSave(site.id);
   const errors = save.errors;
+  // Dirty: what the form shows (a domain typed but not added counts) differs from what was saved.
+  const [initial] = useState(() => JSON.stringify(bodyOf(site.allowedDomains, site.blockedEmailDomains)));
+  const current = bodyOf(
+    allowedDomains.draft.trim() ? [...allowedDomains.values, allowedDomains.draft] : allowedDomains.values,
+    blockedEmailDomains.draft.trim()
+      ? [...blockedEmailDomains.values, blockedEmailDomains.draft]
+      : blockedEmailDomains.values,
+  );
+  useUnsavedChangesGuard(save.isDirty(initial, current));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
