@@ -28,7 +28,7 @@ export function ForgotPasswordPage() {
       title="Forgot your password?"
       intro={<p>Type the email you sign in with. We'll mail you a link to choose a new password.</p>}
     >
-      <form className="form" onSubmit={submit}>
+      <form noValidate className="form" onSubmit={submit}>
         <TextField
           label="Email"
           type="email"

@@ -83,7 +83,7 @@ export function PasswordLinkPage() {
         </p>
       }
     >
-      <form className="form" onSubmit={submit}>
+      <form noValidate className="form" onSubmit={submit}>
         <NewPasswordFields
           label="New password"
           repeatLabel="Repeat password"

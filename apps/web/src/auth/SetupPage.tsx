@@ -66,7 +66,7 @@ export function SetupPage() {
       title="Set up Parley"
       intro={<p>Create the first admin account. You can invite everyone else later.</p>}
     >
-      <form className="form" onSubmit={submit}>
+      <form noValidate className="form" onSubmit={submit}>
         <TextField
           label="Your name"
           autoComplete="name"

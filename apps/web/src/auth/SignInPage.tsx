@@ -47,7 +47,7 @@ export function SignInPage() {
           first admin.
         </p>
       )}
-      <form className="form" onSubmit={submit}>
+      <form noValidate className="form" onSubmit={submit}>
         <TextField
           label="Email"
           type="email"

@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import { Navigate, Outlet, useLocation } from "@tanstack/react-router";
-import type { ReactNode } from "react";
+import { Outlet, useLocation, useRouter } from "@tanstack/react-router";
+import { type ReactNode, useEffect } from "react";
 import { LeaveDialogProvider } from "../forms/LeaveDialogProvider";
 import { AccessDeniedPage } from "../pages/AccessDeniedPage";
 import { RealtimeProvider } from "../realtime/RealtimeProvider";
+import { isPageLeaving } from "../session/pageLeaving";
 import { SessionProvider, useSession } from "../session/SessionContext";
 import { AppShell } from "../shell/AppShell";
 import { NAV_AREAS } from "../shell/navAreas";
@@ -13,11 +14,20 @@ import { meQuery } from "./meQuery";
 /** Session, selected site and shell around the page; signs out to /sign-in when Me goes away (a 401). */
 export function AppLayout(): ReactNode {
   const me = useQuery({ ...meQuery, refetchOnWindowFocus: true });
-  const href = useLocation({ select: (location) => location.href });
-  if (!me.data) {
-    if (me.isPending) return null;
-    return <Navigate to="/sign-in" search={{ next: href === "/" ? undefined : href }} replace />;
-  }
+  const router = useRouter();
+  const signedOut = me.data === null;
+  // Once, when the session ends: the page to come back to is where the user was at that moment
+  // (reading it on every render would chase our own navigation to /sign-in).
+  useEffect(() => {
+    if (!signedOut || isPageLeaving()) return;
+    const { href } = router.state.location;
+    void router.navigate({
+      to: "/sign-in",
+      search: { next: href === "/" ? undefined : href },
+      replace: true,
+    });
+  }, [signedOut, router]);
+  if (!me.data) return null;
   return (
     <SessionProvider me={me.data}>
       <SelectedSiteProvider>

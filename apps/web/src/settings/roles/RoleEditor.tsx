@@ -94,7 +94,7 @@ export function RoleEditor({ role, template }: RoleEditorProps) {
 
   const title = role ? role.name : "New role";
   return (
-    <form className="form" onSubmit={submit} aria-labelledby="roles-heading">
+    <form noValidate className="form" onSubmit={submit} aria-labelledby="roles-heading">
       <p className="back-link">
         <Link to="/settings/roles">← All roles</Link>
       </p>

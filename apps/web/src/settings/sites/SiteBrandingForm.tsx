@@ -45,7 +45,7 @@ const numberOf = (text: string): number => Number(text.trim());
 function numberProblems(d: Draft): Record<string, string> {
   const problems: Record<string, string> = {};
   for (const key of ["offsetX", "offsetY"] as const)
-    if (!/^\d+$/.test(d[key].trim())) problems[`branding.${key}`] = "must be a whole number of pixels";
+    if (!/^\d+$/.test(d[key].trim())) problems[`branding.${key}`] = "Must be a whole number of pixels";
   if (!/^\d+(\.\d+)?$/.test(d.responseDelaySeconds.trim()))
     problems["branding.responseDelaySeconds"] = "must be a number of seconds, such as 1 or 0.5";
   return problems;
@@ -80,7 +80,7 @@ export function SiteBrandingForm({ site }: { site: Site }) {
   };
 
   return (
-    <form className="form" onSubmit={submit} aria-label={`Widget appearance of ${site.name}`}>
+    <form noValidate className="form" onSubmit={submit} aria-label={`Widget appearance of ${site.name}`}>
       <div className="card form">
         <h3>Widget appearance</h3>
         <div className="branding-layout">

@@ -31,7 +31,7 @@ const FIELDS = [
 
 /** Empty: show once (null); otherwise the number typed (checked before sending). */
 const daysOf = (text: string): number | null => (text.trim() === "" ? null : Number(text.trim()));
-const DAYS_PROBLEM = "must be a whole number of days, or empty for never";
+const DAYS_PROBLEM = "Must be a whole number of days, or empty for never";
 
 /** A site's general, security and privacy settings. Render with key={site.id} so it starts fresh per site. */
 export function SiteSettingsForm({ site }: { site: Site }) {
@@ -75,7 +75,7 @@ export function SiteSettingsForm({ site }: { site: Site }) {
   };
 
   return (
-    <form className="form" onSubmit={submit} aria-label={`Settings of ${site.name}`}>
+    <form noValidate className="form" onSubmit={submit} aria-label={`Settings of ${site.name}`}>
       <div className="card form">
         <h3>General</h3>
         <TextField

@@ -51,7 +51,7 @@ export function TeamForm({ team, users, onDone, onCancel }: TeamFormProps) {
 
   const headingId = `team-form-${team?.id ?? "new"}`;
   return (
-    <form className="card form" onSubmit={submit} aria-labelledby={headingId}>
+    <form noValidate className="card form" onSubmit={submit} aria-labelledby={headingId}>
       <h3 id={headingId}>{team ? `Edit ${team.name}` : "New team"}</h3>
       <TextField
         label="Team name"
