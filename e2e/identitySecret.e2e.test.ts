@@ -33,8 +33,11 @@ describe.skipIf(!E2E_ENABLED)(`Settings: the site's identity secret (browser)${E
       const before = await stored();
       expect(await shown.innerText()).toBe(before);
       await card.getByRole("button", { name: "Regenerate" }).click();
-      await card.getByText("Make a new secret? Signatures made with the current one stop working.").waitFor();
-      await card.getByRole("button", { name: "Regenerate" }).click();
+      // The question opens in a small alert dialog beside the button.
+      const ask = page.getByRole("alertdialog", {
+        name: "Make a new secret? Signatures made with the current one stop working.",
+      });
+      await ask.getByRole("button", { name: "Regenerate" }).click();
       await card.getByText("New secret made: signatures made with the old one no longer work.").waitFor();
       const after = await stored();
       expect(after).not.toBe(before);

@@ -59,7 +59,7 @@ describe.skipIf(!E2E_ENABLED)(`Mail: invitations and "Forgot password?" (browser
       await user.getByText(invited.email).waitFor();
       // The same rule as everywhere: at least 10 characters, said beside the field.
       await choosePassword(user, "short", "Set password and sign in");
-      await user.getByText("must be at least 10 characters", { exact: true }).waitFor();
+      await user.getByText("At least 10 characters", { exact: true }).waitFor();
       await choosePassword(user, invited.password, "Set password and sign in");
       const userNav = user.getByRole("navigation", { name: "Main" });
       await userNav.waitFor();

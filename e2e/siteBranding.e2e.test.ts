@@ -37,7 +37,7 @@ describe.skipIf(!E2E_ENABLED)(`Settings: the widget's appearance (browser)${E2E_
       const restart = general.getByLabel("Show a finished dialogue again after (days)");
       await restart.fill("two weeks");
       await general.getByRole("button", { name: "Save settings" }).click();
-      await general.getByText("must be a whole number of days, or empty for never").waitFor();
+      await general.getByText("Must be a whole number of days, or empty for never").waitFor();
       await restart.fill("14");
       await general.getByRole("button", { name: "Save settings" }).click();
       await general.getByText("Site settings saved.").waitFor();
@@ -51,7 +51,7 @@ describe.skipIf(!E2E_ENABLED)(`Settings: the widget's appearance (browser)${E2E_
       const offset = form.getByLabel("Offset from the side (px)");
       await offset.fill("forty");
       await form.getByRole("button", { name: "Save appearance" }).click();
-      await form.getByText("must be a whole number of pixels").waitFor();
+      await form.getByText("Must be a whole number of pixels").waitFor();
       // The preview already shows the new name.
       expect(await form.getByLabel("Preview of the widget").innerText()).toContain("Ava");
 

@@ -144,11 +144,11 @@ describe.skipIf(!E2E_ENABLED)(
         await admin.getByRole("button", { name: "Set password", exact: true }).click();
 
         // The server's message, beside the field and tied to it.
-        await admin.getByText("must be at least 10 characters").waitFor();
+        await admin.getByText("At least 10 characters").waitFor();
         expect(await field.getAttribute("aria-invalid")).toBe("true");
         const describedBy = (await field.getAttribute("aria-describedby")) ?? "";
         const described = await admin.locator(`[id="${describedBy.split(" ").at(-1)}"]`).textContent();
-        expect(described).toBe("must be at least 10 characters");
+        expect(described).toBe("At least 10 characters");
 
         await field.fill(newPassword);
         await admin.getByRole("button", { name: "Set password", exact: true }).click();

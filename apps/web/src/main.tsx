@@ -1,8 +1,8 @@
 import { QueryClientProvider } from "@tanstack/react-query";
+import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { createQueryClient } from "./api/createQueryClient";
+import { queryClient, router } from "./routes/router";
 import "./styles.css";
 
 const root = document.getElementById("root");
@@ -10,8 +10,8 @@ if (!root) throw new Error("index.html has no #root element");
 
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -40,7 +40,7 @@ export function ChangePasswordPage() {
   return (
     <div className="page page-narrow">
       <PageHeader title="Change password" description={`Signed in as ${me.user.email}.`} />
-      <form className="form card" onSubmit={submit}>
+      <form noValidate className="form card" onSubmit={submit}>
         <TextField
           label="Current password"
           type="password"

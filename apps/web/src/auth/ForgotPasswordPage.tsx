@@ -4,7 +4,7 @@ import { type FormEvent, useState } from "react";
 import type { z } from "zod";
 import { apiRequest } from "../api/apiRequest";
 import { fieldErrorsOf } from "../forms/fieldErrorsOf";
-import { Link } from "../router/Link";
+import { Link } from "@tanstack/react-router";
 import { FormMessage } from "../ui/FormMessage";
 import { TextField } from "../ui/TextField";
 import { AuthLayout } from "./AuthLayout";
@@ -28,7 +28,7 @@ export function ForgotPasswordPage() {
       title="Forgot your password?"
       intro={<p>Type the email you sign in with. We'll mail you a link to choose a new password.</p>}
     >
-      <form className="form" onSubmit={submit}>
+      <form noValidate className="form" onSubmit={submit}>
         <TextField
           label="Email"
           type="email"

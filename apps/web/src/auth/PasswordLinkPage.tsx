@@ -4,8 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { apiRequest } from "../api/apiRequest";
 import { fieldErrorsOf } from "../forms/fieldErrorsOf";
-import { Link } from "../router/Link";
-import { navigate, useLocation } from "../router/location";
+import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useSessionActions } from "../session/useSessionActions";
 import { FormMessage } from "../ui/FormMessage";
 import { NewPasswordFields } from "../ui/NewPasswordFields";
@@ -18,8 +17,9 @@ import { AuthLayout } from "./AuthLayout";
  * them in.
  */
 export function PasswordLinkPage() {
-  const { search } = useLocation();
-  const token = search.get("token") ?? "";
+  // One page for /accept-invite and /reset-password: both take ?token=.
+  const token = useSearch({ strict: false }).token ?? "";
+  const navigate = useNavigate();
   const { startSession } = useSessionActions();
   const newPassword = useNewPassword();
 
@@ -35,7 +35,7 @@ export function PasswordLinkPage() {
       apiRequest<Me>("POST", "/api/auth/password-link", { token, password: newPassword.value }),
     onSuccess: (me) => {
       startSession(me);
-      navigate("/", { replace: true });
+      void navigate({ to: "/", replace: true });
     },
   });
   const errors = fieldErrorsOf(choose.error);
@@ -83,7 +83,7 @@ export function PasswordLinkPage() {
         </p>
       }
     >
-      <form className="form" onSubmit={submit}>
+      <form noValidate className="form" onSubmit={submit}>
         <NewPasswordFields
           label="New password"
           repeatLabel="Repeat password"

@@ -5,8 +5,7 @@ import type { z } from "zod";
 import { apiRequest } from "../api/apiRequest";
 import { queryKeys } from "../api/queryKeys";
 import { fieldErrorsOf } from "../forms/fieldErrorsOf";
-import { Link } from "../router/Link";
-import { navigate, useLocation } from "../router/location";
+import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useSessionActions } from "../session/useSessionActions";
 import { FormMessage } from "../ui/FormMessage";
 import { NewPasswordFields } from "../ui/NewPasswordFields";
@@ -15,9 +14,11 @@ import { TextField } from "../ui/TextField";
 import { AuthLayout } from "./AuthLayout";
 
 /** First run: the one-time link printed by the server (/setup?token=…) creates the first admin. */
+const route = getRouteApi("/setup");
+
 export function SetupPage() {
-  const { search } = useLocation();
-  const token = search.get("token") ?? "";
+  const token = route.useSearch().token ?? "";
+  const navigate = useNavigate();
   const { startSession } = useSessionActions();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
@@ -31,7 +32,7 @@ export function SetupPage() {
     mutationFn: (body: z.input<typeof SetupBody>) => apiRequest<Me>("POST", "/api/setup", body),
     onSuccess: (me) => {
       startSession(me);
-      navigate("/", { replace: true });
+      void navigate({ to: "/", replace: true });
     },
   });
   const errors = fieldErrorsOf(setup.error);
@@ -65,7 +66,7 @@ export function SetupPage() {
       title="Set up Parley"
       intro={<p>Create the first admin account. You can invite everyone else later.</p>}
     >
-      <form className="form" onSubmit={submit}>
+      <form noValidate className="form" onSubmit={submit}>
         <TextField
           label="Your name"
           autoComplete="name"

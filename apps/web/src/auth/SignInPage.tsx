@@ -5,16 +5,18 @@ import type { z } from "zod";
 import { apiRequest } from "../api/apiRequest";
 import { queryKeys } from "../api/queryKeys";
 import { fieldErrorsOf } from "../forms/fieldErrorsOf";
-import { Link } from "../router/Link";
-import { navigate, useLocation } from "../router/location";
+import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { safeNextPath } from "../router/safeNextPath";
 import { useSessionActions } from "../session/useSessionActions";
 import { FormMessage } from "../ui/FormMessage";
 import { TextField } from "../ui/TextField";
 import { AuthLayout } from "./AuthLayout";
 
+const route = getRouteApi("/sign-in");
+
 export function SignInPage() {
-  const { search } = useLocation();
+  const { next } = route.useSearch();
+  const navigate = useNavigate();
   const { startSession } = useSessionActions();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -27,7 +29,7 @@ export function SignInPage() {
     mutationFn: () => apiRequest<Me>("POST", "/api/auth/sign-in", { email, password }),
     onSuccess: (me) => {
       startSession(me);
-      navigate(safeNextPath(search.get("next")), { replace: true });
+      void navigate({ href: safeNextPath(next ?? null), replace: true });
     },
   });
   const errors = fieldErrorsOf(signIn.error);
@@ -45,7 +47,7 @@ export function SignInPage() {
           first admin.
         </p>
       )}
-      <form className="form" onSubmit={submit}>
+      <form noValidate className="form" onSubmit={submit}>
         <TextField
           label="Email"
           type="email"

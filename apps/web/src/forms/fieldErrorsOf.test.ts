@@ -18,10 +18,10 @@ describe("fieldErrorsOf", () => {
       ]),
     );
     expect(errors).toEqual({
-      email: "must be a valid email address",
-      "allowedDomains.2": "must be a domain such as example.com",
+      email: "Must be a valid email address",
+      "allowedDomains.2": "Must be a domain such as example.com",
     });
-    expect(errorFor(errors, "allowedDomains")).toBe("must be a domain such as example.com");
+    expect(errorFor(errors, "allowedDomains")).toBe("Must be a domain such as example.com");
   });
 
   test("keeps the first message of a field", () => {
@@ -31,7 +31,7 @@ describe("fieldErrorsOf", () => {
         { path: "/password", message: "second" },
       ]),
     );
-    expect(errors.password).toBe("first");
+    expect(errors.password).toBe("First");
   });
 
   test("gives nothing for other errors or malformed details", () => {

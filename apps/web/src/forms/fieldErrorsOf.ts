@@ -1,4 +1,5 @@
 import { isApiError } from "../api/ApiError";
+import { plainFieldMessage } from "./plainFieldMessage";
 
 /** Field name → message. Keys are body paths joined with dots: "email", "allowedDomains.0". */
 export type FieldErrors = Record<string, string>;
@@ -10,7 +11,7 @@ interface ValidationDetail {
 
 /**
  * The server's field-level validation messages (`details: [{ path: "/email", message }]`), keyed by
- * field. Messages are prefixed with nothing: they read "must be a valid email address".
+ * field, in plain words (plainFieldMessage): "Must be a valid email address".
  */
 export function fieldErrorsOf(error: unknown): FieldErrors {
   if (!isApiError(error) || error.code !== "validation_failed" || !Array.isArray(error.details)) return {};
@@ -18,7 +19,7 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
   for (const detail of error.details as ValidationDetail[]) {
     if (typeof detail?.path !== "string" || typeof detail.message !== "string") continue;
     const key = detail.path.replace(/^\//, "").replaceAll("/", ".");
-    if (key && !(key in errors)) errors[key] = detail.message;
+    if (key && !(key in errors)) errors[key] = plainFieldMessage(detail.message);
   }
   return errors;
 }

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { Link } from "../router/Link";
+import { Link } from "@tanstack/react-router";
 import { useSession } from "../session/SessionContext";
 import { EmptyState } from "../ui/EmptyState";
 

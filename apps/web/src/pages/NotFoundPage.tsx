@@ -1,7 +1,9 @@
-import { Link } from "../router/Link";
+import type { ReactElement } from "react";
+import { Link } from "@tanstack/react-router";
 import { EmptyState } from "../ui/EmptyState";
 
-export function NotFoundPage() {
+// Return types of components the route tree imports directly are spelled out (see routes/lazyPage.ts).
+export function NotFoundPage(): ReactElement {
   return (
     <div className="page">
       <EmptyState title="Page not found" level={1}>

@@ -1,4 +1,4 @@
-import { Link } from "../router/Link";
+import { Link } from "@tanstack/react-router";
 import { useSession } from "../session/SessionContext";
 import { EmptyState } from "../ui/EmptyState";
 

@@ -3,7 +3,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { apiRequest, setCsrfToken } from "../api/apiRequest";
 import { queryKeys } from "../api/queryKeys";
-import { appHref } from "../router/location";
+import { markPageLeaving } from "./pageLeaving";
+import { APP_BASE } from "../routes/appBase";
 
 /** Starting and ending a session: both reset every cached answer so one user never sees another's data. */
 export function useSessionActions() {
@@ -20,11 +21,13 @@ export function useSessionActions() {
 
   /** Ends the session and reloads on the sign-in page, so nothing of this user stays in memory. */
   const signOut = useCallback(async () => {
+    // Ending the session makes the socket close and Me turn null: the app must not navigate meanwhile.
+    markPageLeaving();
     try {
       await apiRequest("POST", "/api/auth/sign-out");
     } finally {
       setCsrfToken(null);
-      window.location.assign(appHref("/sign-in"));
+      window.location.assign(`${APP_BASE}/sign-in`);
     }
   }, []);
 

@@ -1,39 +1,15 @@
-import { useEffect, useId, useRef, useState } from "react";
-import { Link } from "../router/Link";
-import { useLocation } from "../router/location";
+import { useNavigate } from "@tanstack/react-router";
+import { useState } from "react";
+import { Button, type Key, Menu, MenuItem, MenuTrigger, Popover } from "react-aria-components";
 import { useSession } from "../session/SessionContext";
 import { useSessionActions } from "../session/useSessionActions";
 
-/** The signed-in user's name in the header; opens a small panel with account links and Sign out. */
+/** The signed-in user's name in the header; a menu with who they are, their account and Sign out. */
 export function AccountMenu() {
   const { me } = useSession();
   const { signOut } = useSessionActions();
-  const { path } = useLocation();
-  const [open, setOpen] = useState(false);
+  const navigate = useNavigate();
   const [signingOut, setSigningOut] = useState(false);
-  const panelId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  // Close on navigation, on Escape (returning focus to the button) and on a click elsewhere.
-  useEffect(() => setOpen(false), [path]);
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("pointerdown", onPointer);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("pointerdown", onPointer);
-    };
-  }, [open]);
 
   const initials = me.user.name
     .split(/\s+/)
@@ -42,47 +18,36 @@ export function AccountMenu() {
     .slice(0, 2)
     .toUpperCase();
 
+  const act = async (key: Key) => {
+    if (key === "password") return navigate({ to: "/account/password" });
+    setSigningOut(true);
+    await signOut().catch(() => setSigningOut(false));
+  };
+
   return (
-    <div className="account" ref={rootRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="account-button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-      >
+    <MenuTrigger>
+      <Button className="account-button">
         <span className="avatar" aria-hidden="true">
           {initials || "?"}
         </span>
         <span className="account-name">{me.user.name}</span>
         <span className="visually-hidden">: account menu</span>
-      </button>
-      <div id={panelId} className="account-panel" hidden={!open}>
+      </Button>
+      <Popover className="popover account-panel-popover" placement="bottom end">
         <p className="account-who">
           <strong>{me.user.name}</strong>
           <span>{me.user.email}</span>
           <span className="badge">{me.user.roleName}</span>
         </p>
-        <ul>
-          <li>
-            <Link to="/account/password">Change password</Link>
-          </li>
-          <li>
-            <button
-              type="button"
-              disabled={signingOut}
-              onClick={async () => {
-                setSigningOut(true);
-                await signOut().catch(() => undefined);
-                setSigningOut(false);
-              }}
-            >
-              {signingOut ? "Signing out…" : "Sign out"}
-            </button>
-          </li>
-        </ul>
-      </div>
-    </div>
+        <Menu className="menu" aria-label="Account" onAction={act}>
+          <MenuItem id="password" className="menu-item">
+            Change password
+          </MenuItem>
+          <MenuItem id="sign-out" className="menu-item" isDisabled={signingOut}>
+            {signingOut ? "Signing out…" : "Sign out"}
+          </MenuItem>
+        </Menu>
+      </Popover>
+    </MenuTrigger>
   );
 }

@@ -1,14 +1,15 @@
 import { type ReactNode, useEffect, useRef } from "react";
-import { Link } from "../router/Link";
-import { useLocation } from "../router/location";
+import { Link, useLocation } from "@tanstack/react-router";
+import { ConnectionNotice } from "../realtime/ConnectionNotice";
 import { AccountMenu } from "./AccountMenu";
 import { BrandMark } from "./BrandMark";
 import { MainNav } from "./MainNav";
+import { NavDrawer } from "./NavDrawer";
 import { SiteSwitcher } from "./SiteSwitcher";
 
 /** Header (brand, site switcher, account), the main navigation and the page. */
 export function AppShell({ children }: { children: ReactNode }) {
-  const { path } = useLocation();
+  const path = useLocation({ select: (location) => location.pathname });
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -27,10 +28,12 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="topbar">
+        <NavDrawer />
         <Link to="/" className="topbar-brand" aria-label="Parley home">
           <BrandMark />
         </Link>
         <div className="topbar-tools">
+          <ConnectionNotice />
           <SiteSwitcher />
           <AccountMenu />
         </div>

@@ -1,12 +1,11 @@
-import { Link } from "../router/Link";
-import { useLocation } from "../router/location";
+import { Link, useLocation } from "@tanstack/react-router";
 import { useSession } from "../session/SessionContext";
 import { NAV_AREAS } from "./navAreas";
 
 /** The areas this user may open; areas they lack every permission for are not listed. */
 export function MainNav() {
   const { can } = useSession();
-  const { path } = useLocation();
+  const path = useLocation({ select: (location) => location.pathname });
   const areas = NAV_AREAS.filter((area) => can(...area.permissions));
   return (
     <nav className="main-nav" aria-label="Main">

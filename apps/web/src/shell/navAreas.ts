@@ -1,8 +1,8 @@
 import type { Permission } from "@parley/protocol/permissions";
 
 export interface NavArea {
-  /** Path inside the app. */
-  path: string;
+  /** The area's route. */
+  path: "/dialogues" | "/flows" | "/inbox" | "/meetings" | "/people" | "/reports" | "/settings";
   label: string;
   /** Any one of these shows the area. */
   permissions: readonly Permission[];

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { Button, Dialog, DialogTrigger, Heading, Popover } from "react-aria-components";
 
 interface ConfirmButtonProps {
   /** The action, e.g. "Deactivate". */
@@ -11,60 +11,42 @@ interface ConfirmButtonProps {
   ariaLabel?: string;
 }
 
-/** A destructive action that asks first, inline (no modal), and keeps keyboard focus on the choice. */
+/**
+ * A destructive action that asks first, in a small alert dialog beside the button: focus moves to
+ * the choice, Escape or Cancel closes it and focus returns to the button.
+ */
 export function ConfirmButton({ label, question, onConfirm, pending, ariaLabel }: ConfirmButtonProps) {
-  const [asking, setAsking] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-
-  useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-    else if (wasAsking.current) triggerRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
-
-  const cancelOnEscape = (event: KeyboardEvent) => {
-    if (event.key === "Escape") setAsking(false);
-  };
-
-  if (!asking) {
-    return (
-      <button
-        ref={triggerRef}
-        type="button"
-        className="button button-danger-quiet"
-        onClick={() => setAsking(true)}
-        disabled={pending}
-        aria-label={ariaLabel}
-      >
-        {pending ? "Working…" : label}
-      </button>
-    );
-  }
   return (
-    <span className="confirm">
-      <span className="confirm-question">{question}</span>
-      <button
-        ref={confirmRef}
-        type="button"
-        onKeyDown={cancelOnEscape}
-        className="button button-danger"
-        onClick={() => {
-          setAsking(false);
-          onConfirm();
-        }}
-      >
-        {label}
-      </button>
-      <button
-        type="button"
-        className="button button-secondary"
-        onKeyDown={cancelOnEscape}
-        onClick={() => setAsking(false)}
-      >
-        Cancel
-      </button>
-    </span>
+    <DialogTrigger>
+      <Button className="button button-danger-quiet" isDisabled={pending} aria-label={ariaLabel}>
+        {pending ? "Working…" : label}
+      </Button>
+      <Popover className="popover confirm-popover" placement="bottom end">
+        <Dialog role="alertdialog" className="confirm">
+          {({ close }) => (
+            <>
+              <Heading slot="title" className="confirm-question">
+                {question}
+              </Heading>
+              <div className="confirm-actions">
+                <Button
+                  className="button button-danger"
+                  autoFocus
+                  onPress={() => {
+                    close();
+                    onConfirm();
+                  }}
+                >
+                  {label}
+                </Button>
+                <Button className="button button-secondary" onPress={close}>
+                  Cancel
+                </Button>
+              </div>
+            </>
+          )}
+        </Dialog>
+      </Popover>
+    </DialogTrigger>
   );
 }

@@ -25,6 +25,7 @@ export function SelectField({
   placeholder,
   hint,
   error,
+  required,
   ...select
 }: SelectFieldProps) {
   const id = useId();
@@ -38,6 +39,8 @@ export function SelectField({
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
+        // Said, not enforced by the browser: the field's own message is the only one shown.
+        aria-required={required || undefined}
         {...select}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
@@ -47,7 +50,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {hint && (
+      {hint && !error && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}
         </p>

@@ -1,3 +1,4 @@
+import { Switch as AriaSwitch, Text } from "react-aria-components";
 import { useId } from "react";
 
 interface SwitchProps {
@@ -8,30 +9,26 @@ interface SwitchProps {
   disabled?: boolean;
 }
 
-/** An on/off switch: a real checkbox with role="switch", so Space toggles it and screen readers say on/off. */
+/** An on/off switch (react-aria-components): role="switch", Space toggles it, screen readers say on/off. */
 export function Switch({ label, checked, onChange, hint, disabled }: SwitchProps) {
-  const id = useId();
+  const hintId = useId();
   return (
     <div className="field field-switch">
-      <input
-        id={id}
-        type="checkbox"
-        role="switch"
-        className="switch"
-        checked={checked}
-        aria-checked={checked}
-        disabled={disabled}
-        onChange={(event) => onChange(event.target.checked)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-      <div>
-        <label htmlFor={id}>{label}</label>
-        {hint && (
-          <p id={`${id}-hint`} className="field-hint">
-            {hint}
-          </p>
-        )}
-      </div>
+      <AriaSwitch
+        className="switch-control"
+        isSelected={checked}
+        onChange={onChange}
+        isDisabled={disabled}
+        aria-describedby={hint ? hintId : undefined}
+      >
+        <span className="switch" aria-hidden="true" />
+        <span className="switch-label">{label}</span>
+      </AriaSwitch>
+      {hint && (
+        <Text id={hintId} className="field-hint">
+          {hint}
+        </Text>
+      )}
     </div>
   );
 }

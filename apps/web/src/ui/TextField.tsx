@@ -1,38 +1,60 @@
-import { type InputHTMLAttributes, useId } from "react";
+import type { InputHTMLAttributes } from "react";
+import { FieldError, Input, Label, TextField as AriaTextField, Text } from "react-aria-components";
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "onChange" | "value"> {
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "onChange" | "value" | "required" | "disabled">;
+
+interface TextFieldProps extends InputProps {
   label: string;
   value: string;
   onChange(value: string): void;
   hint?: string;
+  /** The message for this field, in plain words (forms/plainFieldMessage); shown instead of the hint. */
   error?: string;
+  required?: boolean;
+  disabled?: boolean;
 }
 
-/** A labelled input with an optional hint and the server's message for this field. */
-export function TextField({ label, value, onChange, hint, error, className, ...input }: TextFieldProps) {
-  const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+/**
+ * A labelled input (react-aria-components) with its hint, or its error in place of the hint, linked
+ * by aria-describedby. Validation is "aria": the browser shows no bubble of its own beside ours.
+ */
+export function TextField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  className,
+  required,
+  disabled,
+  readOnly,
+  autoFocus,
+  type,
+  autoComplete,
+  ...input
+}: TextFieldProps) {
   return (
-    <div className={`field${className ? ` ${className}` : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...input}
-      />
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
+    <AriaTextField
+      className={`field${className ? ` ${className}` : ""}`}
+      value={value}
+      onChange={onChange}
+      isInvalid={error ? true : undefined}
+      isRequired={required}
+      isDisabled={disabled}
+      isReadOnly={readOnly}
+      autoFocus={autoFocus}
+      type={type as "text"}
+      autoComplete={autoComplete}
+      validationBehavior="aria"
+    >
+      <Label>{label}</Label>
+      <Input {...input} />
+      {hint && !error && (
+        <Text slot="description" className="field-hint">
           {hint}
-        </p>
+        </Text>
       )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+      <FieldError className="field-error">{error}</FieldError>
+    </AriaTextField>
   );
 }

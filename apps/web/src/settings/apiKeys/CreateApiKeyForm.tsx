@@ -68,7 +68,7 @@ export function CreateApiKeyForm({
   };
 
   return (
-    <form className="card form" onSubmit={submit} aria-labelledby="create-key-heading">
+    <form noValidate className="card form" onSubmit={submit} aria-labelledby="create-key-heading">
       <h3 id="create-key-heading">New API key</h3>
       <TextField
         label="Name"

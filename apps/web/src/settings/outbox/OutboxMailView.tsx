@@ -1,5 +1,5 @@
 import { useOutboxMail } from "../../data/useOutbox";
-import { Link } from "../../router/Link";
+import { Link } from "@tanstack/react-router";
 import { formatDate } from "../../ui/formatDate";
 import { QueryState } from "../../ui/QueryState";
 import { OUTBOX_STATUS_LABEL } from "./outboxStatusLabel";

@@ -1,5 +1,5 @@
 import { useOutbox } from "../../data/useOutbox";
-import { Link } from "../../router/Link";
+import { Link, useParams } from "@tanstack/react-router";
 import { EmptyState } from "../../ui/EmptyState";
 import { formatDate } from "../../ui/formatDate";
 import { QueryState } from "../../ui/QueryState";
@@ -8,8 +8,8 @@ import { OutboxMailView } from "./OutboxMailView";
 import { OUTBOX_STATUS_LABEL } from "./outboxStatusLabel";
 
 /** /settings/outbox (every mail Parley sent or holds) and /settings/outbox/<id> (one to read). */
-export function OutboxSection({ rest }: { rest: string[] }) {
-  const [mailId] = rest;
+export function OutboxSection() {
+  const { mailId } = useParams({ strict: false });
   if (mailId) return <OutboxMailView id={mailId} />;
   return <OutboxList />;
 }
@@ -46,7 +46,9 @@ function OutboxList() {
                     <tr key={mail.id}>
                       <td>{mail.recipient}</td>
                       <td>
-                        <Link to={`/settings/outbox/${mail.id}`}>{mail.subject}</Link>
+                        <Link to="/settings/outbox/$mailId" params={{ mailId: mail.id }}>
+                          {mail.subject}
+                        </Link>
                       </td>
                       <td>{OUTBOX_STATUS_LABEL[mail.status]}</td>
                       <td>{formatDate(mail.sentAt ?? mail.createdAt)}</td>

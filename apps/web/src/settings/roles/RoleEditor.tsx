@@ -6,9 +6,9 @@ import type { z } from "zod";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { usePermissionGroups } from "../../data/usePermissionGroups";
+import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { errorFor, fieldErrorsOf } from "../../forms/fieldErrorsOf";
-import { Link } from "../../router/Link";
-import { navigate } from "../../router/location";
+import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useSession } from "../../session/SessionContext";
 import { ConfirmButton } from "../../ui/ConfirmButton";
 import { FormMessage } from "../../ui/FormMessage";
@@ -27,6 +27,8 @@ interface RoleEditorProps {
 /** Creates or edits a custom role; shows a default role read-only, with a way to copy it. */
 export function RoleEditor({ role, template }: RoleEditorProps) {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const justCreated = useSearch({ strict: false }).created === true;
   const groups = usePermissionGroups();
   const { me } = useSession();
   // The server refuses these too: roles are shared by every site, and one shapes them only within one's own permissions.
@@ -46,9 +48,7 @@ export function RoleEditor({ role, template }: RoleEditorProps) {
       ),
   );
   // A role just created arrives here with ?created=1: say so once.
-  const [notice, setNotice] = useState(() =>
-    new URLSearchParams(window.location.search).get("created") === "1" ? "Role created." : null,
-  );
+  const [notice, setNotice] = useState(() => (justCreated ? "Role created." : null));
 
   const save = useMutation({
     mutationFn: (body: z.input<typeof CreateRoleBody>) =>
@@ -58,17 +58,33 @@ export function RoleEditor({ role, template }: RoleEditorProps) {
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.roles });
       if (role) setNotice("Role saved.");
-      else navigate(`/settings/roles/${result.id}?created=1`, { replace: true });
+      else
+        await navigate({
+          to: "/settings/roles/$roleId",
+          params: { roleId: result.id },
+          search: { created: true },
+          replace: true,
+        });
     },
   });
   const remove = useMutation({
     mutationFn: () => apiRequest("DELETE", `/api/roles/${encodeURIComponent(role?.id ?? "")}`),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.roles });
-      navigate("/settings/roles");
+      await navigate({ to: "/settings/roles" });
     },
   });
   const errors = fieldErrorsOf(save.error);
+  // Compared with the role as saved (its query is read again after a save), or with the start of a new one.
+  const [start] = useState(() => ({ name, permissions: [...selected].sort().join() }));
+  const base = role ? { name: role.name, permissions: [...role.permissions].sort().join() } : start;
+  useUnsavedChangesGuard(
+    !readOnly &&
+      !save.isPending &&
+      !remove.isPending &&
+      !(save.isSuccess && !role) &&
+      (name !== base.name || [...selected].sort().join() !== base.permissions),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -78,7 +94,7 @@ export function RoleEditor({ role, template }: RoleEditorProps) {
 
   const title = role ? role.name : "New role";
   return (
-    <form className="form" onSubmit={submit} aria-labelledby="roles-heading">
+    <form noValidate className="form" onSubmit={submit} aria-labelledby="roles-heading">
       <p className="back-link">
         <Link to="/settings/roles">← All roles</Link>
       </p>
@@ -87,7 +103,7 @@ export function RoleEditor({ role, template }: RoleEditorProps) {
       {locked === null && role?.builtIn === true && (
         <div className="notice notice-info">
           <p>Default roles cannot be changed. Duplicate this one to make a custom role from it.</p>
-          <Link className="button button-secondary" to={`/settings/roles/new?from=${role.id}`}>
+          <Link className="button button-secondary" to="/settings/roles/new" search={{ from: role.id }}>
             Duplicate role
           </Link>
         </div>

@@ -1,7 +1,7 @@
 import { PERMISSION_LABELS, type Permission } from "@parley/protocol/permissions";
 import type { Role } from "@parley/protocol/roles";
 import { useUsers } from "../../data/useUsers";
-import { Link } from "../../router/Link";
+import { Link } from "@tanstack/react-router";
 
 /** Roles as cards: name, default or custom, how many users hold it, what it allows. */
 export function RoleList({ roles }: { roles: readonly Role[] }) {
@@ -20,7 +20,9 @@ export function RoleList({ roles }: { roles: readonly Role[] }) {
           <li key={role.id} className="card card-row">
             <div className="card-row-main">
               <p className="cell-title">
-                <Link to={`/settings/roles/${role.id}`}>{role.name}</Link>
+                <Link to="/settings/roles/$roleId" params={{ roleId: role.id }}>
+                  {role.name}
+                </Link>
                 <span className={`badge ${role.builtIn ? "badge-quiet" : "badge-info"}`}>
                   {role.builtIn ? "Default" : "Custom"}
                 </span>

@@ -1,6 +1,5 @@
 import { useRoles } from "../../data/useRoles";
-import { Link } from "../../router/Link";
-import { useLocation } from "../../router/location";
+import { Link, useLocation, useParams, useSearch } from "@tanstack/react-router";
 import { useSession } from "../../session/SessionContext";
 import { EmptyState } from "../../ui/EmptyState";
 import { QueryState } from "../../ui/QueryState";
@@ -9,17 +8,18 @@ import { RoleEditor } from "./RoleEditor";
 import { RoleList } from "./RoleList";
 
 /** /settings/roles (list), /settings/roles/new[?from=<id>] and /settings/roles/<id>. */
-export function RolesSection({ rest }: { rest: string[] }) {
+export function RolesSection() {
   const roles = useRoles();
   const { me } = useSession();
-  const { search } = useLocation();
-  const [roleId] = rest;
+  const { roleId } = useParams({ strict: false });
+  const { from } = useSearch({ strict: false });
+  const creating = useLocation({ select: (location) => location.pathname === "/settings/roles/new" });
 
   return (
     <section className="section" aria-labelledby="roles-heading">
       <QueryState query={roles} what="roles">
         {(list) => {
-          if (!roleId) {
+          if (!roleId && !creating) {
             return (
               <>
                 <SectionHeader
@@ -39,8 +39,8 @@ export function RolesSection({ rest }: { rest: string[] }) {
               </>
             );
           }
-          if (roleId === "new") {
-            const template = list.find((r) => r.id === search.get("from"));
+          if (creating) {
+            const template = list.find((r) => r.id === from);
             return <RoleEditor key={`new-${template?.id ?? ""}`} template={template} />;
           }
           const role = list.find((r) => r.id === roleId);

@@ -31,7 +31,7 @@ export function CreateSiteForm({ onCreated, onCancel }: { onCreated(site: Site):
   };
 
   return (
-    <form className="card form" onSubmit={submit} aria-labelledby="create-site-heading">
+    <form noValidate className="card form" onSubmit={submit} aria-labelledby="create-site-heading">
       <h3 id="create-site-heading">New site</h3>
       <TextField
         label="Site name"

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { FormMessage } from "../../ui/FormMessage";
 import { SelectField } from "../../ui/SelectField";
 import { Switch } from "../../ui/Switch";
+import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { TextField } from "../../ui/TextField";
 import { useSiteSave } from "./useSiteSave";
 import { ColourField } from "./ColourField";
@@ -44,7 +45,7 @@ const numberOf = (text: string): number => Number(text.trim());
 function numberProblems(d: Draft): Record<string, string> {
   const problems: Record<string, string> = {};
   for (const key of ["offsetX", "offsetY"] as const)
-    if (!/^\d+$/.test(d[key].trim())) problems[`branding.${key}`] = "must be a whole number of pixels";
+    if (!/^\d+$/.test(d[key].trim())) problems[`branding.${key}`] = "Must be a whole number of pixels";
   if (!/^\d+(\.\d+)?$/.test(d.responseDelaySeconds.trim()))
     problems["branding.responseDelaySeconds"] = "must be a number of seconds, such as 1 or 0.5";
   return problems;
@@ -70,6 +71,8 @@ export function SiteBrandingForm({ site }: { site: Site }) {
       setDraft((d) => ({ ...d, [key]: value }));
   const save = useSiteSave(site.id);
   const err = (key: keyof Branding) => save.errors[`branding.${key}`];
+  const [initial] = useState(() => JSON.stringify(bodyOf(draftOf(site.branding))));
+  useUnsavedChangesGuard(save.isDirty(initial, bodyOf(draft)));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -77,7 +80,7 @@ export function SiteBrandingForm({ site }: { site: Site }) {
   };
 
   return (
-    <form className="form" onSubmit={submit} aria-label={`Widget appearance of ${site.name}`}>
+    <form noValidate className="form" onSubmit={submit} aria-label={`Widget appearance of ${site.name}`}>
       <div className="card form">
         <h3>Widget appearance</h3>
         <div className="branding-layout">

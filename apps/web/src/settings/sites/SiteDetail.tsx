@@ -2,8 +2,7 @@ import type { Site } from "@parley/protocol/sites";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
-import { Link } from "../../router/Link";
-import { navigate, useLocation } from "../../router/location";
+import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { ConfirmButton } from "../../ui/ConfirmButton";
 import { FormMessage } from "../../ui/FormMessage";
 import { IdentitySecretCard } from "./IdentitySecretCard";
@@ -14,13 +13,13 @@ import { SiteSettingsForm } from "./SiteSettingsForm";
 /** One site: its snippet, its settings, the widget's appearance and, last, deleting it. */
 export function SiteDetail({ site }: { site: Site }) {
   const queryClient = useQueryClient();
-  const { search } = useLocation();
-  const justCreated = search.get("created") === "1";
+  const navigate = useNavigate();
+  const justCreated = useSearch({ strict: false }).created === true;
   const remove = useMutation({
     mutationFn: () => apiRequest("DELETE", `/api/sites/${encodeURIComponent(site.id)}`),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.sites });
-      navigate("/settings/sites");
+      await navigate({ to: "/settings/sites" });
     },
   });
 

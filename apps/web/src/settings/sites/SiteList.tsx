@@ -1,5 +1,5 @@
 import type { Site } from "@parley/protocol/sites";
-import { Link } from "../../router/Link";
+import { Link } from "@tanstack/react-router";
 import { useSelectedSite } from "../../shell/SelectedSiteContext";
 
 /** Every site with its key, domains and chat status; the one chosen in the header is marked. */
@@ -11,7 +11,9 @@ export function SiteList({ sites }: { sites: readonly Site[] }) {
         <li key={site.id} className="card card-row">
           <div className="card-row-main">
             <p className="cell-title">
-              <Link to={`/settings/sites/${site.id}`}>{site.name}</Link>
+              <Link to="/settings/sites/$siteId" params={{ siteId: site.id }}>
+                {site.name}
+              </Link>
               {current?.id === site.id && <span className="badge badge-info">Selected</span>}
               <span className={`badge ${site.chatEnabled ? "badge-success" : "badge-quiet"}`}>
                 {site.chatEnabled ? "Chat on" : "Chat off"}
@@ -25,7 +27,8 @@ export function SiteList({ sites }: { sites: readonly Site[] }) {
           <div className="card-row-actions">
             <Link
               className="button button-secondary"
-              to={`/settings/sites/${site.id}`}
+              to="/settings/sites/$siteId"
+              params={{ siteId: site.id }}
               aria-label={`Settings of ${site.name}`}
             >
               Settings

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { FormMessage } from "../../ui/FormMessage";
 import { SelectField } from "../../ui/SelectField";
 import { Switch } from "../../ui/Switch";
+import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { TextField } from "../../ui/TextField";
 import { useSiteSave } from "./useSiteSave";
 import { DomainListEditor } from "./DomainListEditor";
@@ -30,7 +31,7 @@ const FIELDS = [
 
 /** Empty: show once (null); otherwise the number typed (checked before sending). */
 const daysOf = (text: string): number | null => (text.trim() === "" ? null : Number(text.trim()));
-const DAYS_PROBLEM = "must be a whole number of days, or empty for never";
+const DAYS_PROBLEM = "Must be a whole number of days, or empty for never";
 
 /** A site's general, security and privacy settings. Render with key={site.id} so it starts fresh per site. */
 export function SiteSettingsForm({ site }: { site: Site }) {
@@ -56,6 +57,15 @@ export function SiteSettingsForm({ site }: { site: Site }) {
 
   const save = useSiteSave(site.id);
   const errors = save.errors;
+  // Dirty: what the form shows (a domain typed but not added counts) differs from what was saved.
+  const [initial] = useState(() => JSON.stringify(bodyOf(site.allowedDomains, site.blockedEmailDomains)));
+  const current = bodyOf(
+    allowedDomains.draft.trim() ? [...allowedDomains.values, allowedDomains.draft] : allowedDomains.values,
+    blockedEmailDomains.draft.trim()
+      ? [...blockedEmailDomains.values, blockedEmailDomains.draft]
+      : blockedEmailDomains.values,
+  );
+  useUnsavedChangesGuard(save.isDirty(initial, current));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -65,7 +75,7 @@ export function SiteSettingsForm({ site }: { site: Site }) {
   };
 
   return (
-    <form className="form" onSubmit={submit} aria-label={`Settings of ${site.name}`}>
+    <form noValidate className="form" onSubmit={submit} aria-label={`Settings of ${site.name}`}>
       <div className="card form">
         <h3>General</h3>
         <TextField

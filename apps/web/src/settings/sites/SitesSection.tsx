@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { useSites } from "../../data/useSites";
-import { Link } from "../../router/Link";
-import { navigate } from "../../router/location";
+import { Link, useNavigate, useParams } from "@tanstack/react-router";
 import { useSelectedSite } from "../../shell/SelectedSiteContext";
 import { EmptyState } from "../../ui/EmptyState";
 import { QueryState } from "../../ui/QueryState";
@@ -11,11 +10,12 @@ import { SiteDetail } from "./SiteDetail";
 import { SiteList } from "./SiteList";
 
 /** /settings/sites (list and "create site") and /settings/sites/<id>. */
-export function SitesSection({ rest }: { rest: string[] }) {
+export function SitesSection() {
+  const { siteId } = useParams({ strict: false });
+  const navigate = useNavigate();
   const sites = useSites();
   const { selectSite } = useSelectedSite();
   const [creating, setCreating] = useState(false);
-  const [siteId] = rest;
 
   return (
     <section className="section" aria-labelledby="sites-heading">
@@ -52,7 +52,11 @@ export function SitesSection({ rest }: { rest: string[] }) {
                   onCancel={() => setCreating(false)}
                   onCreated={(site) => {
                     selectSite(site.id);
-                    navigate(`/settings/sites/${site.id}?created=1`);
+                    void navigate({
+                      to: "/settings/sites/$siteId",
+                      params: { siteId: site.id },
+                      search: { created: true },
+                    });
                   }}
                 />
               )}

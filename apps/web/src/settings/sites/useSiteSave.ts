@@ -33,6 +33,8 @@ export function useSiteSave(siteId: string) {
     errors: { ...fieldErrorsOf(save.error), ...localProblems } as FieldErrors,
     /** For FormMessage: the server's error, or a pointer to the fields the form itself marked. */
     error: hasProblems ? new Error(CORRECT_FIELDS) : save.error,
+    /** The form shows other than what was saved last (or, before any save, than `initial`, stringified). */
+    isDirty: (initial: string, body: Body) => JSON.stringify(body) !== (savedBody ?? initial),
     isSaved: (body: Body) => savedBody !== null && !save.isPending && savedBody === JSON.stringify(body),
     /** Sends `body` unless `problems` (field path → message) has any; shows them otherwise. */
     submit(body: Body, problems: FieldErrors = {}) {

@@ -5,6 +5,7 @@ import { type FormEvent, useState } from "react";
 import type { z } from "zod";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
+import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { errorFor, fieldErrorsOf } from "../../forms/fieldErrorsOf";
 import { FormMessage } from "../../ui/FormMessage";
 import { TextField } from "../../ui/TextField";
@@ -34,6 +35,14 @@ export function TeamForm({ team, users, onDone, onCancel }: TeamFormProps) {
     },
   });
   const errors = fieldErrorsOf(save.error);
+  const savedMembers = team?.memberIds ?? [];
+  useUnsavedChangesGuard(
+    !save.isPending &&
+      !save.isSuccess &&
+      (name !== (team?.name ?? "") ||
+        members.size !== savedMembers.length ||
+        savedMembers.some((id) => !members.has(id))),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -42,7 +51,7 @@ export function TeamForm({ team, users, onDone, onCancel }: TeamFormProps) {
 
   const headingId = `team-form-${team?.id ?? "new"}`;
   return (
-    <form className="card form" onSubmit={submit} aria-labelledby={headingId}>
+    <form noValidate className="card form" onSubmit={submit} aria-labelledby={headingId}>
       <h3 id={headingId}>{team ? `Edit ${team.name}` : "New team"}</h3>
       <TextField
         label="Team name"

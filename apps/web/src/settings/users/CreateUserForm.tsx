@@ -66,7 +66,7 @@ export function CreateUserForm({ invite = false, roles, sites, onClose }: Create
   };
 
   return (
-    <form className="card form" onSubmit={submit} aria-labelledby="create-user-heading">
+    <form noValidate className="card form" onSubmit={submit} aria-labelledby="create-user-heading">
       <h3 id="create-user-heading">{invite ? "Invite a user" : "Add a user"}</h3>
       <div className="form-grid">
         <TextField label="Name" required autoFocus value={name} onChange={setName} error={errors.name} />

@@ -60,7 +60,7 @@ export function EditSiteAccessPanel({ user, sites, isMe, onSaved, onCancel }: Ed
   };
 
   return (
-    <form ref={formRef} className="inline-panel" onSubmit={submit} onKeyDown={cancelOnEscape}>
+    <form noValidate ref={formRef} className="inline-panel" onSubmit={submit} onKeyDown={cancelOnEscape}>
       <SiteAccessFields
         legend={`Site access for ${user.name}`}
         sites={sites}

@@ -41,7 +41,7 @@ export function SetPasswordPanel({ user, onClose }: SetPasswordPanelProps) {
   };
 
   return (
-    <form className="inline-panel" onSubmit={submit} onKeyDown={closeOnEscape}>
+    <form noValidate className="inline-panel" onSubmit={submit} onKeyDown={closeOnEscape}>
       <TextField
         label={`New password for ${user.name}`}
         type="password"

@@ -1,0 +1,21 @@
+import { useRouter } from "@tanstack/react-router";
+import type { ReactElement } from "react";
+import { AuthLayout } from "../auth/AuthLayout";
+import { FormMessage } from "../ui/FormMessage";
+
+/** Me could not be read (server down, network gone): say so and let the user try again. */
+export function AppUnreachable({ error }: { error: unknown }): ReactElement {
+  const router = useRouter();
+  return (
+    <AuthLayout title="Parley is unreachable">
+      <FormMessage error={error} />
+      <button
+        type="button"
+        className="button button-primary button-block"
+        onClick={() => router.invalidate()}
+      >
+        Try again
+      </button>
+    </AuthLayout>
+  );
+}

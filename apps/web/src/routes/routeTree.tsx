@@ -1,0 +1,12 @@
+import { peopleRoutes } from "../people/peopleRoutes";
+import { settingsRoutes } from "../settings/settingsRoutes";
+import { appLayoutRoute } from "./appLayoutRoute";
+import { appRoutes } from "./appRoutes";
+import { authRoutes } from "./authRoutes";
+import { rootRoute } from "./rootRoute";
+
+/** Every page of the app: the signed-out pages, and the signed-in app with its areas. */
+export const routeTree = rootRoute.addChildren([
+  ...authRoutes,
+  appLayoutRoute.addChildren([...appRoutes, settingsRoutes, ...peopleRoutes]),
+]);

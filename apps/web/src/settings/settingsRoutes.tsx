@@ -1,0 +1,71 @@
+import { createRoute, redirect } from "@tanstack/react-router";
+import { lazyPage } from "../routes/lazyPage";
+import { z } from "zod";
+import { appLayoutRoute } from "../routes/appLayoutRoute";
+import { meCan } from "../session/meCan";
+import { SETTINGS_SECTIONS } from "./settingsSections";
+
+/** ?created=true: the thing was just created here, and the page says so once. */
+const createdSearch = z.object({ created: z.boolean().optional().catch(undefined) });
+
+const settingsRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: "/settings",
+  component: lazyPage(() => import("./SettingsPage"), "SettingsPage"),
+});
+
+/** /settings opens the first section this user may see. */
+const settingsIndexRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: "/",
+  beforeLoad: ({ context }): void => {
+    const first = SETTINGS_SECTIONS.find((s) => meCan(context.me, s.permissions));
+    if (first) throw redirect({ to: first.path, replace: true });
+  },
+});
+
+const rolesSection = lazyPage(() => import("./roles/RolesSection"), "RolesSection");
+const sitesSection = lazyPage(() => import("./sites/SitesSection"), "SitesSection");
+const outboxSection = lazyPage(() => import("./outbox/OutboxSection"), "OutboxSection");
+
+/** Settings and its sections, each section's screens in a chunk of their own. */
+export const settingsRoutes = settingsRoute.addChildren([
+  settingsIndexRoute,
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/users",
+    component: lazyPage(() => import("./users/UsersSection"), "UsersSection"),
+  }),
+  createRoute({ getParentRoute: () => settingsRoute, path: "/roles", component: rolesSection }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/roles/new",
+    validateSearch: z.object({ from: z.string().optional().catch(undefined) }),
+    component: rolesSection,
+  }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/roles/$roleId",
+    validateSearch: createdSearch,
+    component: rolesSection,
+  }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/teams",
+    component: lazyPage(() => import("./teams/TeamsSection"), "TeamsSection"),
+  }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/api-keys",
+    component: lazyPage(() => import("./apiKeys/ApiKeysSection"), "ApiKeysSection"),
+  }),
+  createRoute({ getParentRoute: () => settingsRoute, path: "/sites", component: sitesSection }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/sites/$siteId",
+    validateSearch: createdSearch,
+    component: sitesSection,
+  }),
+  createRoute({ getParentRoute: () => settingsRoute, path: "/outbox", component: outboxSection }),
+  createRoute({ getParentRoute: () => settingsRoute, path: "/outbox/$mailId", component: outboxSection }),
+]);
