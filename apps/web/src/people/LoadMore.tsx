@@ -15,7 +15,9 @@ export function LoadMore({ shown, noun, hasMore, loading, onLoadMore }: LoadMore
   return (
     <div className="load-more">
       <p className="load-more-count" role="status">
-        {hasMore ? `Showing the first ${shown} ${noun[shown === 1 ? 0 : 1]}` : `${shown} ${noun[shown === 1 ? 0 : 1]}`}
+        {hasMore
+          ? `Showing the first ${shown} ${noun[shown === 1 ? 0 : 1]}`
+          : `${shown} ${noun[shown === 1 ? 0 : 1]}`}
       </p>
       {hasMore && (
         <Button className="button button-secondary" onPress={onLoadMore} isDisabled={loading}>

@@ -30,7 +30,10 @@ const SORT_OPTIONS = PEOPLE_SORTS.flatMap((sort) =>
 export function PeopleListPage() {
   return (
     <div className="page page-wide">
-      <PageHeader title="People" description="Everyone your dialogues have met, known by email or still anonymous." />
+      <PageHeader
+        title="People"
+        description="Everyone your dialogues have met, known by email or still anonymous."
+      />
       <PeopleNav current="people" />
       <SiteRequired>{(siteId) => <PeopleList siteId={siteId} />}</SiteRequired>
     </div>

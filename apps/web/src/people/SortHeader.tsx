@@ -12,7 +12,14 @@ interface SortHeaderProps<S extends string> {
 }
 
 /** A column header that sorts by its column; pressing it again reverses the order. */
-export function SortHeader<S extends string>({ column, sort, order, firstOrder, onSort, children }: SortHeaderProps<S>) {
+export function SortHeader<S extends string>({
+  column,
+  sort,
+  order,
+  firstOrder,
+  onSort,
+  children,
+}: SortHeaderProps<S>) {
   const active = column === sort;
   return (
     <th scope="col" aria-sort={active ? (order === "asc" ? "ascending" : "descending") : undefined}>

@@ -86,7 +86,11 @@ export function EntityForm({ title, fields, stored, save, readOnly, renderContro
       />
       {!readOnly && (
         <div className="form-actions">
-          <Button type="submit" className="button button-primary" isDisabled={!draft.isDirty || save.isPending}>
+          <Button
+            type="submit"
+            className="button button-primary"
+            isDisabled={!draft.isDirty || save.isPending}
+          >
             {save.isPending ? "Saving…" : "Save"}
           </Button>
           <Button

@@ -35,7 +35,14 @@ export function editableFields(
   const taken = new Set(standard.map((s) => s.key));
   const custom = own
     .filter((d) => !d.builtIn && !taken.has(d.key))
-    .map((d) => ({ name: `fields.${d.key}`, key: d.key, label: d.label, type: d.type, options: d.options, custom: true }));
+    .map((d) => ({
+      name: `fields.${d.key}`,
+      key: d.key,
+      label: d.label,
+      type: d.type,
+      options: d.options,
+      custom: true,
+    }));
   return [...columns, ...custom];
 }
 

@@ -16,7 +16,10 @@ export function useFieldDraft(stored: Record<string, FieldInput>, types: Record<
       }),
     [edits, stored, types],
   );
-  const valueOf = useCallback((key: string) => (key in edits ? edits[key] : stored[key]) ?? "", [edits, stored]);
+  const valueOf = useCallback(
+    (key: string) => (key in edits ? edits[key] : stored[key]) ?? "",
+    [edits, stored],
+  );
   const set = useCallback((key: string, value: FieldInput) => setEdits((e) => ({ ...e, [key]: value })), []);
   const reset = useCallback(() => setEdits({}), []);
   return { valueOf, set, reset, changed, edits, isDirty: changed.length > 0 };

@@ -67,18 +67,30 @@ function FilterValue({
       { value: "true", label: "Yes" },
       { value: "false", label: "No" },
     ];
-    return <SelectField label="Value" value={value} placeholder="Choose" options={options} onChange={onChange} />;
+    return (
+      <SelectField label="Value" value={value} placeholder="Choose" options={options} onChange={onChange} />
+    );
   }
   if (field.type === "picklist") {
     const options = field.options.map((o) => ({ value: o, label: o }));
-    return <SelectField label="Value" value={value} placeholder="Choose" options={options} onChange={onChange} />;
+    return (
+      <SelectField label="Value" value={value} placeholder="Choose" options={options} onChange={onChange} />
+    );
   }
   if (field.type === "date") return <TextField label="Value" type="date" value={value} onChange={onChange} />;
   return <TypedValue numeric={field.type === "number"} value={value} onChange={onChange} />;
 }
 
 /** Free text asks the server once typing pauses. */
-function TypedValue({ numeric, value, onChange }: { numeric: boolean; value: string; onChange(v: string): void }) {
+function TypedValue({
+  numeric,
+  value,
+  onChange,
+}: {
+  numeric: boolean;
+  value: string;
+  onChange(v: string): void;
+}) {
   const [text, setText] = useState(value);
   const settled = useDebounced(text);
   useEffect(() => {

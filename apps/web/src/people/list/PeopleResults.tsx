@@ -1,4 +1,5 @@
 import type { PeopleSort, SortOrder } from "@parley/protocol/directory";
+import type { ReactNode } from "react";
 import { usePeopleList } from "../../data/usePeopleList";
 import { EmptyState } from "../../ui/EmptyState";
 import { FormMessage } from "../../ui/FormMessage";
@@ -13,10 +14,12 @@ interface PeopleResultsProps {
   /** Whether any search or filter narrows the list (changes what the empty state says). */
   filtered: boolean;
   caption: string;
+  /** What an empty list says instead of the standard words. */
+  empty?: ReactNode;
 }
 
 /** One people list: loading, error, empty, or the rows with "Load more". */
-export function PeopleResults({ siteId, query, onSort, filtered, caption }: PeopleResultsProps) {
+export function PeopleResults({ siteId, query, onSort, filtered, caption, empty }: PeopleResultsProps) {
   const list = usePeopleList(siteId, query);
   if (list.isPending) {
     return (
@@ -37,6 +40,7 @@ export function PeopleResults({ siteId, query, onSort, filtered, caption }: Peop
   }
   const people = list.data.pages.flatMap((page) => page.items);
   if (people.length === 0) {
+    if (empty) return <>{empty}</>;
     return filtered ? (
       <EmptyState title="Nobody matches">
         <p>No person matches this search and these filters. Try fewer filters.</p>

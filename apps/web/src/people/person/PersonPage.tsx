@@ -22,7 +22,9 @@ export function PersonPage() {
       <Link to="/people" className="back-link">
         ← People
       </Link>
-      <SiteRequired>{(siteId) => <PersonDetail key={personId} siteId={siteId} personId={personId} />}</SiteRequired>
+      <SiteRequired>
+        {(siteId) => <PersonDetail key={personId} siteId={siteId} personId={personId} />}
+      </SiteRequired>
     </div>
   );
 }

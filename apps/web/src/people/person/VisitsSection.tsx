@@ -34,7 +34,12 @@ function VisitItem({ visit }: { visit: Visit }) {
     <li className="visit">
       <p className="visit-time">
         <time dateTime={visit.startedAt}>{formatDate(visit.startedAt)}</time>
-        {visit.endedAt !== visit.startedAt && <> – <time dateTime={visit.endedAt}>{formatDate(visit.endedAt)}</time></>}
+        {visit.endedAt !== visit.startedAt && (
+          <>
+            {" "}
+            – <time dateTime={visit.endedAt}>{formatDate(visit.endedAt)}</time>
+          </>
+        )}
       </p>
       <ul className="visit-pages">
         {visit.pages.map((page) => (

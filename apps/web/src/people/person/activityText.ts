@@ -20,6 +20,7 @@ export function activityText(entry: TimelineEntry): string {
   const where = entry.dialogueName
     ? `${entry.dialogueName}${entry.dialogueVersion ? ` (v${entry.dialogueVersion})` : ""}`
     : "a dialogue";
-  const goal = entry.type === "goal_reached" && typeof entry.data.goal === "string" ? `: ${entry.data.goal}` : "";
+  const goal =
+    entry.type === "goal_reached" && typeof entry.data.goal === "string" ? `: ${entry.data.goal}` : "";
   return `${verb} ${where}${goal}`;
 }
