@@ -124,7 +124,7 @@ describe.skipIf(!E2E_ENABLED)(`People screens (browser)${E2E_SKIP_NOTE}`, () => 
         .locator("li")
         .evaluateAll((items) =>
           items.map((li) =>
-            [...li.querySelectorAll("p")].map((p) =>
+            Array.from(li.querySelectorAll("p")).map((p) =>
               (p as HTMLElement).innerText.replace(/\s+/g, " ").trim(),
             ),
           ),
