@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { giveEmailOnDemo } from "./support/demoVisitor";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
+import { saveScreenshot } from "./support/launchBrowser";
 import {
   createPerson,
   FROZEN_AT_SHOWN,
@@ -60,9 +61,9 @@ describe.skipIf(!E2E_ENABLED)(`People screens (browser)${E2E_SKIP_NOTE}`, () => 
       await rows.first().waitFor();
 
       // Searching narrows the list (typing pauses, then the list asks once) and goes into the URL.
-      await page.getByRole("searchbox", { name: "Search people" }).fill("ada");
+      await page.getByRole("searchbox", { name: "Search people" }).fill("lovel");
       await expect.poll(names).toEqual(["Ada Lovelace"]);
-      expect(new URL(page.url()).searchParams.get("q")).toBe("ada");
+      expect(new URL(page.url()).searchParams.get("q")).toBe("lovel");
       await page.getByRole("button", { name: "Clear search" }).click();
       await expect.poll(async () => (await names()).length).toBeGreaterThanOrEqual(4);
 
@@ -94,6 +95,7 @@ describe.skipIf(!E2E_ENABLED)(`People screens (browser)${E2E_SKIP_NOTE}`, () => 
       await error.waitFor();
       expect(await employees.getAttribute("aria-invalid")).toBe("true");
       expect(await employees.getAttribute("aria-describedby")).toContain(await error.getAttribute("id"));
+      await saveScreenshot(page, "person-field-error");
       page.once("dialog", (dialog) => dialog.accept());
       await page.reload();
       await page.getByRole("heading", { name: "Ada Lovelace", level: 1 }).waitFor();
@@ -116,8 +118,15 @@ describe.skipIf(!E2E_ENABLED)(`People screens (browser)${E2E_SKIP_NOTE}`, () => 
       await page.getByRole("link", { name: visitorEmail }).click();
       await page.getByRole("heading", { name: visitorEmail, level: 1 }).waitFor();
       const conversation = page.getByRole("region", { name: "Conversations" });
+      const opener = conversation.getByRole("link", { name: "Welcome to Parley" });
+      await opener.waitFor();
+      await page
+        .getByRole("region", { name: "Activity" })
+        .getByText("Gave their email in Welcome to Parley")
+        .waitFor();
+      await saveScreenshot(page, "person-with-activity");
       expect(await conversation.innerText()).toContain(`Started ${FROZEN_AT_SHOWN}`);
-      await conversation.getByRole("link", { name: "Welcome to Parley" }).click();
+      await opener.click();
       const transcript = page.getByRole("list", { name: "Transcript" });
       await transcript.waitFor();
       const lines = await transcript
@@ -144,6 +153,7 @@ describe.skipIf(!E2E_ENABLED)(`People screens (browser)${E2E_SKIP_NOTE}`, () => 
         [`Visitor ${FROZEN_AT_SHOWN}`, visitorEmail, "Gave their email"],
         [`Bot ${FROZEN_AT_SHOWN}`, `Thank you! We'll be in touch at ${visitorEmail}.`],
       ]);
+      await saveScreenshot(page, "transcript");
       await context.close();
     },
   );
@@ -184,25 +194,89 @@ describe.skipIf(!E2E_ENABLED)(`People screens (browser)${E2E_SKIP_NOTE}`, () => 
       await jobTitle.fill("Chief Analyst");
 
       // Staying: the page and the edit remain.
-      const asked: string[] = [];
-      page.once("dialog", (dialog) => {
-        asked.push(dialog.message());
-        void dialog.dismiss();
-      });
       await page.getByRole("link", { name: "← People" }).click();
-      await expect.poll(() => asked.length).toBe(1);
+      const ask = page.getByRole("alertdialog", { name: "Leave without saving?" });
+      await ask.waitFor();
+      await ask.getByRole("button", { name: "Stay" }).click();
+      await ask.waitFor({ state: "detached" });
       expect(new URL(page.url()).pathname).toBe(`/app/people/${person.id}`);
       expect(await jobTitle.inputValue()).toBe("Chief Analyst");
 
       // Leaving: the list opens and nothing was saved.
-      page.once("dialog", (dialog) => void dialog.accept());
       await page.getByRole("link", { name: "← People" }).click();
-      await page.waitForURL("**/app/people");
+      await ask.getByRole("button", { name: "Leave" }).click();
+      await page.getByRole("heading", { name: "People", level: 1 }).waitFor();
+      expect(new URL(page.url()).pathname).toBe("/app/people");
       const stored = await suite.admin.request<{ jobTitle: string | null }>(
         "GET",
         `/api/sites/${suite.site.id}/people/${person.id}`,
       );
       expect(stored.jobTitle).toBeNull();
+      await context.close();
+    },
+  );
+
+  test(
+    "companies list their people; the fields editor creates, renames and deletes a field, with the server's words under the key",
+    { timeout: 90_000 },
+    async ({ onTestFailed }) => {
+      const { admin, site } = suite;
+      const company = await admin.request<{ id: string }>("POST", `/api/sites/${site.id}/companies`, {
+        name: "Zuse Computing",
+        domain: "zuse.test",
+      });
+      await createPerson(suite, { email: "konrad@zuse.test", firstName: "Konrad", companyId: company.id });
+      const { context, newPage } = await openContext(suite, onTestFailed, "people-companies-fields");
+      const page = await newPage();
+      await marketerOnPeople(suite, page);
+
+      await page
+        .getByRole("navigation", { name: "People sections" })
+        .getByRole("link", { name: "Companies" })
+        .click();
+      await page.getByRole("searchbox", { name: "Search companies" }).fill("zuse");
+      const row = page.getByRole("table", { name: "Companies" }).locator("tbody tr");
+      await page.waitForURL(/[?&]q=zuse/);
+      await expect.poll(() => row.locator("td[data-label=Name]").allInnerTexts()).toEqual(["Zuse Computing"]);
+      expect(await row.locator("td[data-label=People]").innerText()).toBe("1");
+      await row.getByRole("link", { name: "Zuse Computing" }).click();
+      await page.getByRole("heading", { name: "Zuse Computing", level: 1 }).waitFor();
+      await page
+        .getByRole("table", { name: "People at Zuse Computing" })
+        .getByRole("link", { name: "Konrad" })
+        .waitFor();
+      await saveScreenshot(page, "company");
+
+      await page.goto(`${suite.server.baseUrl}/app/people/fields`);
+      await page.getByRole("button", { name: "New field" }).click();
+      await page.getByLabel("Label", { exact: true }).fill("Plan");
+      expect(await page.getByLabel("Key", { exact: true }).inputValue()).toBe("plan");
+      await page.getByLabel("Key", { exact: true }).fill("1plan");
+      await page.getByLabel("Type", { exact: true }).selectOption({ label: "Picklist" });
+      await page.getByLabel("Options", { exact: true }).fill("Free\nPro");
+      await page.getByRole("button", { name: "Create field" }).click();
+      const keyError = page.locator(".field-error", { hasText: /letter/i });
+      await keyError.waitFor();
+      expect(await page.getByLabel("Key", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+      await page.getByLabel("Key", { exact: true }).fill("plan");
+      await page.getByRole("button", { name: "Create field" }).click();
+      await page.getByText("Field Plan created.").waitFor();
+      const persons = page.getByRole("region", { name: "Person fields" });
+      await persons.getByText("plan · Picklist · Free, Pro").waitFor();
+      expect(await persons.getByRole("button", { name: "Delete Email" }).count()).toBe(0);
+
+      await persons.getByRole("button", { name: "Edit Plan" }).click();
+      await page.getByLabel("Label", { exact: true }).fill("Pricing plan");
+      await page.getByRole("button", { name: "Save" }).click();
+      await persons.getByText("Pricing plan", { exact: true }).waitFor();
+      await saveScreenshot(page, "fields");
+
+      await persons.getByRole("button", { name: "Delete Pricing plan" }).click();
+      const confirm = page.getByRole("alertdialog", { name: /Delete Pricing plan\?/ });
+      await confirm.getByRole("button", { name: "Delete", exact: true }).click();
+      await persons.getByText("Pricing plan", { exact: true }).waitFor({ state: "detached" });
+      const fields = await admin.request<{ key: string }[]>("GET", `/api/sites/${site.id}/fields`);
+      expect(fields.map((f) => f.key)).not.toContain("plan");
       await context.close();
     },
   );

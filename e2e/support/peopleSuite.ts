@@ -2,7 +2,6 @@ import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, type onTestFailed } from "vitest";
 import { ensureWebBuild } from "./ensureWebBuild";
 import { launchBrowser, saveScreenshot } from "./launchBrowser";
-import { signIn } from "./signIn";
 import { type Site, WidgetAdmin } from "./widgetApi";
 import { ensureWidgetBuild } from "./widgetBuild";
 import { startWidgetServer, type WidgetServer } from "./widgetServer";
@@ -79,9 +78,17 @@ export async function openContext(
   return { context, newPage, errors };
 }
 
-/** The marketer, signed in, on the People list. */
+/** The marketer, signed in through the sign-in page, on the People list (opened from the navigation). */
 export async function marketerOnPeople(suite: PeopleSuite, page: Page): Promise<void> {
-  const nav = await signIn(page, suite.server.baseUrl, suite.marketer.email, suite.marketer.password);
+  await page.goto(`${suite.server.baseUrl}/app/sign-in`);
+  await page.getByLabel("Email").fill(suite.marketer.email);
+  await page.getByLabel("Password").fill(suite.marketer.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  // On a phone the navigation sits behind the Menu button.
+  const menu = page.getByRole("button", { name: "Menu", exact: true });
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await Promise.race([menu.waitFor(), nav.waitFor()]);
+  if (await menu.isVisible()) await menu.click();
   await nav.getByRole("link", { name: "People", exact: true }).click();
   await page.getByRole("heading", { name: "People", level: 1 }).waitFor();
 }

@@ -13,14 +13,26 @@ interface CompanyPickerProps {
   onChange(companyId: string | null): void;
   error?: string;
   hint?: string;
+  /** What the empty input says: "Any company" in a filter, "No company" on a person. */
+  placeholder?: string;
 }
 
 /** Picks a company by typing the start of its name or domain; the server searches, 20 at a time. */
-export function CompanyPicker({ siteId, label, value, onChange, error, hint }: CompanyPickerProps) {
+export function CompanyPicker({
+  siteId,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  placeholder = "Any company",
+}: CompanyPickerProps) {
   const chosen = useCompany(siteId, value);
-  const [typed, setTyped] = useState<string | null>(null);
+  /** What is in the input, for the value it was typed or chosen with (another value shows its own name). */
+  const [typed, setTyped] = useState<{ text: string; forValue: string | null } | null>(null);
   const [open, setOpen] = useState(false);
-  const search = useDebounced(typed ?? "");
+  const text = typed && typed.forValue === value ? typed.text : null;
+  const search = useDebounced(text ?? "");
   const list = useCompanyList(siteId, { q: search || undefined, limit: 20 }, { enabled: open });
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   const chosenName = value ? (chosen.data?.name ?? "") : "";
@@ -29,27 +41,28 @@ export function CompanyPicker({ siteId, label, value, onChange, error, hint }: C
     <ComboBox
       className="field company-picker"
       items={items}
-      inputValue={typed ?? chosenName}
-      onInputChange={(text) => {
-        setTyped(text);
-        if (text === "" && value) onChange(null);
+      inputValue={text ?? chosenName}
+      onInputChange={(input) => {
+        setTyped({ text: input, forValue: input === "" ? null : value });
+        if (input === "" && value) onChange(null);
       }}
       selectedKey={value}
       onSelectionChange={(key) => {
-        setTyped(null);
-        if (key !== null) onChange(String(key));
+        if (key === null) return;
+        // Keep the chosen name in the input: changing it under a focused combobox would reopen it.
+        const name = items.find((c) => c.id === key)?.name;
+        setTyped(name === undefined ? null : { text: name, forValue: String(key) });
+        onChange(String(key));
       }}
       onOpenChange={(isOpen) => {
-        setOpen(isOpen);
-        if (!isOpen) setTyped(null);
+        if (isOpen) setOpen(true);
       }}
-      menuTrigger="focus"
       allowsEmptyCollection
       isInvalid={!!error}
     >
       <Label>{label}</Label>
       <div className="combo-input">
-        <Input placeholder="Any company" />
+        <Input placeholder={placeholder} />
         <Button className="combo-button" aria-label={`Show ${label.toLowerCase()} choices`}>
           ▾
         </Button>

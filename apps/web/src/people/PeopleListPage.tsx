@@ -64,16 +64,17 @@ function PeopleList({ siteId }: { siteId: string }) {
           value={search.q ?? ""}
           onSearch={(q) => update({ q: q.trim() || undefined })}
         />
-        <SelectField
-          label="Sort by"
-          className="sort-select"
-          value={`${sort}:${order}`}
-          options={SORT_OPTIONS}
-          onChange={(value) => {
-            const [nextSort, nextOrder] = value.split(":") as [PeopleSort, SortOrder];
-            onSort(nextSort, nextOrder);
-          }}
-        />
+        <div className="sort-select">
+          <SelectField
+            label="Sort by"
+            value={`${sort}:${order}`}
+            options={SORT_OPTIONS}
+            onChange={(value) => {
+              const [nextSort, nextOrder] = value.split(":") as [PeopleSort, SortOrder];
+              onSort(nextSort, nextOrder);
+            }}
+          />
+        </div>
         <ToggleButton
           className="button button-secondary filters-toggle"
           isSelected={filtersOpen}

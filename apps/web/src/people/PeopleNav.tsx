@@ -9,7 +9,7 @@ export function PeopleNav({ current }: { current: Section }) {
     <nav className="tabs" aria-label="People sections">
       <ul>
         <li>
-          <Link to="/people" aria-current={tab("people")}>
+          <Link to="/people" activeOptions={{ exact: true }} aria-current={tab("people")}>
             People
           </Link>
         </li>

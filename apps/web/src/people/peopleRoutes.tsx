@@ -1,5 +1,6 @@
-import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
+import { createRoute } from "@tanstack/react-router";
 import { appLayoutRoute } from "../routes/appLayoutRoute";
+import { lazyPage } from "../routes/lazyPage";
 import { CompanySearch } from "./companySearch";
 import { PeopleSearch } from "./peopleSearch";
 
@@ -12,38 +13,38 @@ export const peopleListRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: "/people",
   validateSearch: PeopleSearch,
-  component: lazyRouteComponent(() => import("./PeopleListPage"), "PeopleListPage"),
+  component: lazyPage(() => import("./PeopleListPage"), "PeopleListPage"),
 });
 
 export const personRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: "/people/$personId",
-  component: lazyRouteComponent(() => import("./person/PersonPage"), "PersonPage"),
+  component: lazyPage(() => import("./person/PersonPage"), "PersonPage"),
 });
 
 export const transcriptRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: "/people/$personId/conversations/$conversationId",
-  component: lazyRouteComponent(() => import("./person/TranscriptPage"), "TranscriptPage"),
+  component: lazyPage(() => import("./person/TranscriptPage"), "TranscriptPage"),
 });
 
 export const companiesRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: "/people/companies",
   validateSearch: CompanySearch,
-  component: lazyRouteComponent(() => import("./companies/CompaniesListPage"), "CompaniesListPage"),
+  component: lazyPage(() => import("./companies/CompaniesListPage"), "CompaniesListPage"),
 });
 
 export const companyRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: "/people/companies/$companyId",
-  component: lazyRouteComponent(() => import("./companies/CompanyPage"), "CompanyPage"),
+  component: lazyPage(() => import("./companies/CompanyPage"), "CompanyPage"),
 });
 
 export const fieldsRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: "/people/fields",
-  component: lazyRouteComponent(() => import("./fields/FieldsPage"), "FieldsPage"),
+  component: lazyPage(() => import("./fields/FieldsPage"), "FieldsPage"),
 });
 
 export const peopleRoutes = [

@@ -1,7 +1,6 @@
 import { Link } from "@tanstack/react-router";
 import { useSession } from "../../session/SessionContext";
 import { usePersonConversations } from "../../data/usePersonConversations";
-import { EmptyState } from "../../ui/EmptyState";
 import { formatDate } from "../../ui/formatDate";
 import { QueryState } from "../../ui/QueryState";
 import { StatusBadge } from "./StatusBadge";
@@ -17,7 +16,7 @@ export function ConversationsSection({ siteId, personId }: { siteId: string; per
       <QueryState query={conversations} what="conversations">
         {({ items }) =>
           items.length === 0 ? (
-            <EmptyState title="No conversations yet" />
+            <p className="section-empty">No conversations yet.</p>
           ) : (
             <ul className="conversation-list">
               {items.map((c) => (

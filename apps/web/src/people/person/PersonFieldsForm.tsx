@@ -44,6 +44,7 @@ export function PersonFieldsForm({ siteId, person, definitions, readOnly }: Pers
           <CompanyPicker
             siteId={siteId}
             label={field.label}
+            placeholder="No company"
             value={typeof props.value === "string" && props.value ? props.value : null}
             onChange={(id) => props.onChange(id ?? "")}
             error={props.error}

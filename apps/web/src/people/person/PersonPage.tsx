@@ -43,7 +43,11 @@ function PersonDetail({ siteId, personId }: { siteId: string; personId: string }
             title={personName(p)}
             description={
               <span className="person-summary">
-                {p.email ? <span>{p.email}</span> : <span className="badge badge-quiet">Anonymous</span>}
+                {!p.email ? (
+                  <span className="badge badge-quiet">Anonymous</span>
+                ) : (
+                  personName(p) !== p.email && <span>{p.email}</span>
+                )}
                 {p.companyId && (
                   <Link to="/people/companies/$companyId" params={{ companyId: p.companyId }}>
                     {company.data?.name ?? "Company"}

@@ -1,5 +1,4 @@
 import { usePersonTimeline } from "../../data/usePersonTimeline";
-import { EmptyState } from "../../ui/EmptyState";
 import { formatDate } from "../../ui/formatDate";
 import { QueryState } from "../../ui/QueryState";
 import { LoadMore } from "../LoadMore";
@@ -14,7 +13,7 @@ export function TimelineSection({ siteId, personId }: { siteId: string; personId
       <QueryState query={timeline} what="activity">
         {(data) => {
           const entries = data.pages.flatMap((page) => page.items);
-          if (entries.length === 0) return <EmptyState title="No activity yet" />;
+          if (entries.length === 0) return <p className="section-empty">No activity yet.</p>;
           return (
             <>
               <ol className="timeline">

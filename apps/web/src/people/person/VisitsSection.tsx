@@ -1,6 +1,5 @@
 import type { Visit } from "@parley/protocol/directory";
 import { usePersonVisits } from "../../data/usePersonVisits";
-import { EmptyState } from "../../ui/EmptyState";
 import { formatDate } from "../../ui/formatDate";
 import { QueryState } from "../../ui/QueryState";
 import { attributeRows } from "./attributeRows";
@@ -14,7 +13,7 @@ export function VisitsSection({ siteId, personId }: { siteId: string; personId: 
       <QueryState query={visits} what="visits">
         {({ items }) =>
           items.length === 0 ? (
-            <EmptyState title="No visits recorded" />
+            <p className="section-empty">No visits recorded.</p>
           ) : (
             <ol className="visit-list">
               {items.map((visit) => (
