@@ -83,6 +83,14 @@ describe.skipIf(!E2E_ENABLED)(`People screens (browser)${E2E_SKIP_NOTE}`, () => 
       await page.goto(shared);
       await expect.poll(names).toEqual(["Charles Babbage", "Ada Lovelace"]);
 
+      // Created days are the browser's local days (UTC here): both were created on 2 March.
+      const created = page.getByRole("group", { name: "Created" });
+      await created.getByLabel("From").fill("2026-03-03");
+      await page.getByRole("heading", { name: "Nobody matches" }).waitFor();
+      await created.getByLabel("From").fill("2026-03-02");
+      await created.getByLabel("To").fill("2026-03-02");
+      await expect.poll(names).toEqual(["Charles Babbage", "Ada Lovelace"]);
+
       // Ada: a number field refuses text, under the field, and the stored value stays.
       await page.getByRole("link", { name: "Ada Lovelace" }).click();
       await page.getByRole("heading", { name: "Ada Lovelace", level: 1 }).waitFor();
