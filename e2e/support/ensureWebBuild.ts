@@ -13,6 +13,7 @@ const SOURCES = [
   path.join(WEB_DIR, "vite.config.ts"),
   path.join(WEB_DIR, "package.json"),
   path.join(REPO_ROOT, "packages/protocol/src"),
+  path.join(REPO_ROOT, "packages/flow/src"),
 ];
 const LOCK_DIR = path.join(
   os.tmpdir(),

@@ -1,14 +1,57 @@
 import { createRoute } from "@tanstack/react-router";
-import { ComingSoonPage } from "../pages/ComingSoonPage";
 import { appLayoutRoute } from "../routes/appLayoutRoute";
-import { NAV_AREAS } from "../shell/navAreas";
+import { lazyPage } from "../routes/lazyPage";
+import { CompanySearch } from "./companySearch";
+import { PeopleSearch } from "./peopleSearch";
 
-// Placeholder until the People screens land (h8-ppl owns this folder).
-function PeoplePlaceholder() {
-  const area = NAV_AREAS.find((a) => a.path === "/people");
-  return area ? <ComingSoonPage area={area} /> : null;
-}
+/**
+ * The People area: people, companies and field definitions. Each page is its own lazily loaded
+ * chunk; list filters live in the URL's search (validated), so a filtered list can be shared.
+ * Static segments ("companies", "fields") win over `$personId`.
+ */
+export const peopleListRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: "/people",
+  validateSearch: PeopleSearch,
+  component: lazyPage(() => import("./PeopleListPage"), "PeopleListPage"),
+});
+
+export const personRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: "/people/$personId",
+  component: lazyPage(() => import("./person/PersonPage"), "PersonPage"),
+});
+
+export const transcriptRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: "/people/$personId/conversations/$conversationId",
+  component: lazyPage(() => import("./person/TranscriptPage"), "TranscriptPage"),
+});
+
+export const companiesRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: "/people/companies",
+  validateSearch: CompanySearch,
+  component: lazyPage(() => import("./companies/CompaniesListPage"), "CompaniesListPage"),
+});
+
+export const companyRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: "/people/companies/$companyId",
+  component: lazyPage(() => import("./companies/CompanyPage"), "CompanyPage"),
+});
+
+export const fieldsRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: "/people/fields",
+  component: lazyPage(() => import("./fields/FieldsPage"), "FieldsPage"),
+});
 
 export const peopleRoutes = [
-  createRoute({ getParentRoute: () => appLayoutRoute, path: "/people", component: PeoplePlaceholder }),
-];
+  peopleListRoute,
+  personRoute,
+  transcriptRoute,
+  companiesRoute,
+  companyRoute,
+  fieldsRoute,
+] as const;

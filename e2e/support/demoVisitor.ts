@@ -1,0 +1,18 @@
+import type { Page } from "playwright-core";
+import { chatWindow, launcher, widget } from "./widgetPage";
+
+/**
+ * A visitor on /demo answers the sample dialogue ("I'm evaluating tools") and gives this email;
+ * resolves once the widget says the conversation has ended (the answer is stored by then).
+ */
+export async function giveEmailOnDemo(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/demo`);
+  await widget(page).locator(".poke").waitFor();
+  await launcher(page).click();
+  const dialog = chatWindow(page);
+  await dialog.getByRole("button", { name: "I'm evaluating tools" }).click();
+  const input = dialog.getByLabel("Your answer");
+  await input.fill(email);
+  await input.press("Enter");
+  await dialog.getByText("This conversation has ended.").waitFor();
+}
