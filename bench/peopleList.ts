@@ -80,7 +80,7 @@ async function scenarios(
 const itemCount = (body: ListAnswer) => (Array.isArray(body) ? body.length : body.items.length);
 
 const fmt = (r: LoadResult) =>
-  `${r.perSecond.toLocaleString("en")} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${Math.round(r.cpuPerRequest * 1000).toLocaleString("en")} µs${r.errors ? ` | ${r.errors} errors` : ""}`;
+  `${r.perSecond.toLocaleString("en")} | ${r.requests.toLocaleString("en")} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${Math.round(r.cpuPerRequest * 1000).toLocaleString("en")} µs${r.errors ? ` | ${r.errors} errors` : ""}`;
 
 async function run(kind: "sqlite" | "postgres", size: number): Promise<void> {
   const db = await benchDatabase(kind, `${process.pid}_${size}`);
@@ -128,7 +128,7 @@ console.log(
   `${CONNECTIONS} connections, ${SECONDS} s per measure after 1 s of warm-up; baseline: an empty site, same server\n`,
 );
 console.log(
-  "| database | people | request | req/s | p50 ms | p99 ms | server CPU/req | empty site: req/s | p50 | p99 | CPU |",
+  "| database | people | request | req/s | requests | p50 ms | p99 ms | server CPU/req | empty site: req/s | requests | p50 | p99 | CPU |",
 );
-console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const kind of ["sqlite", "postgres"] as const) for (const size of SIZES) await run(kind, size);
