@@ -58,6 +58,26 @@ const randomRows = (d: Dialect, count: number) => `(
 const listTable = (name: string, values: string[]) =>
   sql`INSERT INTO ${sql.table(name)} (i, v) VALUES ${sql.join(values.map((v, i) => sql`(${i}, ${v})`))}`;
 
+/**
+ * The people table's own indexes (not those behind its primary key and unique constraints), as the
+ * migrations made them: dropped before the bulk insert and built again, from the same definitions,
+ * after it, which is many times faster than updating them row by row.
+ */
+async function ownIndexes(db: Kysely<Database>, kind: "sqlite" | "postgres") {
+  const { rows } = await (
+    kind === "sqlite"
+      ? sql<{ name: string; definition: string }>`SELECT name, sql AS definition FROM sqlite_master
+        WHERE type = 'index' AND tbl_name = 'people' AND sql IS NOT NULL`
+      : sql<{
+          name: string;
+          definition: string;
+        }>`SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+        WHERE schemaname = current_schema() AND tablename = 'people'
+          AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = 'people'::regclass)`
+  ).execute(db);
+  return rows;
+}
+
 export interface Seeded {
   people: number;
   companies: number;
@@ -88,6 +108,8 @@ export async function seedPeople(
   const [F, L] = [FIRST_NAMES.length, LAST_NAMES.length];
   const rare = Math.max(1, Math.floor(count / RARE_MATCHES)); // every rare-th person is the rare name
   await db.transaction().execute(async (trx) => {
+    const indexes = await ownIndexes(trx, kind);
+    for (const { name } of indexes) await sql`DROP INDEX ${sql.id(name)}`.execute(trx);
     for (const [name, values] of Object.entries(lists)) {
       const temp = kind === "postgres" ? "ON COMMIT DROP" : "";
       await sql`CREATE TEMP TABLE ${sql.table(name)} (i INTEGER PRIMARY KEY, v TEXT NOT NULL) ${raw(temp)}`.execute(
