@@ -161,6 +161,7 @@ export async function seedPeople(
         })),
       )
       .execute();
+    for (const { definition } of indexes) await sql.raw(definition).execute(trx);
     if (kind === "sqlite")
       for (const name of Object.keys(lists)) await sql`DROP TABLE ${sql.table(name)}`.execute(trx);
   });
