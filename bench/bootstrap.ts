@@ -9,15 +9,13 @@
  * Closed loop: `connections` keep-alive connections each send the next request when the previous
  * answer arrived, for `seconds` (after one second of warm-up) or until `max` requests.
  */
-import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import { openStore } from "../apps/server/src/store/db";
 import { POSTGRES_TEST_URL } from "../apps/server/src/testing/testDatabases";
 import { PAGE_ORIGIN, publishStream } from "../apps/server/src/testing/visitorClient";
 import { spawnServer, withParleySite } from "./benchServer";
+import { closedLoop, type LoadResult } from "./closedLoop";
 import { numberArg } from "./numberArg";
-import { percentile } from "./percentile";
 
 const SECONDS = numberArg("seconds", 5);
 const CONNECTIONS = numberArg("connections", 16);
@@ -25,70 +23,15 @@ const VISITORS = numberArg("visitors", 200);
 const MAX = numberArg("max", 200_000);
 const PAGES = ["/", "/pricing", "/pricing?plan=pro", "/blog/launch", "/about"];
 
-interface Result {
-  requests: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  /** CPU time the server process spent per measured request (user + system), less sensitive to other load. */
-  cpuPerRequest: number;
-}
+const load = (base: string, pid: number, next: () => string) =>
+  closedLoop(base, pid, next, {
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    max: MAX,
+    headers: { origin: PAGE_ORIGIN },
+  });
 
-/** CPU milliseconds a process has used so far (Linux /proc; its clock ticks are 1/100 s). */
-const cpuMs = (pid: number) => {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
-
-/** Sends GET requests for the paths `next()` gives over keep-alive connections; measures after a warm-up. */
-async function load(base: string, pid: number, next: () => string): Promise<Result> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const get = (path: string) =>
-    new Promise<number>((resolve, reject) => {
-      const req = http.get(`${base}${path}`, { agent, headers: { origin: PAGE_ORIGIN } }, (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
-      });
-      req.on("error", reject);
-    });
-  const latencies: number[] = [];
-  let errors = 0;
-  let measuring = false;
-  let cpuAtStart = 0;
-  let stopAt = performance.now() + 1000 + SECONDS * 1000;
-  let started = 0;
-  setTimeout(() => {
-    measuring = true;
-    cpuAtStart = cpuMs(pid);
-    started = performance.now();
-    stopAt = started + SECONDS * 1000;
-  }, 1000);
-  const worker = async () => {
-    while (performance.now() < stopAt && latencies.length < MAX) {
-      const t0 = performance.now();
-      const status = await get(next());
-      if (!measuring) continue;
-      if (status !== 200) errors++;
-      latencies.push(performance.now() - t0);
-    }
-  };
-  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-  const elapsed = (performance.now() - started) / 1000;
-  const cpu = cpuMs(pid) - cpuAtStart;
-  agent.destroy();
-  const sorted = latencies.sort((a, b) => a - b);
-  return {
-    requests: sorted.length,
-    perSecond: Math.round(sorted.length / elapsed),
-    p50: percentile(sorted, 50),
-    p99: percentile(sorted, 99),
-    errors,
-    cpuPerRequest: cpu / sorted.length,
-  };
-}
-
-async function bare(): Promise<Result> {
+async function bare(): Promise<LoadResult> {
   const server = await spawnServer("bench/bareServer.ts", {}, "/bare");
   try {
     return await load(server.url, server.child.pid ?? 0, () => "/bare");
@@ -97,7 +40,7 @@ async function bare(): Promise<Result> {
   }
 }
 
-async function bootstrap(kind: "sqlite" | "postgres"): Promise<Result & { rows: number }> {
+async function bootstrap(kind: "sqlite" | "postgres"): Promise<LoadResult & { rows: number }> {
   return withParleySite(kind, async ({ db, server, admin, site }) => {
     const message = { schemaVersion: 1, startCardId: "m", cards: [{ id: "m", type: "message", text: "Hi" }] };
     await publishStream(admin, site.id, message, {
@@ -133,7 +76,7 @@ async function bootstrap(kind: "sqlite" | "postgres"): Promise<Result & { rows: 
   });
 }
 
-const line = (name: string, r: Result, extra = "") =>
+const line = (name: string, r: LoadResult, extra = "") =>
   console.log(
     `${name.padEnd(20)} ${String(r.perSecond).padStart(6)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  server CPU ${(r.cpuPerRequest * 1000).toFixed(0)} µs/request  (${r.requests} requests, ${r.errors} errors)${extra}`,
   );
