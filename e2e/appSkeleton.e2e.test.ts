@@ -4,6 +4,7 @@ import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
 import { saveScreenshot } from "./support/launchBrowser";
 import { signIn } from "./support/signIn";
 import { ADMIN } from "./support/widgetServer";
+import { chooseOption } from "./support/selectField";
 
 describe.skipIf(!E2E_ENABLED)(`The app's skeleton (browser)${E2E_SKIP_NOTE}`, () => {
   const suite = appSuite();
@@ -40,7 +41,7 @@ describe.skipIf(!E2E_ENABLED)(`The app's skeleton (browser)${E2E_SKIP_NOTE}`, ()
     const email = page.getByLabel("Email", { exact: true });
     await page.getByLabel("Name", { exact: true }).fill("Nora");
     await email.fill("not-an-email");
-    await page.getByLabel("Role", { exact: true }).selectOption({ label: "Marketing user" });
+    await chooseOption(page, "Role", "Marketing user");
     await page.getByLabel("Password", { exact: true }).fill("long-enough-password");
     await page.getByRole("button", { name: "Create user" }).click();
 

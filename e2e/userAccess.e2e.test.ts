@@ -4,6 +4,7 @@ import { appSuite, openPage } from "./support/appSuite";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
 import { signIn } from "./support/signIn";
 import { ADMIN } from "./support/widgetServer";
+import { chooseOption, optionNames, selectButton } from "./support/selectField";
 
 interface Role {
   id: string;
@@ -23,9 +24,8 @@ describe.skipIf(!E2E_ENABLED)(
 
     /** The names the top bar's site switcher offers. */
     async function switcherSites(page: Page): Promise<string[]> {
-      const switcher = page.getByLabel("Site", { exact: true });
-      await switcher.waitFor();
-      return (await switcher.locator("option").allInnerTexts()).map((name) => name.trim());
+      await selectButton(page, "Site").waitFor();
+      return optionNames(page, "Site");
     }
 
     function rowOf(page: Page, email: string): Locator {
@@ -56,7 +56,7 @@ describe.skipIf(!E2E_ENABLED)(
         await admin.getByRole("button", { name: "Add user" }).click();
         await admin.getByLabel("Name", { exact: true }).fill(marketer.name);
         await admin.getByLabel("Email", { exact: true }).fill(marketer.email);
-        await admin.getByLabel("Role", { exact: true }).selectOption({ label: "Marketing user" });
+        await chooseOption(admin, "Role", "Marketing user");
         await admin.getByLabel("Password", { exact: true }).fill(marketer.password);
         const access = admin.getByRole("group", { name: "Site access", exact: true });
         expect(await access.getByRole("radio", { name: /All sites/ }).isChecked()).toBe(true);
