@@ -5,6 +5,7 @@ import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
 import { signIn } from "./support/signIn";
 import { ADMIN } from "./support/widgetServer";
 import { chooseOption, optionNames, selectButton } from "./support/selectField";
+import { tick } from "./support/tick";
 
 interface Role {
   id: string;
@@ -62,7 +63,7 @@ describe.skipIf(!E2E_ENABLED)(
         expect(await access.getByRole("radio", { name: /All sites/ }).isChecked()).toBe(true);
 
         // "Chosen sites" with nothing ticked is refused in the form, and nothing reaches the suite.server.
-        await access.getByRole("radio", { name: "Chosen sites" }).check();
+        await tick(access.getByRole("radio", { name: "Chosen sites" }));
         await admin.getByRole("button", { name: "Create user" }).click();
         await access
           .getByRole("alert")
@@ -70,7 +71,7 @@ describe.skipIf(!E2E_ENABLED)(
           .waitFor();
         expect(await emailsOfUsers()).not.toContain(marketer.email);
 
-        await access.getByRole("checkbox", { name: shop.name }).check();
+        await tick(access.getByRole("checkbox", { name: shop.name }));
         await admin.getByRole("button", { name: "Create user" }).click();
         await admin.getByText(`${marketer.name} can now sign in as ${marketer.email}.`).waitFor();
         const row = rowOf(admin, marketer.email);
@@ -85,7 +86,7 @@ describe.skipIf(!E2E_ENABLED)(
         // Editing in place: "Chosen sites" with everything unticked is refused and changes nothing.
         await row.getByRole("button", { name: `Edit access for ${marketer.name}` }).click();
         const edit = admin.getByRole("group", { name: `Site access for ${marketer.name}` });
-        await edit.getByRole("checkbox", { name: shop.name }).uncheck();
+        await tick(edit.getByRole("checkbox", { name: shop.name }), false);
         await admin.getByRole("button", { name: "Save access" }).click();
         await edit
           .getByRole("alert")
@@ -94,7 +95,7 @@ describe.skipIf(!E2E_ENABLED)(
         await row.getByRole("cell", { name: shop.name, exact: true }).waitFor();
 
         // All sites: the row says so and the marketer's switcher now offers every site.
-        await edit.getByRole("radio", { name: /All sites/ }).check();
+        await tick(edit.getByRole("radio", { name: /All sites/ }));
         await admin.getByRole("button", { name: "Save access" }).click();
         await row.getByText("Site access saved").waitFor();
         await row.getByRole("cell", { name: "All sites", exact: true }).waitFor();

@@ -68,7 +68,7 @@ export function SelectField({
       id={id}
       validationBehavior="aria"
     >
-      <Label className={hideLabel ? "visually-hidden" : undefined}>{label}</Label>
+      <Label className={hideLabel ? "visually-hidden" : "field-label"}>{label}</Label>
       <Button className="select-button">
         <SelectValue className="select-value" />
         <span className="select-chevron" aria-hidden="true" />

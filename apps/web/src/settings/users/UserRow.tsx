@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { useSession } from "../../session/SessionContext";
+import { Button } from "../../ui/Button";
 import { ConfirmButton } from "../../ui/ConfirmButton";
 import { SelectField } from "../../ui/SelectField";
 import { roleWithin } from "../roles/roleWithin";
@@ -152,19 +153,18 @@ export function UserRow({ user, roles, sites }: UserRowProps) {
                 )}
               </>
             ) : (
-              <button
-                type="button"
-                className="button button-secondary"
+              <Button
+                variant="secondary"
                 disabled={update.isPending}
                 aria-label={`Reactivate ${user.name}`}
-                onClick={() => {
+                onPress={() => {
                   setNote(null);
                   deactivate.reset();
                   update.mutate({ active: true });
                 }}
               >
                 Reactivate
-              </button>
+              </Button>
             )}
           </div>
         </td>
