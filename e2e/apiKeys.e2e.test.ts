@@ -4,6 +4,7 @@ import { appSuite, openPage } from "./support/appSuite";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
 import { signIn } from "./support/signIn";
 import { ADMIN } from "./support/widgetServer";
+import { tick } from "./support/tick";
 
 interface ApiKey {
   id: string;
@@ -35,7 +36,7 @@ describe.skipIf(!E2E_ENABLED)(`Settings: API keys and the sites they reach (brow
   async function startKey(page: Page, name: string): Promise<Locator> {
     await page.getByRole("button", { name: "Create API key" }).click();
     await page.getByLabel("Name", { exact: true }).fill(name);
-    await page.getByRole("checkbox", { name: /people\.view/ }).check();
+    await tick(page.getByRole("checkbox", { name: /people\.view/ }));
     return page.getByRole("group", { name: "Site access", exact: true });
   }
 
@@ -67,8 +68,8 @@ describe.skipIf(!E2E_ENABLED)(`Settings: API keys and the sites they reach (brow
       // The default sends no list; the admin reaches every site, so "All sites" is offered too.
       expect(await access.getByRole("radio", { name: /Same as mine/ }).isChecked()).toBe(true);
       expect(await access.getByRole("radio", { name: /^All sites/ }).count()).toBe(1);
-      await access.getByRole("radio", { name: "Chosen sites" }).check();
-      await access.getByRole("checkbox", { name: shop.name, exact: true }).check();
+      await tick(access.getByRole("radio", { name: "Chosen sites" }));
+      await tick(access.getByRole("checkbox", { name: shop.name, exact: true }));
       await page.getByRole("button", { name: "Create key" }).click();
 
       // The secret, once.
@@ -106,7 +107,7 @@ describe.skipIf(!E2E_ENABLED)(`Settings: API keys and the sites they reach (brow
       const page = await openPage(suite, "api-key-no-site", onTestFailed);
       await openApiKeys(page);
       const access = await startKey(page, keyName);
-      await access.getByRole("radio", { name: "Chosen sites" }).check();
+      await tick(access.getByRole("radio", { name: "Chosen sites" }));
       await page.getByRole("button", { name: "Create key" }).click();
 
       await access
@@ -116,7 +117,7 @@ describe.skipIf(!E2E_ENABLED)(`Settings: API keys and the sites they reach (brow
       expect(await keysNamed(keyName)).toEqual([]);
       expect(await page.getByRole("region", { name: /created/ }).count()).toBe(0);
 
-      await access.getByRole("radio", { name: /Same as mine/ }).check();
+      await tick(access.getByRole("radio", { name: /Same as mine/ }));
       expect(await access.getByRole("alert").count()).toBe(0);
       await page.getByRole("button", { name: "Create key" }).click();
       await page.getByRole("region", { name: `API key “${keyName}” created` }).waitFor();

@@ -4,6 +4,7 @@ import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
 import { saveScreenshot } from "./support/launchBrowser";
 import { signIn } from "./support/signIn";
 import { ADMIN } from "./support/widgetServer";
+import { chooseOption } from "./support/selectField";
 
 describe.skipIf(!E2E_ENABLED)(`The app's skeleton (browser)${E2E_SKIP_NOTE}`, () => {
   const suite = appSuite();
@@ -32,6 +33,30 @@ describe.skipIf(!E2E_ENABLED)(`The app's skeleton (browser)${E2E_SKIP_NOTE}`, ()
     await page.context().close();
   });
 
+  test("a half-filled create form (user, site, API key) asks before leaving; Leave goes", async ({
+    onTestFailed,
+  }) => {
+    const page = await openPage(suite, "unsaved-create-forms", onTestFailed);
+    await signIn(page, suite.server.baseUrl, ADMIN.email, ADMIN.password);
+    const forms = [
+      { path: "users", open: "Add user", field: "Name" },
+      { path: "sites", open: "Create site", field: "Site name" },
+      { path: "api-keys", open: "Create API key", field: "Name" },
+    ];
+    const tabs = page.getByRole("navigation", { name: "Settings sections" });
+    const ask = page.getByRole("alertdialog", { name: "Leave without saving?" });
+    for (const form of forms) {
+      await page.goto(`${suite.server.baseUrl}/app/settings/${form.path}`);
+      await page.getByRole("button", { name: form.open }).click();
+      await page.getByLabel(form.field, { exact: true }).fill("Half done");
+      await tabs.getByRole("link", { name: "Roles" }).click();
+      await ask.getByRole("button", { name: "Leave" }).click();
+      await page.getByRole("heading", { name: "Roles", exact: true }).waitFor();
+      expect(page.url()).toContain("/app/settings/roles");
+    }
+    await page.context().close();
+  });
+
   test("a bad value gets one plain-words error, linked to its field", async ({ onTestFailed }) => {
     const page = await openPage(suite, "plain-error", onTestFailed);
     await signIn(page, suite.server.baseUrl, ADMIN.email, ADMIN.password);
@@ -40,7 +65,7 @@ describe.skipIf(!E2E_ENABLED)(`The app's skeleton (browser)${E2E_SKIP_NOTE}`, ()
     const email = page.getByLabel("Email", { exact: true });
     await page.getByLabel("Name", { exact: true }).fill("Nora");
     await email.fill("not-an-email");
-    await page.getByLabel("Role", { exact: true }).selectOption({ label: "Marketing user" });
+    await chooseOption(page, "Role", "Marketing user");
     await page.getByLabel("Password", { exact: true }).fill("long-enough-password");
     await page.getByRole("button", { name: "Create user" }).click();
 

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
 import { saveScreenshot } from "./support/launchBrowser";
 import { createPerson, marketerOnPeople, openContext, peopleSuite } from "./support/peopleSuite";
+import { chooseOption, selectButton } from "./support/selectField";
 
 /** Nothing on the page is wider than the screen: no sideways scrolling of the whole page. */
 const pageOverflow = (page: Page) =>
@@ -36,7 +37,7 @@ describe.skipIf(!E2E_ENABLED)(`People screens at 375 px (browser)${E2E_SKIP_NOTE
       expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
 
       // The filters wait behind a button; it opens them, and they fit too.
-      const who = page.getByLabel("Who", { exact: true });
+      const who = selectButton(page, "Who");
       expect(await who.isVisible()).toBe(false);
       const toggle = page.getByRole("button", { name: "Filters" });
       await toggle.click();
@@ -44,7 +45,7 @@ describe.skipIf(!E2E_ENABLED)(`People screens at 375 px (browser)${E2E_SKIP_NOTE
       expect(await toggle.getAttribute("aria-expanded")).toBe("true");
       expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
       await saveScreenshot(page, "people-list-375");
-      await who.selectOption({ label: "Known (has an email)" });
+      await chooseOption(page, "Who", "Known (has an email)");
       await page.getByRole("button", { name: "Filters (1)" }).waitFor();
 
       await page.goto(`${suite.server.baseUrl}/app/people/${person.id}`);

@@ -9,6 +9,7 @@ import {
   openContext,
   peopleSuite,
 } from "./support/peopleSuite";
+import { chooseOption } from "./support/selectField";
 
 describe.skipIf(!E2E_ENABLED)(`People screens (browser)${E2E_SKIP_NOTE}`, () => {
   const suite = peopleSuite();
@@ -77,7 +78,7 @@ describe.skipIf(!E2E_ENABLED)(`People screens (browser)${E2E_SKIP_NOTE}`, () => 
       await expect.poll(names).toEqual(["Charles Babbage", "Ada Lovelace"]);
       const shared = page.url();
       await page.getByRole("button", { name: "Clear filters" }).click();
-      await page.getByLabel("Field", { exact: true }).selectOption({ label: "Interest" });
+      await chooseOption(page, "Field", "Interest");
       await page.getByLabel("Value", { exact: true }).fill("evaluating");
       await expect.poll(names).toEqual([visitorEmail]);
       await page.goto(shared);
@@ -260,7 +261,7 @@ describe.skipIf(!E2E_ENABLED)(`People screens (browser)${E2E_SKIP_NOTE}`, () => 
       await page.getByLabel("Label", { exact: true }).fill("Plan");
       expect(await page.getByLabel("Key", { exact: true }).inputValue()).toBe("plan");
       await page.getByLabel("Key", { exact: true }).fill("1plan");
-      await page.getByLabel("Type", { exact: true }).selectOption({ label: "Picklist" });
+      await chooseOption(page, "Type", "Picklist");
       await page.getByLabel("Options", { exact: true }).fill("Free\nPro");
       await page.getByRole("button", { name: "Create field" }).click();
       const keyError = page.locator(".field-error", { hasText: /letter/i });

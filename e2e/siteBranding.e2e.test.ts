@@ -4,6 +4,7 @@ import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
 import { signIn } from "./support/signIn";
 import { chatWindow, launcher } from "./support/widgetPage";
 import { ADMIN } from "./support/widgetServer";
+import { chooseOption } from "./support/selectField";
 
 describe.skipIf(!E2E_ENABLED)(`Settings: the widget's appearance (browser)${E2E_SKIP_NOTE}`, () => {
   const suite = appSuite({ widget: true });
@@ -47,7 +48,7 @@ describe.skipIf(!E2E_ENABLED)(`Settings: the widget's appearance (browser)${E2E_
       const form = page.getByRole("form", { name: "Widget appearance of Demo site" });
       await form.getByLabel("Bot name").fill("Ava");
       await form.getByLabel("Launcher", { exact: true }).fill("#aa3300");
-      await form.getByLabel("Position").selectOption({ label: "Bottom left" });
+      await chooseOption(form, "Position", "Bottom left");
       const offset = form.getByLabel("Offset from the side (px)");
       await offset.fill("forty");
       await form.getByRole("button", { name: "Save appearance" }).click();

@@ -4,6 +4,8 @@ import { appSuite, openPage } from "./support/appSuite";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
 import { signIn } from "./support/signIn";
 import { ADMIN } from "./support/widgetServer";
+import { chooseOption, optionNames, selectButton } from "./support/selectField";
+import { tick } from "./support/tick";
 
 interface Role {
   id: string;
@@ -23,9 +25,8 @@ describe.skipIf(!E2E_ENABLED)(
 
     /** The names the top bar's site switcher offers. */
     async function switcherSites(page: Page): Promise<string[]> {
-      const switcher = page.getByLabel("Site", { exact: true });
-      await switcher.waitFor();
-      return (await switcher.locator("option").allInnerTexts()).map((name) => name.trim());
+      await selectButton(page, "Site").waitFor();
+      return optionNames(page, "Site");
     }
 
     function rowOf(page: Page, email: string): Locator {
@@ -56,13 +57,13 @@ describe.skipIf(!E2E_ENABLED)(
         await admin.getByRole("button", { name: "Add user" }).click();
         await admin.getByLabel("Name", { exact: true }).fill(marketer.name);
         await admin.getByLabel("Email", { exact: true }).fill(marketer.email);
-        await admin.getByLabel("Role", { exact: true }).selectOption({ label: "Marketing user" });
+        await chooseOption(admin, "Role", "Marketing user");
         await admin.getByLabel("Password", { exact: true }).fill(marketer.password);
         const access = admin.getByRole("group", { name: "Site access", exact: true });
         expect(await access.getByRole("radio", { name: /All sites/ }).isChecked()).toBe(true);
 
         // "Chosen sites" with nothing ticked is refused in the form, and nothing reaches the suite.server.
-        await access.getByRole("radio", { name: "Chosen sites" }).check();
+        await tick(access.getByRole("radio", { name: "Chosen sites" }));
         await admin.getByRole("button", { name: "Create user" }).click();
         await access
           .getByRole("alert")
@@ -70,7 +71,7 @@ describe.skipIf(!E2E_ENABLED)(
           .waitFor();
         expect(await emailsOfUsers()).not.toContain(marketer.email);
 
-        await access.getByRole("checkbox", { name: shop.name }).check();
+        await tick(access.getByRole("checkbox", { name: shop.name }));
         await admin.getByRole("button", { name: "Create user" }).click();
         await admin.getByText(`${marketer.name} can now sign in as ${marketer.email}.`).waitFor();
         const row = rowOf(admin, marketer.email);
@@ -85,7 +86,7 @@ describe.skipIf(!E2E_ENABLED)(
         // Editing in place: "Chosen sites" with everything unticked is refused and changes nothing.
         await row.getByRole("button", { name: `Edit access for ${marketer.name}` }).click();
         const edit = admin.getByRole("group", { name: `Site access for ${marketer.name}` });
-        await edit.getByRole("checkbox", { name: shop.name }).uncheck();
+        await tick(edit.getByRole("checkbox", { name: shop.name }), false);
         await admin.getByRole("button", { name: "Save access" }).click();
         await edit
           .getByRole("alert")
@@ -94,7 +95,7 @@ describe.skipIf(!E2E_ENABLED)(
         await row.getByRole("cell", { name: shop.name, exact: true }).waitFor();
 
         // All sites: the row says so and the marketer's switcher now offers every site.
-        await edit.getByRole("radio", { name: /All sites/ }).check();
+        await tick(edit.getByRole("radio", { name: /All sites/ }));
         await admin.getByRole("button", { name: "Save access" }).click();
         await row.getByText("Site access saved").waitFor();
         await row.getByRole("cell", { name: "All sites", exact: true }).waitFor();

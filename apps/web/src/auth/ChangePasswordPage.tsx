@@ -6,6 +6,7 @@ import { isApiError } from "../api/ApiError";
 import { apiRequest } from "../api/apiRequest";
 import { fieldErrorsOf } from "../forms/fieldErrorsOf";
 import { useSession } from "../session/SessionContext";
+import { Button } from "../ui/Button";
 import { FormMessage } from "../ui/FormMessage";
 import { NewPasswordFields } from "../ui/NewPasswordFields";
 import { useNewPassword } from "../ui/useNewPassword";
@@ -63,9 +64,9 @@ export function ChangePasswordPage() {
           success={change.isSuccess ? "Password changed. Your other sessions have been signed out." : null}
         />
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={change.isPending}>
+          <Button type="submit" variant="primary" disabled={change.isPending}>
             {change.isPending ? "Saving…" : "Change password"}
-          </button>
+          </Button>
         </div>
       </form>
     </div>

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { apiRequest } from "../api/apiRequest";
 import { fieldErrorsOf } from "../forms/fieldErrorsOf";
 import { Link } from "@tanstack/react-router";
+import { Button } from "../ui/Button";
 import { FormMessage } from "../ui/FormMessage";
 import { TextField } from "../ui/TextField";
 import { AuthLayout } from "./AuthLayout";
@@ -40,9 +41,9 @@ export function ForgotPasswordPage() {
           error={errors.email}
         />
         <FormMessage error={ask.error} fields={["email"]} success={ask.data?.message} />
-        <button type="submit" className="button button-primary button-block" disabled={ask.isPending}>
+        <Button type="submit" variant="primary" block disabled={ask.isPending}>
           {ask.isPending ? "Sending…" : "Send me a link"}
-        </button>
+        </Button>
       </form>
       <p className="auth-footer">
         <Link to="/sign-in">Back to sign in</Link>

@@ -6,6 +6,7 @@ import { apiRequest } from "../api/apiRequest";
 import { fieldErrorsOf } from "../forms/fieldErrorsOf";
 import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useSessionActions } from "../session/useSessionActions";
+import { Button } from "../ui/Button";
 import { FormMessage } from "../ui/FormMessage";
 import { NewPasswordFields } from "../ui/NewPasswordFields";
 import { useNewPassword } from "../ui/useNewPassword";
@@ -93,9 +94,9 @@ export function PasswordLinkPage() {
           autoFocus
         />
         <FormMessage error={choose.error} fields={["password"]} />
-        <button type="submit" className="button button-primary button-block" disabled={choose.isPending}>
+        <Button type="submit" variant="primary" block disabled={choose.isPending}>
           {choose.isPending ? "Saving…" : invite ? "Set password and sign in" : "Save and sign in"}
-        </button>
+        </Button>
       </form>
     </AuthLayout>
   );

@@ -7,6 +7,7 @@ import { queryKeys } from "../api/queryKeys";
 import { fieldErrorsOf } from "../forms/fieldErrorsOf";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { useSessionActions } from "../session/useSessionActions";
+import { Button } from "../ui/Button";
 import { FormMessage } from "../ui/FormMessage";
 import { NewPasswordFields } from "../ui/NewPasswordFields";
 import { useNewPassword } from "../ui/useNewPassword";
@@ -93,9 +94,9 @@ export function SetupPage() {
           error={errors.password}
         />
         <FormMessage error={setup.error} fields={["name", "email", "password"]} />
-        <button type="submit" className="button button-primary button-block" disabled={setup.isPending}>
+        <Button type="submit" variant="primary" block disabled={setup.isPending}>
           {setup.isPending ? "Creating…" : "Create admin account"}
-        </button>
+        </Button>
       </form>
     </AuthLayout>
   );

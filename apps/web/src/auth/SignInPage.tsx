@@ -8,6 +8,7 @@ import { fieldErrorsOf } from "../forms/fieldErrorsOf";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { safeNextPath } from "../router/safeNextPath";
 import { useSessionActions } from "../session/useSessionActions";
+import { Button } from "../ui/Button";
 import { FormMessage } from "../ui/FormMessage";
 import { TextField } from "../ui/TextField";
 import { AuthLayout } from "./AuthLayout";
@@ -68,9 +69,9 @@ export function SignInPage() {
           error={errors.password}
         />
         <FormMessage error={signIn.error} fields={["email", "password"]} />
-        <button type="submit" className="button button-primary button-block" disabled={signIn.isPending}>
+        <Button type="submit" variant="primary" block disabled={signIn.isPending}>
           {signIn.isPending ? "Signing in…" : "Sign in"}
-        </button>
+        </Button>
       </form>
       <p className="auth-footer">
         <Link to="/forgot-password">Forgot password?</Link>

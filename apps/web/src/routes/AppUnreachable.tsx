@@ -1,6 +1,7 @@
 import { useRouter } from "@tanstack/react-router";
 import type { ReactElement } from "react";
 import { AuthLayout } from "../auth/AuthLayout";
+import { Button } from "../ui/Button";
 import { FormMessage } from "../ui/FormMessage";
 
 /** Me could not be read (server down, network gone): say so and let the user try again. */
@@ -9,13 +10,9 @@ export function AppUnreachable({ error }: { error: unknown }): ReactElement {
   return (
     <AuthLayout title="Parley is unreachable">
       <FormMessage error={error} />
-      <button
-        type="button"
-        className="button button-primary button-block"
-        onClick={() => router.invalidate()}
-      >
+      <Button variant="primary" block onPress={() => router.invalidate()}>
         Try again
-      </button>
+      </Button>
     </AuthLayout>
   );
 }

@@ -1,5 +1,6 @@
 import type { PermissionGroup } from "../data/permissionGroups";
 import { areaLabel } from "../data/permissionGroups";
+import { Checkbox } from "../ui/Checkbox";
 
 interface PermissionPickerProps {
   groups: readonly PermissionGroup[];
@@ -49,24 +50,19 @@ export function PermissionPicker(props: PermissionPickerProps) {
             {group.permissions.map((permission) => {
               const allowed = canTick(permission.name);
               return (
-                <label
+                <Checkbox
                   key={permission.name}
-                  className={`check${allowed || disabled ? "" : " check-disabled"}`}
+                  className="check"
+                  checked={selected.has(permission.name)}
+                  disabled={!allowed}
+                  onChange={(on) => set([permission.name], on)}
                 >
-                  <input
-                    type="checkbox"
-                    checked={selected.has(permission.name)}
-                    disabled={!allowed}
-                    onChange={(event) => set([permission.name], event.target.checked)}
-                  />
-                  <span>
-                    {permission.label}
-                    <span className="check-code">{permission.name}</span>
-                    {!allowed && !disabled && notGrantableNote && (
-                      <span className="check-note"> — {notGrantableNote}</span>
-                    )}
-                  </span>
-                </label>
+                  {permission.label}
+                  <span className="check-code">{permission.name}</span>
+                  {!allowed && !disabled && notGrantableNote && (
+                    <span className="check-note"> — {notGrantableNote}</span>
+                  )}
+                </Checkbox>
               );
             })}
           </fieldset>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 
+import { Button } from "./Button";
 /** Copies text to the clipboard and says so; falls back to a hidden textarea where the Clipboard API is missing (plain http). */
 interface CopyButtonProps {
   text: string;
@@ -29,13 +30,9 @@ export function CopyButton({ text, label = "Copy", primary = false }: CopyButton
 
   return (
     <span className="copy-button">
-      <button
-        type="button"
-        className={`button ${primary ? "button-primary" : "button-secondary"}`}
-        onClick={copy}
-      >
+      <Button variant={primary ? "primary" : "secondary"} onPress={copy}>
         {label}
-      </button>
+      </Button>
       <span className="copy-status" aria-live="polite">
         {state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select the text and copy it" : ""}
       </span>

@@ -1,5 +1,6 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { Button } from "./Button";
 import { FormMessage } from "./FormMessage";
 
 interface QueryStateProps<T> {
@@ -22,9 +23,9 @@ export function QueryState<T>({ query, what, children }: QueryStateProps<T>) {
     return (
       <div className="query-error">
         <FormMessage error={query.error} />
-        <button type="button" className="button button-secondary" onClick={() => query.refetch()}>
+        <Button variant="secondary" onPress={() => query.refetch()}>
           Try again
-        </button>
+        </Button>
       </div>
     );
   }

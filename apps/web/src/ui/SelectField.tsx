@@ -1,4 +1,16 @@
-import { type SelectHTMLAttributes, useId } from "react";
+import type { SelectHTMLAttributes } from "react";
+import {
+  Select as AriaSelect,
+  Button,
+  FieldError,
+  type Key,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  SelectValue,
+  Text,
+} from "react-aria-components";
 
 export interface SelectOption {
   value: string;
@@ -10,13 +22,20 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   value: string;
   options: readonly SelectOption[];
   onChange(value: string): void;
-  /** Shown as a first, empty choice. */
+  /** Shown while nothing is chosen (value ""). */
   placeholder?: string;
   hint?: string;
   error?: string;
+  // Of the native select's attributes, name, id, disabled, required, autoFocus and className carry over;
+  // react-aria's Select takes no others (put an explanation in `hint`, not in a title).
+  /** Hides the label from sight (it still names the control), e.g. in a table row. */
+  hideLabel?: boolean;
 }
 
-/** A labelled select with an optional hint and the server's message for this field. */
+/**
+ * A labelled select (react-aria-components: a button that opens a list box) with its hint, or the
+ * server's message for this field in place of the hint. Validation is "aria", as in TextField.
+ */
 export function SelectField({
   label,
   value,
@@ -25,41 +44,55 @@ export function SelectField({
   placeholder,
   hint,
   error,
+  hideLabel,
   required,
-  ...select
+  disabled,
+  className,
+  name,
+  autoFocus,
+  id,
 }: SelectFieldProps) {
-  const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        // Said, not enforced by the browser: the field's own message is the only one shown.
-        aria-required={required || undefined}
-        {...select}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+    <AriaSelect
+      className={`field select-field${className ? ` ${className}` : ""}`}
+      value={value === "" ? null : value}
+      onChange={(key: Key | null) => {
+        if (key !== null) onChange(String(key));
+      }}
+      placeholder={placeholder}
+      isInvalid={error ? true : undefined}
+      isRequired={required}
+      isDisabled={disabled}
+      name={name}
+      autoFocus={autoFocus}
+      id={id}
+      validationBehavior="aria"
+    >
+      <Label className={hideLabel ? "visually-hidden" : "field-label"}>{label}</Label>
+      <Button className="select-button">
+        <SelectValue className="select-value" />
+        <span className="select-chevron" aria-hidden="true" />
+      </Button>
       {hint && !error && (
-        <p id={`${id}-hint`} className="field-hint">
+        <Text slot="description" className="field-hint">
           {hint}
-        </p>
+        </Text>
       )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+      <FieldError className="field-error">{error}</FieldError>
+      <Popover className="select-popover" offset={4}>
+        <ListBox className="select-list">
+          {options.map((option) => (
+            <ListBoxItem
+              key={option.value}
+              id={option.value}
+              className="select-option"
+              textValue={option.label}
+            >
+              {option.label}
+            </ListBoxItem>
+          ))}
+        </ListBox>
+      </Popover>
+    </AriaSelect>
   );
 }

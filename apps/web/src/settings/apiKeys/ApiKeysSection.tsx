@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { z } from "zod";
 import { useApiKeys } from "../../data/useApiKeys";
 import { useSites } from "../../data/useSites";
+import { Button } from "../../ui/Button";
 import { EmptyState } from "../../ui/EmptyState";
 import { QueryState } from "../../ui/QueryState";
 import { SectionHeader } from "../SectionHeader";
@@ -26,16 +27,15 @@ export function ApiKeysSection() {
         description="Keys let your systems call Parley's REST API (see /api/docs). Each key has scopes and can be revoked at any time."
         action={
           !creating && (
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => {
+            <Button
+              variant="primary"
+              onPress={() => {
                 setCreated(null);
                 setCreating(true);
               }}
             >
               Create API key
-            </button>
+            </Button>
           )
         }
       />

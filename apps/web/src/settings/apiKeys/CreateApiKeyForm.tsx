@@ -7,7 +7,9 @@ import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { PERMISSION_GROUPS } from "../../data/permissionGroups";
 import { errorFor, fieldErrorsOf } from "../../forms/fieldErrorsOf";
+import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { useSession } from "../../session/SessionContext";
+import { Button } from "../../ui/Button";
 import { FormMessage } from "../../ui/FormMessage";
 import { TextField } from "../../ui/TextField";
 import { PermissionPicker } from "../PermissionPicker";
@@ -53,6 +55,11 @@ export function CreateApiKeyForm({
     },
   });
   const errors = fieldErrorsOf(create.error);
+  useUnsavedChangesGuard(
+    !create.isPending &&
+      !create.isSuccess &&
+      (name.trim() !== "" || scopes.size > 0 || access.mode !== INHERIT_SITES.mode || access.chosen.size > 0),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -115,12 +122,12 @@ export function CreateApiKeyForm({
       />
       <FormMessage error={create.error} fields={FIELDS} />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={create.isPending}>
+        <Button type="submit" variant="primary" disabled={create.isPending}>
           {create.isPending ? "Creating…" : "Create key"}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onPress={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import type { CreatedApiKey } from "@parley/protocol/apiKeys";
 import { useEffect, useRef } from "react";
 import type { z } from "zod";
+import { Button } from "../../ui/Button";
 import { CopyButton } from "../../ui/CopyButton";
 
 /** The new key's secret, shown this once, with a copy button and a clear warning. */
@@ -28,9 +29,9 @@ export function NewSecretPanel({
       </div>
       <div className="form-actions">
         <CopyButton text={created.secret} label="Copy secret" primary />
-        <button type="button" className="button button-secondary" onClick={onDismiss}>
+        <Button variant="secondary" onPress={onDismiss}>
           I have stored it
-        </button>
+        </Button>
       </div>
       <p className="field-hint">
         Send it as <code>Authorization: Bearer &lt;secret&gt;</code>.

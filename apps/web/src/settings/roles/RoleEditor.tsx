@@ -10,6 +10,7 @@ import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { errorFor, fieldErrorsOf } from "../../forms/fieldErrorsOf";
 import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useSession } from "../../session/SessionContext";
+import { Button } from "../../ui/Button";
 import { ConfirmButton } from "../../ui/ConfirmButton";
 import { FormMessage } from "../../ui/FormMessage";
 import { QueryState } from "../../ui/QueryState";
@@ -138,9 +139,9 @@ export function RoleEditor({ role, template }: RoleEditorProps) {
         <>
           <FormMessage error={save.error ?? remove.error} fields={["name", "permissions"]} success={notice} />
           <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={save.isPending}>
+            <Button type="submit" variant="primary" disabled={save.isPending}>
               {save.isPending ? "Saving…" : role ? "Save role" : "Create role"}
-            </button>
+            </Button>
             {role && (
               <ConfirmButton
                 label="Delete role"

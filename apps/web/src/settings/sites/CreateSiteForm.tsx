@@ -5,6 +5,8 @@ import type { z } from "zod";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { fieldErrorsOf } from "../../forms/fieldErrorsOf";
+import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
+import { Button } from "../../ui/Button";
 import { FormMessage } from "../../ui/FormMessage";
 import { TextField } from "../../ui/TextField";
 import { DomainListEditor } from "./DomainListEditor";
@@ -24,6 +26,12 @@ export function CreateSiteForm({ onCreated, onCancel }: { onCreated(site: Site):
     },
   });
   const errors = fieldErrorsOf(create.error);
+  // While the request is out (and once it has succeeded) going to the new site is not "leaving".
+  useUnsavedChangesGuard(
+    !create.isPending &&
+      !create.isSuccess &&
+      (name.trim() !== "" || allowedDomains.values.length > 0 || allowedDomains.draft.trim() !== ""),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,12 +61,12 @@ export function CreateSiteForm({ onCreated, onCancel }: { onCreated(site: Site):
       />
       <FormMessage error={create.error} fields={["name", "allowedDomains"]} />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={create.isPending}>
+        <Button type="submit" variant="primary" disabled={create.isPending}>
           {create.isPending ? "Creating…" : "Create site"}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onPress={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useId } from "react";
 import type { FieldErrors } from "../../forms/fieldErrorsOf";
+import { Button } from "../../ui/Button";
 import type { DomainList } from "./useDomainList";
 
 interface DomainListEditorProps {
@@ -61,9 +62,9 @@ export function DomainListEditor({ label, list, placeholder, hint, errors, field
           aria-describedby={hint ? `${id}-hint` : undefined}
           aria-invalid={listError || itemErrors.length ? true : undefined}
         />
-        <button type="button" className="button button-secondary" onClick={commit}>
+        <Button variant="secondary" onPress={commit}>
           Add
-        </button>
+        </Button>
       </div>
       {hint && (
         <p id={`${id}-hint`} className="field-hint">

@@ -1,6 +1,7 @@
 import type { Branding, Site, UpdateSiteBody } from "@parley/protocol/sites";
 import { type FormEvent, useState } from "react";
 import type { z } from "zod";
+import { Button } from "../../ui/Button";
 import { FormMessage } from "../../ui/FormMessage";
 import { SelectField } from "../../ui/SelectField";
 import { Switch } from "../../ui/Switch";
@@ -192,9 +193,9 @@ export function SiteBrandingForm({ site }: { site: Site }) {
         success={save.isSaved(bodyOf(draft)) ? "Widget appearance saved." : null}
       />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={save.pending}>
+        <Button type="submit" variant="primary" disabled={save.pending}>
           {save.pending ? "Saving…" : "Save appearance"}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import { LANGUAGES } from "@parley/protocol/languages";
 import type { Site, UpdateSiteBody } from "@parley/protocol/sites";
 import { type FormEvent, useState } from "react";
 import type { z } from "zod";
+import { Button } from "../../ui/Button";
 import { FormMessage } from "../../ui/FormMessage";
 import { SelectField } from "../../ui/SelectField";
 import { Switch } from "../../ui/Switch";
@@ -150,9 +151,9 @@ export function SiteSettingsForm({ site }: { site: Site }) {
         }
       />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={save.pending}>
+        <Button type="submit" variant="primary" disabled={save.pending}>
           {save.pending ? "Saving…" : "Save settings"}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useSites } from "../../data/useSites";
 import { Link, useNavigate, useParams } from "@tanstack/react-router";
 import { useSelectedSite } from "../../shell/SelectedSiteContext";
+import { Button } from "../../ui/Button";
 import { EmptyState } from "../../ui/EmptyState";
 import { QueryState } from "../../ui/QueryState";
 import { SectionHeader } from "../SectionHeader";
@@ -41,9 +42,9 @@ export function SitesSection() {
                 description="A site is one website where the Parley widget runs, with its own domains, branding and privacy settings."
                 action={
                   !creating && (
-                    <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+                    <Button variant="primary" onPress={() => setCreating(true)}>
                       Create site
-                    </button>
+                    </Button>
                   )
                 }
               />

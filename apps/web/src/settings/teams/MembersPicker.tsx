@@ -1,5 +1,6 @@
 import type { User } from "@parley/protocol/users";
 import { useId, useState } from "react";
+import { Checkbox } from "../../ui/Checkbox";
 
 interface MembersPickerProps {
   users: readonly User[];
@@ -52,20 +53,17 @@ export function MembersPicker({ users, selected, onChange, error }: MembersPicke
         <ul className="members-list">
           {shown.map((user) => (
             <li key={user.id}>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={selected.has(user.id)}
-                  onChange={(event) => toggle(user.id, event.target.checked)}
-                />
-                <span>
-                  {user.name}
-                  <span className="check-code">
-                    {user.email}
-                    {!user.active && " · deactivated"}
-                  </span>
+              <Checkbox
+                className="check"
+                checked={selected.has(user.id)}
+                onChange={(on) => toggle(user.id, on)}
+              >
+                {user.name}
+                <span className="check-code">
+                  {user.email}
+                  {!user.active && " · deactivated"}
                 </span>
-              </label>
+              </Checkbox>
             </li>
           ))}
           {shown.length === 0 && <li className="field-hint">Nobody matches “{filter}”.</li>}

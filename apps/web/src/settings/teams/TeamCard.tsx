@@ -3,6 +3,7 @@ import type { User } from "@parley/protocol/users";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
+import { Button } from "../../ui/Button";
 import { ConfirmButton } from "../../ui/ConfirmButton";
 
 interface TeamCardProps {
@@ -43,14 +44,9 @@ export function TeamCard({ team, users, onEdit }: TeamCardProps) {
         )}
       </div>
       <div className="card-row-actions">
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={onEdit}
-          aria-label={`Edit ${team.name}`}
-        >
+        <Button variant="secondary" onPress={onEdit} aria-label={`Edit ${team.name}`}>
           Edit
-        </button>
+        </Button>
         <ConfirmButton
           label="Delete"
           question={`Delete ${team.name}?`}

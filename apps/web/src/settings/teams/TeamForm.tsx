@@ -7,6 +7,7 @@ import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { errorFor, fieldErrorsOf } from "../../forms/fieldErrorsOf";
+import { Button } from "../../ui/Button";
 import { FormMessage } from "../../ui/FormMessage";
 import { TextField } from "../../ui/TextField";
 import { MembersPicker } from "./MembersPicker";
@@ -70,12 +71,12 @@ export function TeamForm({ team, users, onDone, onCancel }: TeamFormProps) {
       />
       <FormMessage error={save.error} fields={["name", "memberIds"]} />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={save.isPending}>
+        <Button type="submit" variant="primary" disabled={save.isPending}>
           {save.isPending ? "Saving…" : team ? "Save team" : "Create team"}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onPress={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTeams } from "../../data/useTeams";
 import { useUsers } from "../../data/useUsers";
+import { Button } from "../../ui/Button";
 import { EmptyState } from "../../ui/EmptyState";
 import { FormMessage } from "../../ui/FormMessage";
 import { QueryState } from "../../ui/QueryState";
@@ -25,16 +26,15 @@ export function TeamsSection() {
         description="Group agents into teams; routing rules send live chats and meetings to a team."
         action={
           editing !== "new" && (
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => {
+            <Button
+              variant="primary"
+              onPress={() => {
                 setNotice(null);
                 setEditing("new");
               }}
             >
               New team
-            </button>
+            </Button>
           )
         }
       />

@@ -6,7 +6,9 @@ import type { z } from "zod";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { errorFor, fieldErrorsOf } from "../../forms/fieldErrorsOf";
+import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { useSession } from "../../session/SessionContext";
+import { Button } from "../../ui/Button";
 import { FormMessage } from "../../ui/FormMessage";
 import { SelectField } from "../../ui/SelectField";
 import { TextField } from "../../ui/TextField";
@@ -51,6 +53,15 @@ export function CreateUserForm({ invite = false, roles, sites, onClose }: Create
     },
   });
   const errors = fieldErrorsOf(create.error);
+  // The role alone does not count: it stays chosen after a user is created, for adding the next one.
+  useUnsavedChangesGuard(
+    !create.isPending &&
+      (name.trim() !== "" ||
+        email.trim() !== "" ||
+        password !== "" ||
+        access.mode !== ALL_SITES.mode ||
+        access.chosen.size > 0),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -125,7 +136,7 @@ export function CreateUserForm({ invite = false, roles, sites, onClose }: Create
         }
       />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={create.isPending}>
+        <Button type="submit" variant="primary" disabled={create.isPending}>
           {create.isPending
             ? invite
               ? "Inviting…"
@@ -133,10 +144,10 @@ export function CreateUserForm({ invite = false, roles, sites, onClose }: Create
             : invite
               ? "Send invitation"
               : "Create user"}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onClose}>
+        </Button>
+        <Button variant="secondary" onPress={onClose}>
           Close
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { errorFor, fieldErrorsOf } from "../../forms/fieldErrorsOf";
+import { Button } from "../../ui/Button";
 import { FormMessage } from "../../ui/FormMessage";
 import { type NamedSite, siteAccessOf, siteIdsOf } from "./siteAccess";
 import { SiteAccessFields } from "./SiteAccessFields";
@@ -74,12 +75,12 @@ export function EditSiteAccessPanel({ user, sites, isMe, onSaved, onCancel }: Ed
       />
       <FormMessage error={save.error} fields={["siteIds"]} />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={save.isPending}>
+        <Button type="submit" variant="primary" disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save access"}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onPress={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

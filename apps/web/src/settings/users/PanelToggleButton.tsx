@@ -1,5 +1,6 @@
 import type { Ref } from "react";
 
+import { Button } from "../../ui/Button";
 interface PanelToggleButtonProps {
   /** The visible action, e.g. "Set password". */
   label: string;
@@ -22,16 +23,15 @@ export function PanelToggleButton({
   ref,
 }: PanelToggleButtonProps) {
   return (
-    <button
+    <Button
       ref={ref}
-      type="button"
-      className="button button-secondary"
+      variant="secondary"
       aria-label={`${label} for ${target}`}
       aria-expanded={expanded}
       aria-controls={expanded ? controls : undefined}
-      onClick={onClick}
+      onPress={onClick}
     >
       {label}
-    </button>
+    </Button>
   );
 }

@@ -4,6 +4,7 @@ import { type FormEvent, type KeyboardEvent, useState } from "react";
 import type { z } from "zod";
 import { apiRequest } from "../../api/apiRequest";
 import { fieldErrorsOf } from "../../forms/fieldErrorsOf";
+import { Button } from "../../ui/Button";
 import { FormMessage } from "../../ui/FormMessage";
 import { TextField } from "../../ui/TextField";
 
@@ -67,12 +68,12 @@ export function SetPasswordPanel({ user, onClose }: SetPasswordPanelProps) {
         }
       />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={set.isPending}>
+        <Button type="submit" variant="primary" disabled={set.isPending}>
           {set.isPending ? "Setting…" : "Set password"}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onClose}>
+        </Button>
+        <Button variant="secondary" onPress={onClose}>
           {done ? "Close" : "Cancel"}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,4 +1,7 @@
 import { useId } from "react";
+import { RadioGroup } from "react-aria-components";
+import { Checkbox } from "../../ui/Checkbox";
+import { Radio } from "../../ui/Radio";
 import type { NamedSite, SiteAccessChoice } from "./siteAccess";
 
 interface SiteAccessFieldsProps {
@@ -44,56 +47,41 @@ export function SiteAccessFields({
       disabled={disabled}
       aria-describedby={error ? `${id}-error` : undefined}
     >
-      <legend>{legend}</legend>
-      {inherit && (
-        <label className="check">
-          <input
-            type="radio"
-            name={`${id}-mode`}
-            checked={value.mode === "inherit"}
-            onChange={() => onChange({ ...value, mode: "inherit" })}
-          />
-          <span>
+      <legend id={`${id}-legend`}>{legend}</legend>
+      <RadioGroup
+        aria-labelledby={`${id}-legend`}
+        value={value.mode}
+        onChange={(mode) => onChange({ ...value, mode: mode as SiteAccessChoice["mode"] })}
+        isDisabled={disabled}
+      >
+        {inherit && (
+          <Radio value="inherit" className="check">
             {inherit.label}
             {inherit.hint && <span className="site-access-hint">{inherit.hint}</span>}
-          </span>
-        </label>
-      )}
-      {offerAll && (
-        <label className="check">
-          <input
-            type="radio"
-            name={`${id}-mode`}
-            checked={value.mode === "all"}
-            onChange={() => onChange({ ...value, mode: "all" })}
-          />
-          <span>
+          </Radio>
+        )}
+        {offerAll && (
+          <Radio value="all" className="check">
             All sites
             <span className="site-access-hint">Including sites added later</span>
-          </span>
-        </label>
-      )}
-      <label className="check">
-        <input
-          type="radio"
-          name={`${id}-mode`}
-          checked={value.mode === "chosen"}
-          onChange={() => onChange({ ...value, mode: "chosen" })}
-        />
-        <span>Chosen sites</span>
-      </label>
+          </Radio>
+        )}
+        <Radio value="chosen" className="check">
+          Chosen sites
+        </Radio>
+      </RadioGroup>
       {value.mode === "chosen" && (
         <ul className="members-list site-access-list">
           {sites.map((site) => (
             <li key={site.id}>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={value.chosen.has(site.id)}
-                  onChange={(event) => toggle(site.id, event.target.checked)}
-                />
-                <span>{site.name}</span>
-              </label>
+              <Checkbox
+                className="check"
+                checked={value.chosen.has(site.id)}
+                disabled={disabled}
+                onChange={(on) => toggle(site.id, on)}
+              >
+                {site.name}
+              </Checkbox>
             </li>
           ))}
           {sites.length === 0 && <li className="field-hint">There are no sites yet.</li>}

@@ -6,7 +6,9 @@ import type { z } from "zod";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { useSession } from "../../session/SessionContext";
+import { Button } from "../../ui/Button";
 import { ConfirmButton } from "../../ui/ConfirmButton";
+import { SelectField } from "../../ui/SelectField";
 import { roleWithin } from "../roles/roleWithin";
 import { PanelToggleButton } from "./PanelToggleButton";
 import { describeSiteAccess, type NamedSite } from "./siteAccess";
@@ -27,7 +29,6 @@ interface UserRowProps {
 export function UserRow({ user, roles, sites }: UserRowProps) {
   const { me } = useSession();
   const queryClient = useQueryClient();
-  const roleSelectId = useId();
   const panelId = useId();
   const [note, setNote] = useState<string | null>(null);
   const [panel, setPanel] = useState<Panel>(null);
@@ -84,28 +85,25 @@ export function UserRow({ user, roles, sites }: UserRowProps) {
           <span className="cell-sub">{user.email}</span>
         </td>
         <td data-label="Role">
-          <label htmlFor={roleSelectId} className="visually-hidden">
-            Role of {user.name}
-          </label>
-          <select
-            id={roleSelectId}
+          <SelectField
+            label={`Role of ${user.name}`}
+            hideLabel
             className="select-compact"
             value={user.roleId}
             disabled={!user.active || update.isPending || roles.length === 0 || roleLocked}
-            title={roleLocked ? "This role has permissions you do not hold" : undefined}
-            onChange={(event) => {
+            hint={roleLocked ? "This role has permissions you do not hold" : undefined}
+            options={
+              roles.length === 0
+                ? [{ value: user.roleId, label: roleName }]
+                : choices.map((role) => ({ value: role.id, label: role.name }))
+            }
+            onChange={(roleId) => {
+              if (roleId === user.roleId) return;
               setNote(null);
               deactivate.reset();
-              update.mutate({ roleId: event.target.value });
+              update.mutate({ roleId });
             }}
-          >
-            {roles.length === 0 && <option value={user.roleId}>{roleName}</option>}
-            {choices.map((role) => (
-              <option key={role.id} value={role.id}>
-                {role.name}
-              </option>
-            ))}
-          </select>
+          />
         </td>
         <td data-label="Sites">{describeSiteAccess(user.siteIds, sites)}</td>
         <td data-label="Status">
@@ -155,19 +153,18 @@ export function UserRow({ user, roles, sites }: UserRowProps) {
                 )}
               </>
             ) : (
-              <button
-                type="button"
-                className="button button-secondary"
+              <Button
+                variant="secondary"
                 disabled={update.isPending}
                 aria-label={`Reactivate ${user.name}`}
-                onClick={() => {
+                onPress={() => {
                   setNote(null);
                   deactivate.reset();
                   update.mutate({ active: true });
                 }}
               >
                 Reactivate
-              </button>
+              </Button>
             )}
           </div>
         </td>

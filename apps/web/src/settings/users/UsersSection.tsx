@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useRoles } from "../../data/useRoles";
 import { useSites } from "../../data/useSites";
 import { useUsers } from "../../data/useUsers";
+import { Button } from "../../ui/Button";
 import { QueryState } from "../../ui/QueryState";
 import { SectionHeader } from "../SectionHeader";
 import { CreateUserForm } from "./CreateUserForm";
@@ -22,12 +23,12 @@ export function UsersSection() {
         action={
           !adding && (
             <div className="form-actions">
-              <button type="button" className="button button-primary" onClick={() => setAdding("invite")}>
+              <Button variant="primary" onPress={() => setAdding("invite")}>
                 Invite
-              </button>
-              <button type="button" className="button button-secondary" onClick={() => setAdding("add")}>
+              </Button>
+              <Button variant="secondary" onPress={() => setAdding("add")}>
                 Add user
-              </button>
+              </Button>
             </div>
           )
         }
