@@ -41,14 +41,15 @@ export async function spawnServer(
   throw new Error(`${script} did not start`);
 }
 
-/** A Parley node on the given database, with the benchmark's admin. */
-export function startParley(db: TestDatabase): Promise<BenchServer> {
+/** A Parley node on the given database, with the benchmark's admin; `env` adds settings (limits). */
+export function startParley(db: TestDatabase, env: Record<string, string> = {}): Promise<BenchServer> {
   return spawnServer(
     "apps/server/src/main.ts",
     {
       PARLEY_ADMIN_EMAIL: ADMIN.email,
       PARLEY_ADMIN_PASSWORD: ADMIN.password,
       DATABASE_URL: db.config.kind === "postgres" ? db.config.url : `sqlite:${db.config.file}`,
+      ...env,
     },
     "/healthz",
   );
@@ -61,13 +62,17 @@ export interface BenchSite {
   site: TestSite;
 }
 
-/** A fresh database of `kind`, a Parley node on it, the admin signed in and a site; all gone after `run`. */
+/**
+ * A fresh database of `kind`, a Parley node on it (with `env` added to its settings), the admin
+ * signed in and a site; all gone after `run`.
+ */
 export async function withParleySite<T>(
   kind: "sqlite" | "postgres",
   run: (bench: BenchSite) => Promise<T>,
+  env: Record<string, string> = {},
 ): Promise<T> {
   const db = await createTestDatabase(kind);
-  const server = await startParley(db);
+  const server = await startParley(db, env);
   try {
     const admin = new ApiClient(server.url);
     await admin.signIn(ADMIN.email, ADMIN.password);

@@ -3,7 +3,9 @@
  * filters, sort by name) at 1,000, 100,000 and 1,000,000 people, on SQLite and PostgreSQL, each
  * beside the same request on an empty site of the same server, measured in the same run.
  *
- *   npx tsx bench/peopleList.ts [--sizes 1000,100000,1000000] [--seconds 3] [--connections 4]
+ *   npx tsx bench/peopleList.ts [--sizes 1000,100000,1000000] [--seconds 3] [--connections 4] [--only search]
+ *
+ * `--only` keeps the requests whose name contains the word (e.g. `search`: both searches only).
  *
  * The people are written straight into the database by bench/seedPeople.ts (set-based SQL); the
  * server runs in its own process on loopback and is asked over HTTP as the signed-in admin.
@@ -27,6 +29,8 @@ const SIZES = (sizesAt >= 0 ? String(process.argv[sizesAt + 1]) : "1000,100000,1
   .map(Number);
 const SECONDS = numberArg("seconds", 3);
 const CONNECTIONS = numberArg("connections", 4);
+const onlyAt = process.argv.indexOf("--only");
+const ONLY = onlyAt >= 0 ? String(process.argv[onlyAt + 1]) : "";
 const DEEP_PAGES = 20;
 
 interface Scenario {
@@ -103,7 +107,10 @@ async function run(kind: "sqlite" | "postgres", size: number): Promise<void> {
         max: 1_000_000,
         headers: { cookie: admin.cookie ?? "" },
       });
-    for (const { name, query } of await scenarios(admin, site.id, size, seeded.companyId)) {
+    const chosen = (await scenarios(admin, site.id, size, seeded.companyId)).filter((s) =>
+      s.name.includes(ONLY),
+    );
+    for (const { name, query } of chosen) {
       if (query === null) {
         console.log(`| ${kind} | ${size.toLocaleString("en")} | ${name} | not supported by this list |`);
         continue;

@@ -48,6 +48,7 @@ import type { WebhookOptions } from "./domain/engine/callWebhook";
 import { type FirstRunResult, prepareFirstRun } from "./domain/instance/firstRun";
 import { resolveSecretKey } from "./domain/instance/secretKey";
 import type { Config } from "./env";
+import type { PeopleListTuning } from "./domain/people/listPeople";
 import { JobQueue } from "./jobs/jobQueue";
 import { registerJobs } from "./jobs/registerJobs";
 import { realtimeRoutes } from "./realtime/realtimeRoutes";
@@ -66,6 +67,8 @@ export interface BuildOptions {
   jobs?: { leaseMs?: number; pollMs?: number; start?: boolean };
   /** Called with the SQL of every statement the store runs (tests count them). */
   onQuery?: (sql: string) => void;
+  /** People list tuning (tests make a search "common" from a few matches: both plans on little data). */
+  peopleList?: PeopleListTuning;
 }
 
 export interface Parley {
@@ -124,6 +127,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     secretKey,
     webhook: { allow: config.outboundAllow, ...options.webhook },
     random: options.random,
+    peopleList: options.peopleList,
   };
   registerJobs(jobs, ctx);
 

@@ -8,6 +8,7 @@ import type {
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Bus } from "../bus/bus";
 import type { WebhookOptions } from "../domain/engine/callWebhook";
+import type { PeopleListTuning } from "../domain/people/listPeople";
 import type { Config } from "../env";
 import type { JobQueue } from "../jobs/jobQueue";
 import type { Store } from "../store/db";
@@ -30,4 +31,5 @@ export interface AppContext {
   secretKey: string;
   webhook?: WebhookOptions;
   random?: () => number;
+  peopleList?: PeopleListTuning;
 }

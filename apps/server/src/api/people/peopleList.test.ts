@@ -272,3 +272,66 @@ describeEachDatabase("the people list", (server) => {
     expect(companies.body.items).toEqual([]);
   });
 });
+
+// Every statement the store runs, to tell which plan a search took.
+const statements: string[] = [];
+const COMMON = 4;
+const searchKeys = (p: Item) =>
+  [p.email ?? "", `${p.firstName ?? ""} ${p.lastName ?? ""}`, p.lastName ?? ""].map(lower);
+const startsWith = (q: string) => (p: Item) => searchKeys(p).some((k) => k.startsWith(lower(q)));
+/** The entries of the three prefix ranges (a person matching by two keys is two). */
+const rangeEntries = (people: Item[], q: string) =>
+  people.flatMap(searchKeys).filter((k) => k.startsWith(lower(q))).length;
+
+describeEachDatabase(
+  "a search with a few matches and one with many",
+  (server) => {
+    it("pages alike through the prefix ranges and through the sort's index, each match exactly once, in order", async () => {
+      const admin = await server().admin();
+      const site = { id: await newSite(admin, "People") };
+      const people = await seed(admin, site.id);
+      // From COMMON range entries up the list walks the sort's index; below, it reads the ranges.
+      for (const [q, common] of [
+        ["a", true],
+        ["ADA", true],
+        ["ada l", false],
+        ["bob@ex", false],
+        ["z", false],
+        ["nobody", false],
+      ] as const) {
+        const matching = people.filter(startsWith(q));
+        expect(rangeEntries(people, q) >= COMMON, q).toBe(common);
+        for (const sort of ["updated", "created", "name", "email"] as const) {
+          for (const order of ["asc", "desc"] as const) {
+            const expected = [...matching]
+              .sort((a, b) => byteOrder(sortKey[sort](a), sortKey[sort](b)) || byteOrder(a.id, b.id))
+              .map((p) => p.id);
+            if (order === "desc") expected.reverse();
+            for (const limit of [1, 3, 50]) {
+              statements.length = 0;
+              const served = await everyPage(
+                admin,
+                site.id,
+                `q=${encodeURIComponent(q)}&sort=${sort}&order=${order}`,
+                limit,
+              );
+              expect(served, `${q} ${sort} ${order} ${limit}`).toEqual(expected);
+              // The walk tests the keys through `|| ''` (not the indexed expressions).
+              const walked = statements.some((s) => /order by/i.test(s) && /\|\| ''/.test(s));
+              expect(walked, `${q}: walks the sort's index`).toBe(common);
+            }
+          }
+        }
+      }
+      // Another site's people never count towards this site's matches.
+      const other = await newSite(admin, `Other ${crypto.randomUUID().slice(0, 6)}`);
+      for (let i = 0; i < COMMON; i++)
+        await admin.post(`/api/sites/${other}/people`, { email: `zed${i}@example.test` });
+      statements.length = 0;
+      const zed = await everyPage(admin, site.id, "q=zed", 2);
+      expect(zed).toEqual(people.filter(startsWith("zed")).map((p) => p.id));
+      expect(statements.some((s) => /\|\| ''/.test(s))).toBe(false);
+    });
+  },
+  { options: { onQuery: (sql) => statements.push(sql), peopleList: { commonSearchMatches: COMMON } } },
+);

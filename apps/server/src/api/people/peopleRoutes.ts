@@ -16,7 +16,7 @@ export function peopleRoutes(app: App, ctx: AppContext): void {
       schema: { tags, params: SiteParams, querystring: PeopleListQuery, response: { 200: PersonPage } },
       config: { policy: "people.view" },
     },
-    async (request) => listPeople(ctx.store, request.params.siteId, request.query),
+    async (request) => listPeople(ctx.store, request.params.siteId, request.query, ctx.peopleList),
   );
   app.get(
     "/api/sites/:siteId/people/:id",

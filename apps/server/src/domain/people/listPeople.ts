@@ -1,11 +1,11 @@
 import type { PeopleListQuery, PeopleSort, PersonPage } from "@parley/protocol/directory";
-import { type ExpressionBuilder, type RawBuilder, sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { DbKind, Store } from "../../store/db";
-import type { Database } from "../../store/schema";
 import { fieldFilter } from "./fieldFilter";
-import { asciiLower, prefixRange } from "./prefixRange";
+import { asciiLower } from "./prefixRange";
 import { readSeekPage } from "./readSeekPage";
 import { presentPerson } from "./personStore";
+import { searchCondition } from "./searchCondition";
 
 /**
  * The sort keys, exactly as migration 0012 indexes them (the planner matches the text of the
@@ -26,15 +26,25 @@ export function peopleKeys(kind: DbKind): Record<PeopleSort | "lastName", RawBui
   };
 }
 
+/** Tests make a search "common" from a few matches, to see both plans on little data. */
+export interface PeopleListTuning {
+  commonSearchMatches?: number;
+}
+
 const instant = (iso: string) => new Date(iso).toISOString();
 
 /**
  * One page of a site's people, keyset-paged: the rows after the cursor's (key, id) in the index of
  * the sort, so every page costs one index range scan of `limit` rows. A search (prefix of email,
- * first name, last name or "first last") reads the matching ranges of three indexes and sorts only
- * the matches.
+ * first name, last name or "first last") reads the matching ranges of three indexes and sorts the
+ * matches when they are few, or walks the sort's index when they are many (searchCondition.ts).
  */
-export async function listPeople(store: Store, siteId: string, query: PeopleListQuery): Promise<PersonPage> {
+export async function listPeople(
+  store: Store,
+  siteId: string,
+  query: PeopleListQuery,
+  tuning: PeopleListTuning = {},
+): Promise<PersonPage> {
   const { db, kind } = store;
   const keys = peopleKeys(kind);
   const key = keys[query.sort];
@@ -46,18 +56,17 @@ export async function listPeople(store: Store, siteId: string, query: PeopleList
   let select = db.selectFrom("people").selectAll().select(key.as("sort_key"));
   const q = query.q ? asciiLower(query.q) : "";
   if (!q) select = select.where("site_id", "=", siteId);
-  else {
-    const { from, to } = prefixRange(q);
-    // The site is named inside each branch, and only there: each branch alone is a range of its
-    // index, and SQLite is not tempted to walk the whole site in sort order to avoid a sort.
-    select = select.where((eb: ExpressionBuilder<Database, "people">) =>
-      eb.or(
-        [keys.email, keys.name, keys.lastName].map((k) =>
-          eb.and([eb("site_id", "=", siteId), eb(k, ">=", from), eb(k, "<", to)]),
-        ),
+  else
+    select = select.where(
+      await searchCondition(
+        db,
+        kind,
+        siteId,
+        q,
+        [keys.email, keys.name, keys.lastName],
+        tuning.commonSearchMatches,
       ),
     );
-  }
   if (query.known === "known") select = select.where("email", "is not", null);
   if (query.known === "anonymous") select = select.where("email", "is", null);
   if (query.companyId) select = select.where("company_id", "=", query.companyId);
