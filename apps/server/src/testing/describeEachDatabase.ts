@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import type { BuildOptions } from "../app";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "./testDatabases";
+
+type DatabaseKind = (typeof DATABASE_KINDS)[number];
 import { startTestServer, type TestServer } from "./testServer";
 
 export interface ServerOptions {
@@ -15,22 +17,33 @@ export interface ServerOptions {
  */
 export function describeEachDatabase(
   title: string,
-  suite: (server: () => TestServer, kind: "sqlite" | "postgres") => void,
+  suite: (server: () => TestServer, kind: DatabaseKind) => void,
   serverOptions: ServerOptions = {},
 ): void {
-  for (const kind of DATABASE_KINDS) {
-    describe(`${title} [${kind}]`, () => {
-      let db: TestDatabase;
-      let server: TestServer;
-      beforeAll(async () => {
-        db = await createTestDatabase(kind);
-        server = await startTestServer(db, serverOptions);
-      });
-      afterAll(async () => {
-        await server?.close();
-        await db?.drop();
-      });
-      suite(() => server, kind);
+  for (const kind of DATABASE_KINDS) describeOnDatabase(kind, title, suite, serverOptions);
+}
+
+/**
+ * Runs a suite on one database kind only, for what only that database can show (SQLite's query
+ * plans); nothing is registered, so nothing shows as skipped, on the other.
+ */
+export function describeOnDatabase(
+  kind: DatabaseKind,
+  title: string,
+  suite: (server: () => TestServer, kind: DatabaseKind) => void,
+  serverOptions: ServerOptions = {},
+): void {
+  describe(`${title} [${kind}]`, () => {
+    let db: TestDatabase;
+    let server: TestServer;
+    beforeAll(async () => {
+      db = await createTestDatabase(kind);
+      server = await startTestServer(db, serverOptions);
     });
-  }
+    afterAll(async () => {
+      await server?.close();
+      await db?.drop();
+    });
+    suite(() => server, kind);
+  });
 }
