@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { notFound } from "../../errors";
 import type { Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
-import { presentMessage } from "../engine/storeMessages";
+import { messagesSince } from "../engine/storeMessages";
 import { presentConversationSummary, selectConversationSummaries } from "./conversationSummaries";
 
 /**
@@ -23,16 +23,12 @@ export async function getConversationTranscript(
     .where("conversations.site_id", "=", siteId)
     .executeTakeFirst();
   if (!row) throw notFound("Conversation");
-  const messages = await db
-    .selectFrom("messages")
-    .selectAll()
-    .where("conversation_id", "=", id)
-    .orderBy("seq")
-    .execute();
+  // Sequence numbers start at 1: everything after 0 is the whole transcript.
+  const messages = await messagesSince(db, id, 0);
   return {
     ...presentConversationSummary(row),
     visitorId: row.visitor_id,
     personId: row.person_id,
-    messages: messages.map(presentMessage),
+    messages,
   };
 }
