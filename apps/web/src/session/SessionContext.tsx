@@ -1,6 +1,7 @@
 import type { Me } from "@parley/protocol/auth";
 import type { Permission } from "@parley/protocol/permissions";
 import { createContext, type ReactNode, useContext, useMemo } from "react";
+import { meCan } from "./meCan";
 
 export interface Session {
   me: Me;
@@ -12,10 +13,7 @@ const SessionContext = createContext<Session | null>(null);
 
 /** Gives the signed-in part of the app its user; only rendered once Me is known. */
 export function SessionProvider({ me, children }: { me: Me; children: ReactNode }) {
-  const session = useMemo<Session>(() => {
-    const held = new Set<string>(me.permissions);
-    return { me, can: (...permissions) => permissions.some((p) => held.has(p)) };
-  }, [me]);
+  const session = useMemo<Session>(() => ({ me, can: (...permissions) => meCan(me, permissions) }), [me]);
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 
