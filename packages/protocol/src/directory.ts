@@ -63,6 +63,7 @@ export type PersonPage = z.infer<typeof PersonPage>;
 
 export const COMPANY_SORTS = ["name", "updated", "created"] as const;
 export const CompanySort = z.enum(COMPANY_SORTS);
+export type CompanySort = z.infer<typeof CompanySort>;
 
 export const CompanyListQuery = z.strictObject({
   /** Matches the start of the name or of the domain; case-insensitive. */

@@ -1,8 +1,8 @@
 import type { CompanyListQuery, PeopleListQuery } from "@parley/protocol/directory";
 
 /** What a list's key holds of its query: everything but the cursor (pages of one list share a key). */
-type PeopleListKey = Partial<Omit<PeopleListQuery, "cursor">>;
-type CompanyListKey = Partial<Omit<CompanyListQuery, "cursor">>;
+export type PeopleListKey = Partial<Omit<PeopleListQuery, "cursor">>;
+export type CompanyListKey = Partial<Omit<CompanyListQuery, "cursor">>;
 
 /**
  * Every TanStack Query key of the app, in one place so that mutations and realtime events reach the

@@ -1,10 +1,8 @@
-import type { CompanyListQuery, CompanyPage } from "@parley/protocol/directory";
+import type { CompanyPage } from "@parley/protocol/directory";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { apiRequest } from "../api/apiRequest";
-import { queryKeys } from "../api/queryKeys";
+import { type CompanyListKey, queryKeys } from "../api/queryKeys";
 import { queryString } from "../people/queryString";
-
-export type CompanyListKey = Partial<Omit<CompanyListQuery, "cursor">>;
 
 /** A site's companies with their people counts, page by page. */
 export function useCompanyList(siteId: string, query: CompanyListKey, options: { enabled?: boolean } = {}) {

@@ -1,8 +1,7 @@
 import type { PersonPage } from "@parley/protocol/directory";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { apiRequest } from "../api/apiRequest";
-import { queryKeys } from "../api/queryKeys";
-import type { PeopleListKey } from "../people/peopleSearch";
+import { type PeopleListKey, queryKeys } from "../api/queryKeys";
 import { queryString } from "../people/queryString";
 
 /**

@@ -1,6 +1,6 @@
 import { COMPANY_SORTS } from "@parley/protocol/directory";
 import { z } from "zod";
-import type { CompanyListKey } from "../data/useCompanyList";
+import type { CompanyListKey } from "../api/queryKeys";
 
 /** The Companies list's search and sort as they sit in the URL; values that do not fit are dropped. */
 export const CompanySearch = z.object({

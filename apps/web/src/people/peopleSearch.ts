@@ -1,4 +1,5 @@
-import { FIELD_FILTER_OPS, PEOPLE_SORTS, type PeopleListQuery } from "@parley/protocol/directory";
+import { FIELD_FILTER_OPS, PEOPLE_SORTS } from "@parley/protocol/directory";
+import type { PeopleListKey } from "../api/queryKeys";
 import { z } from "zod";
 import { localDayStart } from "./localDay";
 
@@ -40,8 +41,6 @@ export const PeopleSearch = z.object({
 export type PeopleSearch = z.infer<typeof PeopleSearch>;
 
 /** What a people list asks the server (and its query key): everything but the cursor. */
-export type PeopleListKey = Partial<Omit<PeopleListQuery, "cursor">>;
-
 /**
  * The list query for the URL's filters. Empty and incomplete filters are left out (a field filter
  * "is" without a value), local days become instants (the "to" day is included), and defaults are

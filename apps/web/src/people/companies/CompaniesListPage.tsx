@@ -1,4 +1,4 @@
-import type { SortOrder } from "@parley/protocol/directory";
+import type { CompanySort, SortOrder } from "@parley/protocol/directory";
 import { useCompanyList } from "../../data/useCompanyList";
 import { EmptyState } from "../../ui/EmptyState";
 import { PageHeader } from "../../ui/PageHeader";
@@ -9,7 +9,7 @@ import { PeopleNav } from "../PeopleNav";
 import { companiesRoute } from "../peopleRoutes";
 import { SearchBox } from "../SearchBox";
 import { SiteRequired } from "../SiteRequired";
-import { type CompanySort, CompaniesTable } from "./CompaniesTable";
+import { CompaniesTable } from "./CompaniesTable";
 import "../people.css";
 
 /** /people/companies: the site's companies, searchable and sortable, with how many people each has. */

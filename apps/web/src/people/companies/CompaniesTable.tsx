@@ -1,9 +1,7 @@
-import type { CompanyListItem, SortOrder } from "@parley/protocol/directory";
+import type { CompanyListItem, CompanySort, SortOrder } from "@parley/protocol/directory";
 import { Link } from "@tanstack/react-router";
 import { formatDate } from "../../ui/formatDate";
 import { SortHeader } from "../SortHeader";
-
-export type CompanySort = "name" | "updated" | "created";
 
 interface CompaniesTableProps {
   companies: readonly CompanyListItem[];

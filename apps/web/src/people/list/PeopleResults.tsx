@@ -4,7 +4,7 @@ import { usePeopleList } from "../../data/usePeopleList";
 import { EmptyState } from "../../ui/EmptyState";
 import { FormMessage } from "../../ui/FormMessage";
 import { LoadMore } from "../LoadMore";
-import type { PeopleListKey } from "../peopleSearch";
+import type { PeopleListKey } from "../../api/queryKeys";
 import { PeopleTable } from "./PeopleTable";
 
 interface PeopleResultsProps {
