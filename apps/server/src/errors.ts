@@ -38,6 +38,10 @@ export const conflict = (message: string, details?: unknown) => new AppError("co
 export const badRequest = (message: string, details?: unknown) =>
   new AppError("validation_failed", message, details);
 
+/** A validation error about one field of the request ("companyId is not a company of this site"), its details in the shape of body validation errors without the field's name. */
+export const invalidField = (field: string, message: string) =>
+  badRequest(`${field} ${message}`, [{ path: `/${field}`, message }]);
+
 /** Details naming one field, in the same shape as validation errors, so forms can show it beside the field. */
 export const fieldProblem = (field: string, message: string) => [
   { path: `/${field}`, message: `${field} ${message}` },

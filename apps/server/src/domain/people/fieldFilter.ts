@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
-import { AppError } from "../../errors";
+import { invalidField } from "../../errors";
 import type { DbKind } from "../../store/db";
 import type { Database } from "../../store/schema";
 
@@ -17,9 +17,6 @@ export interface FieldFilterInput {
   op: "is" | "set" | "empty";
   value?: string;
 }
-
-const problem = (path: string, message: string) =>
-  new AppError("validation_failed", `${path.slice(1)} ${message}`, [{ path, message }]);
 
 /**
  * The "any field" filter of the People list as a condition: a standard field compared on its
@@ -48,7 +45,7 @@ export async function fieldFilter(
     .where("built_in", "=", 0)
     .where("key", "=", field)
     .executeTakeFirst();
-  if (!def) throw problem("/field", `names no field of people: "${field}"`);
+  if (!def) throw invalidField("field", `names no field of people: "${field}"`);
   // The text of the value, as either database reads it out of the JSON (NULL for JSON null).
   const text =
     kind === "postgres"
@@ -66,11 +63,11 @@ export async function fieldFilter(
 function typedValue(type: string, value: string): string | number | boolean {
   if (type === "number") {
     const number = Number(value);
-    if (value.trim() === "" || !Number.isFinite(number)) throw problem("/value", "must be a number");
+    if (value.trim() === "" || !Number.isFinite(number)) throw invalidField("value", "must be a number");
     return number;
   }
   if (type === "boolean") {
-    if (value !== "true" && value !== "false") throw problem("/value", "must be true or false");
+    if (value !== "true" && value !== "false") throw invalidField("value", "must be true or false");
     return value === "true";
   }
   return value;

@@ -1,6 +1,6 @@
 import type { Person } from "@parley/protocol/people";
 import type { Kysely } from "kysely";
-import { badRequest, conflict, fieldProblem, notFound } from "../../errors";
+import { conflict, fieldProblem, invalidField, notFound } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import { parseJson, toJson } from "../../lib/json";
@@ -63,10 +63,7 @@ async function checkRefs(
       .where("site_id", "=", siteId)
       .where("id", "=", input.companyId)
       .executeTakeFirst();
-    if (!company)
-      throw badRequest("companyId is not a company of this site", [
-        { path: "/companyId", message: "is not a company of this site" },
-      ]);
+    if (!company) throw invalidField("companyId", "is not a company of this site");
   }
   if (input.fields) await validateFieldValues(db, siteId, "person", input.fields);
 }
