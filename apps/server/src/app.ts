@@ -44,6 +44,8 @@ import { widgetAssetRoutes } from "./api/widget/widgetAssetRoutes";
 import type { Bus } from "./bus/bus";
 import { createMemoryBus } from "./bus/memoryBus";
 import { createRedisBus } from "./bus/redisBus";
+import { createMemoryPresence } from "./presence/memoryPresence";
+import type { Presence } from "./presence/presence";
 import type { WebhookOptions } from "./domain/engine/callWebhook";
 import { type FirstRunResult, prepareFirstRun } from "./domain/instance/firstRun";
 import { resolveSecretKey } from "./domain/instance/secretKey";
@@ -101,6 +103,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     options.onQuery,
   );
   let bus: Bus | null = null;
+  let presence: Presence | null = null;
   let firstRun: FirstRunResult;
   let secretKey: string;
   try {
@@ -108,8 +111,11 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     firstRun = await withInstanceLock(store, (db) => prepareFirstRun(db, config));
     secretKey = await resolveSecretKey(store.db, config.secretKey);
     bus = config.redisUrl ? await createRedisBus(config.redisUrl, log) : createMemoryBus();
+    // TODO(helper agents): Redis presence when REDIS_URL is set (presence/redisPresence.ts).
+    presence = createMemoryPresence();
   } catch (error) {
     await bus?.close();
+    await presence?.close();
     await store.close();
     throw error;
   }
@@ -123,6 +129,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     config,
     store,
     bus,
+    presence,
     jobs,
     secretKey,
     webhook: { allow: config.outboundAllow, ...options.webhook },
@@ -205,6 +212,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     async close() {
       await app.close();
       await ctx.bus.close();
+      await ctx.presence.close();
       await store.close();
     },
   };

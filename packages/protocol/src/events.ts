@@ -1,10 +1,14 @@
 import { z } from "zod";
 import { ConversationMessage, ConversationStatus } from "./conversationMessage";
+import { AgentSummary, ChatOffer, ConversationNote, LiveChat, LiveChatVisitorStatus } from "./liveChat";
 import { Company, Person } from "./people";
 import { Site } from "./sites";
 
-/** Who a channel belongs to: a site (its agents), one user (their connections), one visitor (theirs). */
-export const CHANNEL_KINDS = ["site", "user", "visitor"] as const;
+/**
+ * Who a channel belongs to: a site (its agents), one user (their connections), one visitor (theirs),
+ * one conversation (the agents looking at it: live chat messages, notes, typing, read marks).
+ */
+export const CHANNEL_KINDS = ["site", "user", "visitor", "conversation"] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 const on = <K extends ChannelKind, N extends string, D extends z.ZodType>(kind: K, name: N, data: D) =>
@@ -53,6 +57,74 @@ export const BusEvent = z.discriminatedUnion("name", [
   on("user", "access.changed", z.object({})),
   on("visitor", "conversation.step", ConversationStep),
   on("visitor", "activity", ConversationActivity),
+  // ---- live chat ----
+  /** A chat changed (routed, offered, queued, assigned, transferred, ended): the inbox's lists. */
+  on("site", "livechat.updated", LiveChat),
+  /** An agent's state or load changed (presence, toggle, a chat taken or ended). */
+  on("site", "agent.presence", AgentSummary),
+  /** A chat is offered to this user: the new-chat banner. */
+  on("user", "livechat.offer", ChatOffer),
+  /** The offer is no longer open: the banner goes. */
+  on(
+    "user",
+    "livechat.offerClosed",
+    z.object({
+      offerId: z.string(),
+      chatId: z.string(),
+      reason: z.enum(["accepted", "declined", "timed_out", "withdrawn"]),
+    }),
+  ),
+  /** New messages of a conversation (visitor, agent, system), for the agents looking at it. */
+  on(
+    "conversation",
+    "chat.messages",
+    z.object({
+      siteId: z.string(),
+      conversationId: z.string(),
+      messages: z.array(ConversationMessage),
+      lastSeq: z.number().int(),
+    }),
+  ),
+  on(
+    "conversation",
+    "chat.note",
+    ConversationNote.extend({ siteId: z.string(), conversationId: z.string() }),
+  ),
+  on(
+    "conversation",
+    "chat.typing",
+    z.object({
+      siteId: z.string(),
+      conversationId: z.string(),
+      author: z.enum(["visitor", "agent"]),
+      typing: z.boolean(),
+      agentName: z.string().nullable(),
+    }),
+  ),
+  on(
+    "conversation",
+    "chat.read",
+    z.object({
+      siteId: z.string(),
+      conversationId: z.string(),
+      side: z.enum(["visitor", "agent"]),
+      deliveredSeq: z.number().int(),
+      readSeq: z.number().int(),
+    }),
+  ),
+  /** The visitor's live chat: connecting, queued (position, wait), assigned (agent), ended, fallback. */
+  on("visitor", "livechat.status", LiveChatVisitorStatus),
+  on(
+    "visitor",
+    "livechat.typing",
+    z.object({ conversationId: z.string(), typing: z.boolean(), agentName: z.string().nullable() }),
+  ),
+  /** The agent received / read the visitor's messages up to these sequence numbers. */
+  on(
+    "visitor",
+    "livechat.read",
+    z.object({ conversationId: z.string(), deliveredSeq: z.number().int(), readSeq: z.number().int() }),
+  ),
 ]);
 export type BusEvent = z.infer<typeof BusEvent>;
 export type BusEventName = BusEvent["name"];

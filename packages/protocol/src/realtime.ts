@@ -55,6 +55,31 @@ export const ClientFrame = z.discriminatedUnion("type", [
     conversationId: z.string().min(1).max(64),
     afterSeq: z.number().int().min(0),
   }),
+  // ---- live chat (visitor and agent alike; the connection says who is writing) ----
+  /** A typed chat message. The same client id twice stores it once (the second gets a duplicate ack). */
+  z.strictObject({
+    type: z.literal("chat.send"),
+    ref: Ref,
+    clientId: ClientId,
+    conversationId: z.string().min(1).max(64),
+    text: z.string().trim().min(1).max(5000),
+  }),
+  z.strictObject({
+    type: z.literal("chat.typing"),
+    conversationId: z.string().min(1).max(64),
+    typing: z.boolean(),
+  }),
+  /** What this side has received (delivered) and looked at (read), by sequence number. */
+  z.strictObject({
+    type: z.literal("chat.seen"),
+    conversationId: z.string().min(1).max(64),
+    deliveredSeq: z.number().int().min(0).optional(),
+    readSeq: z.number().int().min(0).optional(),
+  }),
+  /** The visitor ends the chat (agents end it through the REST API). */
+  z.strictObject({ type: z.literal("chat.end"), ref: Ref, conversationId: z.string().min(1).max(64) }),
+  /** An agent's connection is alive; `inboxOpen` when the inbox is on screen (auto-away counts from it). */
+  z.strictObject({ type: z.literal("presence.beat"), ref: Ref, inboxOpen: z.boolean() }),
   z.strictObject({ type: z.literal("subscribe"), channel: Channel, ref: z.string().max(64).optional() }),
   z.strictObject({ type: z.literal("unsubscribe"), channel: Channel, ref: z.string().max(64).optional() }),
 ]);

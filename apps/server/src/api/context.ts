@@ -11,6 +11,7 @@ import type { WebhookOptions } from "../domain/engine/callWebhook";
 import type { PeopleListTuning } from "../domain/people/listPeople";
 import type { Config } from "../env";
 import type { JobQueue } from "../jobs/jobQueue";
+import type { Presence } from "../presence/presence";
 import type { Store } from "../store/db";
 
 export type App = FastifyInstance<
@@ -26,6 +27,8 @@ export interface AppContext {
   config: Config;
   store: Store;
   bus: Bus;
+  /** Which agents are online (heartbeats), shared by every node. */
+  presence: Presence;
   /** The durable job queue: enqueue with enqueueJob(trx, …) inside the transaction, then poke(). */
   jobs: JobQueue;
   secretKey: string;

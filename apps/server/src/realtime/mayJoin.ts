@@ -15,6 +15,8 @@ export function mayJoin(identity: Identity, channel: string): boolean {
     site: () => identity.kind === "agent" && canReachSite(identity.actor, id),
     user: () => identity.kind === "agent" && id === identity.actor.id,
     visitor: () => identity.kind === "visitor" && id === identity.visitorId,
+    // Needs the database (may this agent see that conversation?): realtime/chatFrames decides.
+    conversation: () => false,
   };
   return may[kind]();
 }

@@ -20,6 +20,18 @@ export const AUDIENCE: { [N in BusEventName]: readonly Permission[] | "own" | "i
   "access.changed": "internal",
   "conversation.step": "own",
   activity: "own",
+  "livechat.updated": ["livechat.answer", "conversations.view_all"],
+  "agent.presence": ["livechat.answer", "agents.manage", "routing.manage"],
+  "livechat.offer": "own",
+  "livechat.offerClosed": "own",
+  // A conversation channel is joined only after the agent's access to it was checked.
+  "chat.messages": "own",
+  "chat.note": "own",
+  "chat.typing": "own",
+  "chat.read": "own",
+  "livechat.status": "own",
+  "livechat.typing": "own",
+  "livechat.read": "own",
 };
 
 /** Whether an agent on a channel they joined gets this event as an `event` frame. */

@@ -8,6 +8,8 @@ import { mayJoin } from "./mayJoin";
 import { mayReceive } from "./mayReceive";
 import { frameBudget } from "./frameBudget";
 import { createMessageDelivery } from "./messageDelivery";
+import { handleChatFrame } from "./chatFrames";
+import { handlePresenceFrame } from "./presenceFrames";
 import { handleVisitorFrame } from "./visitorFrames";
 
 export interface RealtimeOptions {
@@ -116,32 +118,48 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
               ref: frame.ref,
             });
           }
-          try {
-            await handleVisitorFrame(ctx, identity, frame, send);
-          } catch (error) {
-            if (!(error instanceof AppError)) {
-              // Logged with its stack; the client still hears that this frame failed, so it never waits forever.
-              request.log.error({ err: error }, "conversation frame failed");
-              return send({
-                type: "error",
-                code: "internal",
-                message: "Something went wrong on the server; try again",
-                ref: frame.ref,
-              });
-            }
-            send({
-              type: "error",
-              code: error.code,
-              message: error.message,
-              details: error.details,
-              ref: frame.ref,
-            });
+          {
+            const visitor = identity;
+            return answer(frame.ref, () => handleVisitorFrame(ctx, visitor, frame, send));
           }
-          return;
+        case "chat.send":
+        case "chat.typing":
+        case "chat.seen":
+        case "chat.end":
+          return answer("ref" in frame ? frame.ref : undefined, () =>
+            handleChatFrame(ctx, identity, frame, send),
+          );
+        case "presence.beat":
+          return answer(frame.ref, () => handlePresenceFrame(ctx, identity, frame, send));
         default: {
           const unreachable: never = frame;
           return unreachable;
         }
+      }
+    };
+
+    /** Runs a frame's command; its failure is told to the client (with the frame's ref), never swallowed. */
+    const answer = async (ref: string | undefined, run: () => Promise<void>) => {
+      try {
+        await run();
+      } catch (error) {
+        if (!(error instanceof AppError)) {
+          // Logged with its stack; the client still hears that this frame failed, so it never waits forever.
+          request.log.error({ err: error }, "conversation frame failed");
+          return send({
+            type: "error",
+            code: "internal",
+            message: "Something went wrong on the server; try again",
+            ref,
+          });
+        }
+        send({
+          type: "error",
+          code: error.code,
+          message: error.message,
+          details: error.details,
+          ref,
+        });
       }
     };
 

@@ -11,6 +11,7 @@ import * as rateLimitCounters from "./migrations/0009_rate_limit_counters";
 import * as verifiedIdentity from "./migrations/0010_verified_identity";
 import * as pageViewRollups from "./migrations/0011_page_view_rollups";
 import * as directoryIndexes from "./migrations/0012_directory_indexes";
+import * as liveChat from "./migrations/0013_live_chat";
 import type { Database } from "./schema";
 
 /** One migration set for SQLite and PostgreSQL, listed here in order. */
@@ -27,6 +28,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0010_verified_identity": verifiedIdentity,
   "0011_page_view_rollups": pageViewRollups,
   "0012_directory_indexes": directoryIndexes,
+  "0013_live_chat": liveChat,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -24,6 +24,8 @@ export interface SiteTable {
   is_demo: number;
   /** Signs visitors' emails on the site's own backend (verified identity); never sent to visitors. */
   identity_secret: string | null;
+  /** JSON LiveChatSettings (0013); `{}` means every default. */
+  livechat_settings: string;
   created_at: string;
   updated_at: string;
 }
@@ -330,6 +332,132 @@ export interface PasswordResetRequestTable {
   at: string;
 }
 
+/** An agent's live-chat profile (0013); a user without a row has every default. */
+export interface AgentProfileTable {
+  user_id: string;
+  concurrency_limit: number | null;
+  time_zone: string;
+  /** JSON WeeklySchedule or null (no schedule). */
+  schedule: string | null;
+  availability: "available" | "away" | null;
+  availability_until: string | null;
+  avatar: string | null;
+  avatar_type: string | null;
+  updated_at: string;
+}
+
+/** The account list: a domain or a company of the site, and its owner agent. */
+export interface AccountRouteTable {
+  id: string;
+  site_id: string;
+  domain: string | null;
+  company_id: string | null;
+  owner_id: string;
+  created_at: string;
+}
+
+export interface RoutingRuleTable {
+  id: string;
+  site_id: string;
+  name: string;
+  priority: number;
+  /** JSON array of user ids. */
+  agent_ids: string;
+  team_id: string | null;
+  /** JSON array of packages/flow AttributeConditions (all must hold). */
+  conditions: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LiveChatTable {
+  id: string;
+  site_id: string;
+  conversation_id: string;
+  card_id: string;
+  /** JSON Routing of the card. */
+  routing: string;
+  status: "routing" | "offered" | "queued" | "assigned" | "ended" | "fallback";
+  agent_id: string | null;
+  team_id: string | null;
+  attempts: number;
+  queued_at: string | null;
+  assigned_at: string | null;
+  ended_at: string | null;
+  end_reason: "agent" | "visitor" | "inactivity" | "fallback" | null;
+  last_activity_at: string;
+  score: number | null;
+  visitor_delivered_seq: number;
+  visitor_read_seq: number;
+  agent_delivered_seq: number;
+  agent_read_seq: number;
+  requested_at: string;
+  updated_at: string;
+}
+
+export interface ChatOfferTable {
+  id: string;
+  chat_id: string;
+  site_id: string;
+  agent_id: string;
+  attempt: number;
+  status: "open" | "accepted" | "declined" | "timed_out" | "withdrawn";
+  origin: "route" | "queue" | "transfer";
+  note: string | null;
+  from_agent_id: string | null;
+  offered_at: string;
+  expires_at: string;
+  decided_at: string | null;
+}
+
+export interface RoutingPointerTable {
+  site_id: string;
+  scope: string;
+  last_agent_id: string | null;
+  updated_at: string;
+}
+
+export interface RoutingLogTable {
+  id: string;
+  chat_id: string;
+  conversation_id: string;
+  pos: number;
+  kind: string;
+  agent_id: string | null;
+  /** JSON */
+  detail: string;
+  at: string;
+}
+
+/** Internal notes: never in `messages`, so the visitor's stream cannot carry one. */
+export interface ConversationNoteTable {
+  id: string;
+  conversation_id: string;
+  author_id: string | null;
+  text: string;
+  client_id: string | null;
+  after_seq: number;
+  created_at: string;
+}
+
+/** Agents who took part in a conversation (what `conversations.view_own` may read). */
+export interface ChatParticipantTable {
+  conversation_id: string;
+  user_id: string;
+  joined_at: string;
+}
+
+export interface CannedResponseTable {
+  id: string;
+  site_id: string;
+  shortcut: string;
+  title: string;
+  text: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   sites: SiteTable;
@@ -359,4 +487,14 @@ export interface Database {
   outbox: OutboxTable;
   user_tokens: UserTokenTable;
   password_reset_requests: PasswordResetRequestTable;
+  agent_profiles: AgentProfileTable;
+  account_routes: AccountRouteTable;
+  routing_rules: RoutingRuleTable;
+  live_chats: LiveChatTable;
+  chat_offers: ChatOfferTable;
+  routing_pointers: RoutingPointerTable;
+  routing_log: RoutingLogTable;
+  conversation_notes: ConversationNoteTable;
+  chat_participants: ChatParticipantTable;
+  canned_responses: CannedResponseTable;
 }

@@ -1,8 +1,10 @@
 import type { CompanyListQuery, PeopleListQuery } from "@parley/protocol/directory";
+import type { InboxQuery } from "@parley/protocol/liveChat";
 
 /** What a list's key holds of its query: everything but the cursor (pages of one list share a key). */
 export type PeopleListKey = Partial<Omit<PeopleListQuery, "cursor">>;
 export type CompanyListKey = Partial<Omit<CompanyListQuery, "cursor">>;
+export type InboxListKey = Partial<Omit<InboxQuery, "cursor">>;
 
 /**
  * Every TanStack Query key of the app, in one place so that mutations and realtime events reach the
@@ -20,6 +22,9 @@ export const queryKeys = {
   teams: ["teams"],
   apiKeys: ["api-keys"],
   outbox: ["outbox"],
+  /** The signed-in user's agent profile and state, and the chats offered to them now. */
+  agentProfile: ["agent-profile"],
+  offers: ["offers"],
   site: (siteId: string) => ({
     all: ["site", siteId] as const,
     identitySecret: ["site", siteId, "identity-secret"] as const,
@@ -38,5 +43,15 @@ export const queryKeys = {
     companyLists: ["site", siteId, "companies", "list"] as const,
     companyList: (query: CompanyListKey) => ["site", siteId, "companies", "list", query] as const,
     company: (id: string) => ["site", siteId, "companies", "detail", id] as const,
+    /** Prefix of every inbox list and inbox conversation. */
+    inbox: ["site", siteId, "inbox"] as const,
+    inboxLists: ["site", siteId, "inbox", "list"] as const,
+    inboxList: (query: InboxListKey) => ["site", siteId, "inbox", "list", query] as const,
+    inboxConversation: (id: string) => ["site", siteId, "inbox", "conversation", id] as const,
+    agents: ["site", siteId, "agents"] as const,
+    liveChatSettings: ["site", siteId, "livechat-settings"] as const,
+    accountRoutes: ["site", siteId, "account-routes"] as const,
+    routingRules: ["site", siteId, "routing-rules"] as const,
+    cannedResponses: ["site", siteId, "canned-responses"] as const,
   }),
 } as const;

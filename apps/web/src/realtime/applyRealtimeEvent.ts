@@ -58,9 +58,44 @@ const HANDLERS: { [N in BusEventName]: Handler<N> } = {
   "access.changed": (client) => {
     void client.invalidateQueries({ queryKey: queryKeys.me });
   },
+  "livechat.updated": (client, { data }, siteId) => {
+    const keys = queryKeys.site(siteId);
+    void client.invalidateQueries({ queryKey: keys.inboxLists });
+    void client.invalidateQueries({ queryKey: keys.inboxConversation(data.conversationId) });
+  },
+  "agent.presence": (client, _event, siteId) => {
+    void client.invalidateQueries({ queryKey: queryKeys.site(siteId).agents });
+  },
+  // The user's own channel: the banner's offers.
+  "livechat.offer": (client) => {
+    void client.invalidateQueries({ queryKey: queryKeys.offers });
+  },
+  "livechat.offerClosed": (client) => {
+    void client.invalidateQueries({ queryKey: queryKeys.offers });
+  },
+  // A conversation's channel (joined while it is on screen): its data names the site.
+  "chat.messages": (client, { data }) => {
+    void client.invalidateQueries({
+      queryKey: queryKeys.site(data.siteId).inboxConversation(data.conversationId),
+    });
+  },
+  "chat.note": (client, { data }) => {
+    void client.invalidateQueries({
+      queryKey: queryKeys.site(data.siteId).inboxConversation(data.conversationId),
+    });
+  },
+  "chat.typing": () => undefined,
+  "chat.read": (client, { data }) => {
+    void client.invalidateQueries({
+      queryKey: queryKeys.site(data.siteId).inboxConversation(data.conversationId),
+    });
+  },
   // A visitor's own channel: agents never hear these.
   "conversation.step": () => undefined,
   activity: () => undefined,
+  "livechat.status": () => undefined,
+  "livechat.typing": () => undefined,
+  "livechat.read": () => undefined,
 };
 
 /** Brings the query cache up to date with one announced event. */

@@ -1,3 +1,4 @@
+import { nowIso } from "../../lib/clock";
 import type { RunContext } from "@parley/flow/runner/runContext";
 import type { Stream } from "@parley/flow/stream";
 import type { Kysely } from "kysely";
@@ -24,7 +25,7 @@ export async function runContextFor(
   });
   const trust = await visitorTrust(db, conversation.visitor_id);
   const seen = trust.trusted ? base : { ...base, ...parseGiven(trust.given) };
-  return { ...seen, now: new Date().toISOString(), random: random() };
+  return { ...seen, now: nowIso(), random: random() };
 }
 
 // Streams from loadStream are cached, immutable objects: the answer is kept with each.

@@ -56,6 +56,7 @@ export async function createSite(
     restart_after_days: input.restartAfterDays,
     is_demo: options.demo ? 1 : 0,
     identity_secret: randomToken(32),
+    livechat_settings: "{}",
     created_at: now,
     updated_at: now,
   };
