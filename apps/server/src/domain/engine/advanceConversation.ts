@@ -177,6 +177,13 @@ export async function announce(
     name: "conversation.updated",
     data: { conversationId: conv.id, status, lastSeq: conv.last_seq },
   });
+  // Agents looking at the conversation (the inbox) get the messages themselves.
+  if (messages.length)
+    await ctx.bus.publish({
+      channel: `conversation:${conv.id}`,
+      name: "chat.messages",
+      data: { siteId: conv.site_id, conversationId: conv.id, messages, lastSeq: conv.last_seq },
+    });
 }
 
 /** Activities (goal reached, email given …) on the visitor's channel: the widget turns them into JS API events. */
