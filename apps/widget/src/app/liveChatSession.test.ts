@@ -1,9 +1,9 @@
 import type { AgentRef, LiveChatVisitorStatus } from "@parley/protocol/liveChat";
 import type { ServerFrame } from "@parley/protocol/realtime";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ConversationMessage } from "./model/types";
 import { chatting } from "./model/liveChatState";
-import { latest, reconnect, sentOf, startSession, stubBrowser } from "./testing/fakeSocket";
+import { latest, reconnect, sentOf, startSession, useFakeBrowser } from "./testing/fakeSocket";
 
 const anna: AgentRef = { id: "u_anna", name: "Anna Berg", avatarUrl: "/api/avatars/u_anna?v=1" };
 const card = (seq: number): ConversationMessage => ({
@@ -48,17 +48,7 @@ const messages = (...list: ConversationMessage[]): ServerFrame => ({
 });
 
 describe("the visitor's live chat over the session", () => {
-  let emitted: { name: string; payload: Record<string, unknown> }[];
-  let backing: Record<string, string>;
-  beforeEach(() => {
-    stubBrowser();
-    emitted = [];
-    backing = {};
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  const { emitted, backing } = useFakeBrowser();
 
   const inChat = () => {
     const session = startSession(emitted, backing);

@@ -1,22 +1,11 @@
 import type { ServerFrame } from "@parley/protocol/realtime";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { FakeSocket, latest, sentOf, startSession, stubBrowser } from "./testing/fakeSocket";
+import { describe, expect, it, vi } from "vitest";
+import { FakeSocket, latest, sentOf, startSession, useFakeBrowser } from "./testing/fakeSocket";
 
 const inputs = () => sentOf("conversation.input");
 
 describe("the session over one WebSocket", () => {
-  let emitted: { name: string; payload: Record<string, unknown> }[];
-  let backing: Record<string, string>;
-
-  beforeEach(() => {
-    stubBrowser();
-    emitted = [];
-    backing = {};
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  const { emitted, backing } = useFakeBrowser();
 
   const start = () => startSession(emitted, backing);
 

@@ -1,6 +1,6 @@
 import type { ClientFrame, ServerFrame } from "@parley/protocol/realtime";
 import type { WidgetBootstrap } from "@parley/protocol/widgetBootstrap";
-import { vi } from "vitest";
+import { afterEach, beforeEach, vi } from "vitest";
 import { createStore } from "../../loader/createStore";
 import type { WidgetContext } from "../../shared/contract";
 import { createSession } from "../session";
@@ -88,4 +88,23 @@ export function reconnect() {
   latest().lose();
   vi.advanceTimersByTime(30_000);
   latest().say({ type: "hello", kind: "visitor", id: "v1" });
+}
+
+/**
+ * Registers the browser stand-ins around each test of the suite; `emitted` (the API events) and
+ * `backing` (localStorage) are emptied before each.
+ */
+export function useFakeBrowser() {
+  const emitted: { name: string; payload: Record<string, unknown> }[] = [];
+  const backing: Record<string, string> = {};
+  beforeEach(() => {
+    stubBrowser();
+    emitted.length = 0;
+    for (const key of Object.keys(backing)) delete backing[key];
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  return { emitted, backing };
 }
