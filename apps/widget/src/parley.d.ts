@@ -70,9 +70,13 @@ export interface ParleyEventMap {
   "email.given": ParleyEventPayload & { email: string };
   "phone.given": ParleyEventPayload & { phone: string };
   "meeting.booked": ParleyEventPayload & ParleyAgent & { startsAt: string | null };
+  /** The conversation reached a Live chat card: the visitor asked for a person. */
   "livechat.requested": ParleyEventPayload;
+  /** An agent took the chat (once per chat). */
   "livechat.started": ParleyEventPayload & ParleyAgent;
+  /** A started chat ended (the agent or the visitor ended it, or it was inactive). */
   "livechat.ended": ParleyEventPayload & ParleyAgent;
+  /** Nobody took the chat: the fallback (message, booking offer) is shown. */
   "livechat.timedout": ParleyEventPayload;
   "goal.reached": ParleyEventPayload & { goal: string | null };
 }

@@ -344,5 +344,7 @@ export const LiveChatVisitorStatus = z.object({
   position: z.number().int().nullable(),
   estimatedWaitSeconds: z.number().int().nullable(),
   endReason: EndReason.nullable(),
+  /** Up to where the agent has read the visitor's messages (the widget's "Read" mark after a resume). */
+  readSeq: z.number().int().optional(),
 });
 export type LiveChatVisitorStatus = z.infer<typeof LiveChatVisitorStatus>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ConversationMessage, ConversationStatus } from "./conversationMessage";
 import { BusEvent } from "./events";
+import { LiveChatVisitorStatus } from "./liveChat";
 
 /** Channels a client may subscribe to. Agents: `site:<id>` and their own `user:<id>`; visitors are subscribed to their own channel. */
 export const Channel = z
@@ -100,6 +101,12 @@ const ReplyFrame = z.discriminatedUnion("type", [
     conversationId: z.string(),
     status: ConversationStatus,
     messages: z.array(ConversationMessage),
+    /**
+     * In the answer to `conversation.resume`: the conversation's latest live chat as the visitor
+     * sees it (as its last `livechat.status` said), or null when it never had one. The widget
+     * shows the queue position, agent and read mark of a chat it missed the events of.
+     */
+    liveChat: LiveChatVisitorStatus.nullable().optional(),
   }),
   /**
    * A bot step is finished: its messages up to `lastSeq` have all been sent. `waitsForVisitor`: the

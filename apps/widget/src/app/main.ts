@@ -68,6 +68,11 @@ export const mount: MountApp = async (ctx) => {
     },
   });
   const env: ViewEnv = { ctx, branding, session, tr: () => tr };
+  // Back on the tab: a live chat on screen is now read (the agent sees "Read").
+  const visible = () => {
+    for (const view of views()) view.update();
+  };
+  document.addEventListener("visibilitychange", visible);
   const chat = createChatWindow(env, root, launcher, {
     closed: () => chat.view && session.closed(chat.view.conversation),
     dismissed: () => chat.view && once(chat.view.conversation, "px"),
@@ -196,6 +201,7 @@ export const mount: MountApp = async (ctx) => {
       for (const inline of inlines.values()) inline.labels();
     },
     shutdown() {
+      document.removeEventListener("visibilitychange", visible);
       session.close();
       chat.remove();
       for (const popup of popups) popup.remove();

@@ -1,90 +1,13 @@
-import type { ClientFrame, ServerFrame } from "@parley/protocol/realtime";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { WidgetBootstrap } from "@parley/protocol/widgetBootstrap";
-import { createStore } from "../loader/createStore";
-import type { WidgetContext } from "../shared/contract";
-import { createSession } from "./session";
+import type { ServerFrame } from "@parley/protocol/realtime";
+import { describe, expect, it, vi } from "vitest";
+import { FakeSocket, latest, sentOf, startSession, useFakeBrowser } from "./testing/fakeSocket";
 
-/** A stand-in for the browser's WebSocket: records what the widget sends; the test plays the server. */
-class FakeSocket {
-  static OPEN = 1;
-  static all: FakeSocket[] = [];
-  readyState = 1;
-  sent: ClientFrame[] = [];
-  onmessage: ((event: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  constructor(readonly url: string) {
-    FakeSocket.all.push(this);
-  }
-  send(data: string) {
-    this.sent.push(JSON.parse(data));
-  }
-  close() {
-    this.readyState = 3;
-  }
-  /** The server says something. */
-  say(frame: ServerFrame) {
-    this.onmessage?.({ data: JSON.stringify(frame) });
-  }
-  /** The network drops the connection. */
-  lose() {
-    this.readyState = 3;
-    this.onclose?.();
-  }
-}
-
-const boot = {
-  enabled: true,
-  visitor: { id: "v1", token: "tok", blocked: false },
-  site: { name: "S", language: "auto", privacyUrl: null, branding: { responseDelaySeconds: 0 } },
-  dialogue: { id: "d1", name: "Welcome", version: 1, trigger: { kind: "immediately" }, engaged: false },
-  flows: [],
-} as unknown as WidgetBootstrap;
-
-const latest = () => FakeSocket.all[FakeSocket.all.length - 1] as FakeSocket;
-const inputs = () => FakeSocket.all.flatMap((s) => s.sent).filter((f) => f.type === "conversation.input");
+const inputs = () => sentOf("conversation.input");
 
 describe("the session over one WebSocket", () => {
-  let emitted: { name: string; payload: Record<string, unknown> }[];
-  let backing: Record<string, string>;
+  const { emitted, backing } = useFakeBrowser();
 
-  beforeEach(() => {
-    vi.useFakeTimers();
-    FakeSocket.all = [];
-    emitted = [];
-    backing = {};
-    vi.stubGlobal("WebSocket", FakeSocket);
-    vi.stubGlobal("navigator", { onLine: true, languages: ["en"] });
-    vi.stubGlobal("location", { href: "https://shop.example.com/pricing" });
-    vi.stubGlobal("sessionStorage", {});
-    vi.stubGlobal("addEventListener", () => {});
-    vi.stubGlobal("removeEventListener", () => {});
-    vi.stubGlobal("document", {
-      visibilityState: "visible",
-      addEventListener() {},
-      removeEventListener() {},
-    });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
-
-  const start = () => {
-    const ctx = {
-      base: "https://parley.example.com",
-      siteKey: "site_1",
-      boot,
-      store: createStore("site_1", backing),
-      host: null,
-      emit: (name: string, payload: Record<string, unknown>) => emitted.push({ name, payload }),
-      identify() {},
-    } as unknown as WidgetContext;
-    const session = createSession(ctx, () => "fr", { changed() {}, connection() {} });
-    vi.advanceTimersByTime(1);
-    latest().say({ type: "hello", kind: "visitor", id: "v1" });
-    return session;
-  };
+  const start = () => startSession(emitted, backing);
 
   it("starts a conversation once, resumes it by sequence after a reconnect, and delivers an offline answer exactly once", () => {
     const session = start();

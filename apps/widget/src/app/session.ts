@@ -1,16 +1,19 @@
+import type { LiveChatVisitorStatus } from "@parley/protocol/liveChat";
 import type { ServerFrame } from "@parley/protocol/realtime";
 import type { WidgetContext } from "../shared/contract";
 import { newId } from "../shared/newId";
 import type { ParleyEventMap, ParleyEventName, ParleyLanguage } from "../parley";
+import { createLiveChatSession } from "./liveChatSession";
 import { inferEvents } from "./model/inferEvents";
 import {
   type ConversationMessage,
   type ConversationRecord,
+  type ChatInput,
   type ConversationRef,
   type VisitorInput,
 } from "./model/types";
 import { type ConnectionState, createConnection } from "./net/createConnection";
-import { createOutbox } from "./net/outbox";
+import { createOutbox, type OutboxItem } from "./net/outbox";
 
 /** A conversation this page shows, with what is not worth storing. */
 export interface Conversation {
@@ -113,19 +116,29 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
       conversationId: c.record.id,
       afterSeq: c.record.seq,
     });
+  /** An answer to the bot, or a typed chat message: always with its first client id. */
+  const sendItem = ({ id, conversationId, input }: OutboxItem) =>
+    connection.send(
+      input.kind === "chat"
+        ? { type: "chat.send", ref: id, clientId: id, conversationId, text: input.text }
+        : { type: "conversation.input", ref: id, clientId: id, conversationId, input },
+    );
   const sendOutbox = () => {
-    for (const item of outbox.unsent()) {
-      connection.send({
-        type: "conversation.input",
-        ref: item.id,
-        clientId: item.id,
-        conversationId: item.conversationId,
-        input: item.input,
-      });
-    }
+    for (const item of outbox.unsent()) sendItem(item);
   };
+  const live = createLiveChatSession({
+    send: (frame) => connection.send(frame),
+    save,
+    emitOnce,
+    changed: (c) => events.changed(c, []),
+  });
 
-  const apply = (c: Conversation, status: ConversationRecord["status"], messages: ConversationMessage[]) => {
+  const apply = (
+    c: Conversation,
+    status: ConversationRecord["status"],
+    messages: ConversationMessage[],
+    liveChat?: LiveChatVisitorStatus | null,
+  ) => {
     const record = c.record;
     const known = new Set(record.messages.map((m) => m.seq));
     const fresh = messages.filter((m) => !known.has(m.seq)).sort((a, b) => a.seq - b.seq);
@@ -144,6 +157,9 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
     for (const event of inferEvents(record))
       if (event.name !== "conversation.completed") emitOnce(c, event.key, event.name, event.extra);
     if (record.status === "completed" && !record.ev.includes("completed")) c.replying = true;
+    live.messages(c, fresh);
+    // A resume's answer says where the chat stands now (what its missed events said).
+    if (liveChat) live.status(c, liveChat);
     if (gap) resume(c);
     events.changed(c, fresh);
   };
@@ -166,7 +182,7 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
       }
       case "conversation.messages": {
         const c = byId(frame.conversationId);
-        if (c) return apply(c, frame.status, frame.messages);
+        if (c) return apply(c, frame.status, frame.messages, frame.liveChat);
         const waiting = early.get(frame.conversationId) ?? waitFor(frame.conversationId);
         waiting.status = frame.status;
         waiting.messages.push(...frame.messages);
@@ -198,7 +214,7 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
       case "error":
         return onError(frame);
       case "event":
-        return onActivity(frame);
+        return onEvent(frame);
       default:
         return;
     }
@@ -219,6 +235,21 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
       store.del(`c:${c.record.slot}`);
       events.changed(c, []);
     }
+  };
+
+  /** The visitor channel's events: the live chat's status, typing and read marks, or an activity. */
+  const onEvent = (frame: Extract<ServerFrame, { type: "event" }>) => {
+    if (
+      frame.name !== "livechat.status" &&
+      frame.name !== "livechat.typing" &&
+      frame.name !== "livechat.read"
+    )
+      return onActivity(frame);
+    const id = frame.data.conversationId;
+    const c = byId(id);
+    if (c) return live.event(c, frame);
+    // Where the chat stands can overtake `conversation.started` too; typing and read marks are moot.
+    if (frame.name === "livechat.status") (early.get(id) ?? waitFor(id)).later.push(frame);
   };
 
   /** Activities the server announces on the visitor's channel (goal, meeting, live chat). */
@@ -243,8 +274,7 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
     if (data.type === "goal_reached") emitOnce(c, key, "goal.reached", { goal: text("goal") });
     if (data.type === "meeting_scheduled")
       emitOnce(c, key, "meeting.booked", { ...agent, startsAt: text("startsAt") });
-    if (data.type === "agent_engaged") emitOnce(c, key, "livechat.started", agent);
-    if (data.type === "agent_left") emitOnce(c, key, "livechat.ended", agent);
+    live.activity(c, data.type ?? "", agent);
     if (data.type === "email_given")
       emitOnce(c, `email${data.cardId}`, "email.given", { email: text("email") ?? "" });
   };
@@ -259,6 +289,7 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
     {
       frame: onFrame,
       ready() {
+        live.reset();
         for (const c of conversations.values()) {
           if (c.failed) continue;
           if (c.record.id) resume(c);
@@ -298,19 +329,18 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
       return c;
     },
     /** Sends an answer; offline it waits in the outbox and is sent (once) when the socket is back. */
-    answer(c: Conversation, input: VisitorInput) {
+    answer(c: Conversation, input: VisitorInput | ChatInput) {
       if (!c.record.id) return;
       const item = { id: newId(), conversationId: c.record.id, input };
       outbox.add(item);
-      connection.send({
-        type: "conversation.input",
-        ref: item.id,
-        clientId: item.id,
-        conversationId: item.conversationId,
-        input,
-      });
+      sendItem(item);
+      if (input.kind === "chat") live.stopTyping();
       events.changed(c, []);
     },
+    /** Live chat: the visitor types (throttled `chat.typing`), reads (`chat.seen`), ends the chat. */
+    typing: live.typing,
+    read: live.read,
+    endChat: live.end,
     pending: (c: Conversation) => (c.record.id ? outbox.pending(c.record.id) : []),
     closed(c: Conversation) {
       ctx.emit("conversation.closed", payload(c));

@@ -44,6 +44,29 @@ export interface Messages {
   you: string;
   newMessageFrom: string;
   latest: string;
+  /** Live chat: the composer's placeholder; after the chat ended: chatRestart. */
+  chatPlaceholder: string;
+  chatRestart: string;
+  /** The queue: `{n}` = 1 is next. */
+  queuePosition: string;
+  /** `{n}` minutes (at least 1). */
+  queueWait: string;
+  /** The card once an agent took the chat. */
+  chatWithAgent: string;
+  agentJoined: string;
+  agentTransferred: string;
+  chatWaiting: string;
+  chatEndedIdle: string;
+  chatEndedAgent: string;
+  chatEndedYou: string;
+  /** The card after the chat ended: writing again starts a new one. */
+  chatEnded: string;
+  endChat: string;
+  endChatConfirm: string;
+  endChatYes: string;
+  cancel: string;
+  /** Under the visitor's last message once the agent read it. */
+  read: string;
   unread: Plural;
   invalid: Record<InvalidCode, string>;
 }

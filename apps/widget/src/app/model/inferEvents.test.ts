@@ -45,7 +45,6 @@ describe("API events shown by the transcript", () => {
       { key: "emaile", name: "email.given", extra: { email: "ada@example.com" } },
       { key: "phonep", name: "phone.given", extra: { phone: "+33 1 23 45 67 89" } },
       { key: "lcr7", name: "livechat.requested", extra: {} },
-      { key: "lct8", name: "livechat.timedout", extra: {} },
       { key: "completed", name: "conversation.completed", extra: {} },
     ]);
   });

@@ -13,8 +13,9 @@ export type InferredEvent = {
 
 /**
  * The API events that the transcript itself proves: engaged (the visitor answered), completed,
- * email/phone given (an answer to an email/phone capture that was not refused), live chat requested
- * and timed out. Goals and meetings are invisible in the transcript (see the server `activity` events).
+ * email/phone given (an answer to an email/phone capture that was not refused), live chat requested.
+ * Goals and meetings are invisible in the transcript (see the server `activity` events); the live
+ * chat's other events follow its state (liveChatSession.ts).
  */
 export function inferEvents(record: ConversationRecord): InferredEvent[] {
   const events: InferredEvent[] = [];
@@ -25,8 +26,6 @@ export function inferEvents(record: ConversationRecord): InferredEvent[] {
     const bot = asBot(message);
     if (bot?.type === "liveChat")
       events.push({ key: `lcr${message.seq}`, name: "livechat.requested", extra: {} });
-    if (bot?.type === "liveChatUnavailable")
-      events.push({ key: `lct${message.seq}`, name: "livechat.timedout", extra: {} });
     const input = asVisitorInput(message);
     if (input?.kind !== "answer") return;
     const prompt = promptBefore(messages, i);

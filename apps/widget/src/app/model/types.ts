@@ -2,10 +2,18 @@ import type { CaptureKind } from "@parley/flow/cards/capture";
 import type { RunOutput } from "@parley/flow/runner/runOutput";
 import type { SafeText } from "@parley/flow/text/safeText";
 import type { ConversationMessage, ConversationStatus } from "@parley/protocol/conversationMessage";
+import type { ChatSystemBody, ChatTextBody } from "@parley/protocol/liveChat";
 import type { VisitorInput } from "@parley/protocol/realtime";
 import type { ParleyDelivery } from "../../parley";
+import type { LiveChatState } from "./liveChatState";
 
 export type { CaptureKind, ConversationMessage, ConversationStatus, SafeText, VisitorInput };
+
+/** What the visitor types during a live chat (sent as `chat.send`; its message's body is a ChatTextBody). */
+export interface ChatInput {
+  kind: "chat";
+  text: string;
+}
 
 /**
  * A bot message's body: what the runner shows (packages/flow/src/runner/runOutput.ts). The widget
@@ -44,6 +52,8 @@ export interface ConversationRecord {
   messages: ConversationMessage[];
   /** Keys of what happens once per conversation, even across reloads: API events emitted, poke dismissed, window opened. */
   ev: string[];
+  /** The live chat, once the conversation reached a Live chat card (model/liveChatState.ts). */
+  lc?: LiveChatState;
 }
 
 export const isEnded = (status: ConversationRecord["status"]) =>
@@ -52,8 +62,19 @@ export const isEnded = (status: ConversationRecord["status"]) =>
 export const asBot = (m: ConversationMessage): BotBody | null =>
   m.author === "bot" && m.body && typeof m.body === "object" ? (m.body as BotBody) : null;
 
+/** A visitor's answer to the bot (not a typed live-chat message: see asChat). */
 export const asVisitorInput = (m: ConversationMessage): VisitorInput | null =>
-  m.author === "visitor" && m.body && typeof m.body === "object" ? (m.body as VisitorInput) : null;
+  m.author === "visitor" && m.body && typeof m.body === "object" && !asChat(m)
+    ? (m.body as VisitorInput)
+    : null;
+
+/** A typed live-chat message (visitor or agent), or a system notice (joined, transferred, ended). */
+export const asChat = (m: ConversationMessage): ChatTextBody | null =>
+  (m.body as ChatTextBody | null)?.kind === "chat" ? (m.body as ChatTextBody) : null;
+export const asSystem = (m: ConversationMessage): ChatSystemBody | null =>
+  m.author === "system" && (m.body as ChatSystemBody | null)?.kind === "system"
+    ? (m.body as ChatSystemBody)
+    : null;
 
 const PROMPT_TYPES = new Set(["question", "capture", "consent", "answerPrompt"]);
 

@@ -1,11 +1,11 @@
 import type { Store } from "../../shared/contract";
-import type { VisitorInput } from "../model/types";
+import type { ChatInput, VisitorInput } from "../model/types";
 
 export interface OutboxItem {
-  /** The client id of the `conversation.input` frame: the server applies it once, however often it is sent. */
+  /** The client id of the `conversation.input` (or `chat.send`) frame: the server applies it once, however often it is sent. */
   id: string;
   conversationId: string;
-  input: VisitorInput;
+  input: VisitorInput | ChatInput;
   /** The server confirmed it (`ack`): never sent again. */
   acked?: boolean;
   /** Its message came back in the conversation: no longer shown as pending. */
@@ -13,7 +13,7 @@ export interface OutboxItem {
 }
 
 /**
- * The visitor's answers until the server has confirmed them, kept in localStorage: an answer given
+ * The visitor's answers (and typed chat messages) until the server has confirmed them, kept in localStorage: an answer given
  * offline (or before a reload) is sent when the socket is back, always with its first client id, so
  * the server stores it exactly once.
  */

@@ -1,10 +1,13 @@
 import { icon } from "../../shared/icon";
 import { answerLabel } from "../model/answerLabel";
+import { chatting } from "../model/liveChatState";
 import { type OpenPrompt, openPrompt } from "../model/openPrompt";
 import { isEnded, type Prompt } from "../model/types";
 import { validateLocally } from "../model/validateLocally";
 import type { ConnectionState } from "../net/createConnection";
 import type { Conversation } from "../session";
+import { createChatComposer } from "./createChatComposer";
+import { createLiveCard } from "./createLiveCard";
 import { h } from "./h";
 import { DOWN, SEND } from "./icons";
 import { renderMessage } from "./renderMessage";
@@ -41,7 +44,10 @@ export function createConversationView(env: ViewEnv, conversation: Conversation)
   const sendButton = h("button", { class: "snd", type: "submit" }, icon(SEND));
   const error = h("p", { class: "err", id: `${id}e`, role: "alert" });
   const form = h("form", { class: "cmp", novalidate: true }, label, input, sendButton);
-  const el = h("div", { class: "cv" }, status, scroller, jump, form, error);
+  const card = createLiveCard(env, conversation);
+  const composer = createChatComposer(env, conversation);
+  const readMark = h("div", { class: "rd" });
+  const el = h("div", { class: "cv" }, status, scroller, jump, card.el, form, composer.el, error);
   const root = () => el.getRootNode() as ShadowRoot;
   const focusedHere = () => {
     const active = root().activeElement;
@@ -49,6 +55,8 @@ export function createConversationView(env: ViewEnv, conversation: Conversation)
   };
 
   let renderedSeqs: number[] = [];
+  /** The visitor's last message (row and seq): the agent's "Read" goes under it. */
+  let mine: { row: HTMLElement; seq: number } | null = null;
   let promptKey = "";
   let current: OpenPrompt | null = null;
   let connectionState: ConnectionState = "online";
@@ -202,10 +210,26 @@ export function createConversationView(env: ViewEnv, conversation: Conversation)
     if (!prefix) {
       log.replaceChildren();
       renderedSeqs = [];
+      mine = null;
     }
-    for (let i = renderedSeqs.length; i < record.messages.length; i++)
-      log.append(...renderMessage(env, record, i));
+    for (let i = renderedSeqs.length; i < record.messages.length; i++) {
+      const rows = renderMessage(env, record, i);
+      log.append(...rows);
+      const message = record.messages[i];
+      if (message?.author === "visitor")
+        mine = { row: rows[rows.length - 1] as HTMLElement, seq: message.seq };
+    }
     renderedSeqs = seqs;
+    const chat = chatting(record) && !conversation.failed;
+    const lc = record.lc;
+    readMark.textContent = m.read;
+    if (!(chat && mine && lc && lc.read >= mine.seq)) readMark.remove();
+    else if (readMark.previousSibling !== mine.row) mine.row.after(readMark);
+    card.update(chat);
+    composer.labels();
+    // Looked at: the agent sees "Read" (only while the chat is on screen and the tab visible).
+    if (chat && document.visibilityState === "visible" && el.getClientRects().length)
+      env.session.read(conversation);
 
     const waiting = env.session.pending(conversation);
     pending.replaceChildren(
@@ -227,28 +251,32 @@ export function createConversationView(env: ViewEnv, conversation: Conversation)
     if (!typing.firstChild)
       typing.append(h("div", { class: "bb" }, h("span", { class: "dots" }, h("i"), h("i"), h("i"))));
 
-    const ended = (isEnded(record.status) && !conversation.replying) || !!conversation.failed;
+    // In a live chat the visitor can always write (after its end, to start a new one).
+    const ended = !chat && ((isEnded(record.status) && !conversation.replying) || !!conversation.failed);
     end.hidden = !ended;
     end.textContent = conversation.failed ? m.failed : m.ended;
     // While a step is delivered, its prompt waits for the server's `step.finished`.
     const open =
-      ended || conversation.busy ? null : openPrompt(record.messages, record.status, waiting.length);
-    const key = open ? `${open.seq}:${open.refused ?? ""}` : ended ? "end" : "";
+      ended || chat || conversation.busy ? null : openPrompt(record.messages, record.status, waiting.length);
+    const key = chat ? "chat" : open ? `${open.seq}:${open.refused ?? ""}` : ended ? "end" : "";
     if (key !== promptKey) {
       const hadFocus = focusedHere();
       promptKey = key;
       current = open;
       renderActions(open?.prompt ?? null);
       configureInput(open?.prompt ?? null, ended);
-      form.hidden = ended;
-      if (open && hadFocus) focus();
+      form.hidden = ended || chat;
+      composer.el.hidden = !chat;
+      if ((open || chat) && hadFocus) focus();
     }
     if (stick) scrollDown();
     else jump.hidden = false;
   };
 
   const focus = () => {
-    const target = actions.querySelector<HTMLElement>("button,select") || (input.disabled ? scroller : input);
+    const target = !composer.el.hidden
+      ? composer.input
+      : actions.querySelector<HTMLElement>("button,select") || (input.disabled ? scroller : input);
     target.focus({ preventScroll: true });
   };
 

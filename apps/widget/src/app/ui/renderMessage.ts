@@ -1,7 +1,10 @@
 import { icon } from "../../shared/icon";
 import { answerLabel } from "../model/answerLabel";
+import { linkify } from "../model/linkify";
 import {
   asBot,
+  asChat,
+  asSystem,
   asVisitorInput,
   type ConversationMessage,
   type ConversationRecord,
@@ -28,7 +31,11 @@ export function renderMessage(env: ViewEnv, record: ConversationRecord, index: n
   if (!previous || at.getTime() - new Date(previous.createdAt).getTime() > GAP_FOR_TIME_MS) {
     rows.push(h("div", { class: "tm" }, h("time", { datetime: message.createdAt }, tr.dayAndTime(at))));
   }
-  const who = message.author === "visitor" ? m.you : env.branding.botName;
+  const chat = asChat(message);
+  const notice = asSystem(message);
+  const agentName = (chat ?? notice)?.agent?.name ?? env.branding.botName;
+  const who =
+    message.author === "visitor" ? m.you : message.author === "agent" ? agentName : env.branding.botName;
   const bubble = (...content: (Node | string | null)[]) =>
     h("div", { class: "bb" }, h("span", { class: "sr" }, `${who}: `), ...content);
   const row = (kind: string, ...content: (Node | string | null)[]) => {
@@ -39,6 +46,33 @@ export function renderMessage(env: ViewEnv, record: ConversationRecord, index: n
   const text = (t: SafeText | null | undefined, fallback?: string) =>
     t && t.length ? renderSafeText(t) : fallback ? [fallback] : [];
 
+  if (chat) {
+    // Typed text: its line breaks kept, only its http(s) addresses made links.
+    const b = bubble(...renderSafeText(linkify(chat.text)));
+    b.classList.add("ct");
+    row(message.author === "visitor" ? "me" : "bot", b);
+    return rows;
+  }
+  if (notice) {
+    const name = { name: agentName };
+    const ended =
+      notice.reason === "visitor"
+        ? m.chatEndedYou
+        : notice.reason === "inactivity"
+          ? m.chatEndedIdle
+          : notice.reason === "agent" && notice.agent
+            ? tr.t("chatEndedAgent", name)
+            : m.chatEnded;
+    const said = {
+      assigned: tr.t("agentJoined", name),
+      transferred: tr.t("agentTransferred", name),
+      queued: m.chatWaiting,
+      requeued: m.chatWaiting,
+      ended,
+    }[notice.event];
+    row("note", h("span", null, said ?? ""));
+    return rows;
+  }
   const input = asVisitorInput(message);
   if (input) {
     row("me", bubble(answerLabel(input, record.messages.slice(0, index), m)));
@@ -96,12 +130,8 @@ export function renderMessage(env: ViewEnv, record: ConversationRecord, index: n
       row("bot", h("div", { class: "card" }, icon(CALENDAR), h("span", null, m.meetingSoon)));
       break;
     case "liveChat":
+      // "Connecting…", the queue and the agent are the live card's (createLiveCard).
       if (body.text?.length) row("bot", bubble(...text(body.text)));
-      row(
-        "note lc",
-        h("span", { class: "dots", "aria-hidden": "true" }, h("i"), h("i"), h("i")),
-        m.connecting,
-      );
       break;
     case "liveChatUnavailable":
       row("bot", bubble(...text(body.text, m.nobodyAvailable)));
