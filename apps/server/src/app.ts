@@ -46,6 +46,7 @@ import { createMemoryBus } from "./bus/memoryBus";
 import { createRedisBus } from "./bus/redisBus";
 import { createMemoryPresence } from "./presence/memoryPresence";
 import type { Presence } from "./presence/presence";
+import { createRedisPresence } from "./presence/redisPresence";
 import type { WebhookOptions } from "./domain/engine/callWebhook";
 import { type FirstRunResult, prepareFirstRun } from "./domain/instance/firstRun";
 import { resolveSecretKey } from "./domain/instance/secretKey";
@@ -111,8 +112,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     firstRun = await withInstanceLock(store, (db) => prepareFirstRun(db, config));
     secretKey = await resolveSecretKey(store.db, config.secretKey);
     bus = config.redisUrl ? await createRedisBus(config.redisUrl, log) : createMemoryBus();
-    // TODO(helper agents): Redis presence when REDIS_URL is set (presence/redisPresence.ts).
-    presence = createMemoryPresence();
+    presence = config.redisUrl ? await createRedisPresence(config.redisUrl, log) : createMemoryPresence();
   } catch (error) {
     await bus?.close();
     await presence?.close();
