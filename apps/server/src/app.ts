@@ -13,6 +13,8 @@ import {
 } from "fastify-type-provider-zod";
 import "./api/plugins/fastifyTypes";
 import type { Logger } from "pino";
+import { agentRoutes } from "./api/agents/agentRoutes";
+import { avatarRoutes } from "./api/agents/avatarRoutes";
 import { apiKeyRoutes } from "./api/apiKeys/apiKeyRoutes";
 import { authRoutes } from "./api/auth/authRoutes";
 import { passwordLinkRoutes } from "./api/auth/passwordLinkRoutes";
@@ -180,6 +182,8 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   userRoutes(app, ctx);
   roleRoutes(app, ctx);
   teamRoutes(app, ctx);
+  agentRoutes(app, ctx);
+  avatarRoutes(app, ctx);
   apiKeyRoutes(app, ctx);
   siteRoutes(app, ctx);
   identitySecretRoutes(app, ctx);
