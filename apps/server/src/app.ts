@@ -23,6 +23,7 @@ import type { App, AppContext } from "./api/context";
 import { dialogueRoutes } from "./api/dialogues/dialogueRoutes";
 import { fieldRoutes } from "./api/fields/fieldRoutes";
 import { healthRoutes } from "./api/health/healthRoutes";
+import { liveChatSettingsRoutes } from "./api/liveChatSettings/liveChatSettingsRoutes";
 import { libraryRoutes } from "./api/library/libraryRoutes";
 import { outboxRoutes } from "./api/outbox/outboxRoutes";
 import { peopleRoutes } from "./api/people/peopleRoutes";
@@ -184,6 +185,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   teamRoutes(app, ctx);
   agentRoutes(app, ctx);
   avatarRoutes(app, ctx);
+  liveChatSettingsRoutes(app, ctx);
   apiKeyRoutes(app, ctx);
   siteRoutes(app, ctx);
   identitySecretRoutes(app, ctx);

@@ -36,7 +36,19 @@ export const LiveChatSettings = z.strictObject({
   missedChatEmail: z.boolean().default(true),
 });
 export type LiveChatSettings = z.infer<typeof LiveChatSettings>;
-export const UpdateLiveChatSettingsBody = LiveChatSettings.partial();
+type WithoutDefaults<S extends z.ZodRawShape> = {
+  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T extends z.ZodType> ? T : S[K]>;
+};
+/**
+ * Some settings, merged over the stored ones. Unlike `.partial()`, a setting left out stays absent
+ * (a default inside an optional would fill it in and overwrite what the site saved).
+ */
+export const UpdateLiveChatSettingsBody = z.strictObject(
+  Object.fromEntries(
+    Object.entries(LiveChatSettings.shape).map(([key, schema]) => [key, schema.unwrap().optional()]),
+  ) as WithoutDefaults<typeof LiveChatSettings.shape>,
+);
+export type UpdateLiveChatSettingsBody = z.infer<typeof UpdateLiveChatSettingsBody>;
 
 // ---- agents and presence ---------------------------------------------------------------------
 
