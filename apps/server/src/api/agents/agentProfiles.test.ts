@@ -34,7 +34,7 @@ const presenceOf = (socket: WsClient, agentId: string, state?: string) =>
       f.name === "agent.presence" &&
       (f.data as AgentSummary).id === agentId &&
       (!state || (f.data as AgentSummary).state === state),
-  ) as Promise<{ data: AgentSummary }>;
+  ) as unknown as Promise<{ data: AgentSummary }>;
 
 describeEachDatabase("agent profiles and presence", (server) => {
   it("an agent reads their profile: defaults, initials, offline before any heartbeat", async () => {

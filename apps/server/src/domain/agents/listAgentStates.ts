@@ -5,6 +5,7 @@ import { clock } from "../../lib/clock";
 import { parseJson } from "../../lib/json";
 import { isOnline, type Presence } from "../../presence/presence";
 import type { Database } from "../../store/schema";
+import { isSiteAgent } from "./isSiteAgent";
 import { inScheduleBlock } from "./scheduleNow";
 
 /** One agent of a site as routing sees them now. */
@@ -62,11 +63,7 @@ export async function listAgentStates(
     .orderBy("users.id");
   if (only) query = query.where("users.id", "in", only);
   const users = await query.execute();
-  const agents = users.filter((u) => {
-    const permissions = parseJson<string[]>(u.permissions, []);
-    const sites = parseJson<string[] | null>(u.site_ids, null);
-    return permissions.includes("livechat.answer") && (sites === null || sites.includes(siteId));
-  });
+  const agents = users.filter((u) => isSiteAgent(u, siteId));
   if (!agents.length) return [];
   const ids = agents.map((a) => a.id);
 
