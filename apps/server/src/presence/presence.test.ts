@@ -35,7 +35,10 @@ for (const [kind, make] of kinds) {
       time.advance(40_000);
       let entry = (await presence.read([agent])).get(agent);
       expect(isOnline(entry, time.now())).toBe(true);
-      expect(entry).toEqual({ lastSeenAt: "2026-03-02T10:00:00.000Z", inboxSeenAt: "2026-03-02T10:00:00.000Z" });
+      expect(entry).toEqual({
+        lastSeenAt: "2026-03-02T10:00:00.000Z",
+        inboxSeenAt: "2026-03-02T10:00:00.000Z",
+      });
 
       time.advance(10_000);
       entry = (await presence.read([agent])).get(agent);
@@ -60,7 +63,10 @@ for (const [kind, make] of kinds) {
       const presence = await open();
       const scope = `site-${crypto.randomUUID()}`;
       expect(await presence.exchangeAnnounced(scope, { a: "available", b: "offline" })).toEqual({});
-      expect(await presence.exchangeAnnounced(scope, { a: "away" })).toEqual({ a: "available", b: "offline" });
+      expect(await presence.exchangeAnnounced(scope, { a: "away" })).toEqual({
+        a: "available",
+        b: "offline",
+      });
       expect(await presence.exchangeAnnounced(scope, {})).toEqual({ a: "away" });
       expect(await presence.exchangeAnnounced(scope, {})).toEqual({});
     });
@@ -76,7 +82,10 @@ for (const [kind, make] of kinds) {
         // Node B hears the agent already online: no second "came online".
         expect(await nodeB.beat(agent, { inboxOpen: false })).toBe(false);
         const seen = (await nodeA.read([agent])).get(agent);
-        expect(seen).toEqual({ lastSeenAt: "2026-03-02T10:00:15.000Z", inboxSeenAt: "2026-03-02T10:00:00.000Z" });
+        expect(seen).toEqual({
+          lastSeenAt: "2026-03-02T10:00:15.000Z",
+          inboxSeenAt: "2026-03-02T10:00:00.000Z",
+        });
       });
     }
   });

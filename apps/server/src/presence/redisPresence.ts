@@ -37,8 +37,7 @@ export async function createRedisPresence(url: string, log: Logger): Promise<Pre
       const now = clock().now();
       const at = new Date(now).toISOString();
       const before = (await redis.eval(BEAT, 1, PREFIX + userId, at, inboxOpen ? "1" : "0", TTL_MS)) as
-        | string
-        | null;
+        string | null;
       return !isOnline(before ? { lastSeenAt: before, inboxSeenAt: null } : undefined, now);
     },
     async read(userIds) {
@@ -56,7 +55,13 @@ export async function createRedisPresence(url: string, log: Logger): Promise<Pre
     },
     async exchangeAnnounced(scope, states) {
       const flat = Object.entries(states).flat();
-      const before = (await redis.eval(EXCHANGE, 1, `${PREFIX}announced:${scope}`, TTL_MS, ...flat)) as string[];
+      const before = (await redis.eval(
+        EXCHANGE,
+        1,
+        `${PREFIX}announced:${scope}`,
+        TTL_MS,
+        ...flat,
+      )) as string[];
       const result: Record<string, string> = {};
       for (let i = 0; i + 1 < before.length; i += 2) result[before[i] as string] = before[i + 1] as string;
       return result;

@@ -33,7 +33,9 @@ export function tinyPng(width: number, height: number, padTo = 0): Buffer {
   ];
   const size = parts.reduce((n, p) => n + p.length, 12);
   if (padTo > size + 12 + 8)
-    parts.push(pngChunk("tEXt", Buffer.concat([Buffer.from("Comment\0"), Buffer.alloc(padTo - size - 20, 0x61)])));
+    parts.push(
+      pngChunk("tEXt", Buffer.concat([Buffer.from("Comment\0"), Buffer.alloc(padTo - size - 20, 0x61)])),
+    );
   parts.push(pngChunk("IEND", Buffer.alloc(0)));
   return Buffer.concat(parts);
 }

@@ -66,14 +66,21 @@ describeEachDatabase("agent profiles and presence", (server) => {
     });
     expect(zone.status).toBe(400);
     expect(zone.body.error.code).toBe("validation_failed");
-    expect(zone.body.error.details).toEqual([{ path: "/timeZone", message: expect.stringContaining("time zone") }]);
+    expect(zone.body.error.details).toEqual([
+      { path: "/timeZone", message: expect.stringContaining("time zone") },
+    ]);
     expect((await agent.client.patch("/api/agents/me", { concurrencyLimit: 11 })).status).toBe(400);
     const schedule = await agent.client.patch("/api/agents/me", {
       schedule: { blocks: [{ day: 2, start: "17:00", end: "09:00" }] },
     });
     expect(schedule.status).toBe(400);
     const me = await agent.client.get<AgentProfile>("/api/agents/me");
-    expect(me.body).toMatchObject({ timeZone: "Europe/Paris", concurrencyLimit: 3, limit: 3, schedule: null });
+    expect(me.body).toMatchObject({
+      timeZone: "Europe/Paris",
+      concurrencyLimit: 3,
+      limit: 3,
+      schedule: null,
+    });
   });
 
   it("the toggle lasts until the next block or local midnight, in each agent's zone", async () => {
@@ -94,7 +101,9 @@ describeEachDatabase("agent profiles and presence", (server) => {
     // Moving to New York re-times the toggle: 02:00 there, the block at 09:00 EDT (13:00 UTC) is first.
     const moved = await paris.client.patch<AgentProfile>("/api/agents/me", { timeZone: "America/New_York" });
     expect(moved.body.availabilityUntil).toBe("2026-03-10T13:00:00.000Z");
-    expect((await put(paris.client, "/api/agents/me/availability", { availability: "maybe" })).status).toBe(400);
+    expect((await put(paris.client, "/api/agents/me/availability", { availability: "maybe" })).status).toBe(
+      400,
+    );
   });
 
   it("heartbeats make an agent available and the site hears it; the sweep announces the lapse", async () => {
@@ -146,7 +155,9 @@ describeEachDatabase("agent profiles and presence", (server) => {
     expect(set.status).toBe(200);
     expect(set.body).toMatchObject({ concurrencyLimit: 2, limit: 2 });
     expect((await presenceOf(watcher, agent.id)).data.limit).toBe(2);
-    expect((await manager.client.patch(`/api/agents/${outsider.id}`, { concurrencyLimit: 2 })).status).toBe(404);
+    expect((await manager.client.patch(`/api/agents/${outsider.id}`, { concurrencyLimit: 2 })).status).toBe(
+      404,
+    );
     expect((await agent.client.patch(`/api/agents/${agent.id}`, { concurrencyLimit: 9 })).status).toBe(403);
     expect((await agent.client.get<AgentProfile>("/api/agents/me")).body.limit).toBe(2);
     watcher.close();

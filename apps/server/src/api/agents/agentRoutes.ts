@@ -51,7 +51,8 @@ export function agentRoutes(app: App, ctx: AppContext): void {
       schema: { tags, params: IdParams, body: UpdateAgentProfileBody, response: { 200: AgentProfile } },
       config: { policy: "agents.manage" },
     },
-    async (request) => updateAgentProfile(ctx, request.actor as Actor, request.params.id, request.body, false),
+    async (request) =>
+      updateAgentProfile(ctx, request.actor as Actor, request.params.id, request.body, false),
   );
   app.get(
     "/api/sites/:siteId/agents",

@@ -12,7 +12,9 @@ const putAvatar = <T>(client: ApiClient, id: string, image: string) =>
 describeEachDatabase("agent avatars", (server) => {
   it("an agent uploads a square PNG; anyone loads it with its type, caching and nosniff", async () => {
     const admin = await server().admin();
-    const agent = await buildUser(server(), admin, "live_agent", { siteIds: [await newSite(admin, "Avatars")] });
+    const agent = await buildUser(server(), admin, "live_agent", {
+      siteIds: [await newSite(admin, "Avatars")],
+    });
     const png = tinyPng(32, 32);
     const set = await putAvatar<AgentProfile>(agent.client, agent.id, dataUrl("image/png", png));
     expect(set.status).toBe(200);
@@ -42,7 +44,9 @@ describeEachDatabase("agent avatars", (server) => {
 
   it("refuses images that are not square, too big, mislabelled or not images, and keeps the old one", async () => {
     const admin = await server().admin();
-    const agent = await buildUser(server(), admin, "live_agent", { siteIds: [await newSite(admin, "Refuse")] });
+    const agent = await buildUser(server(), admin, "live_agent", {
+      siteIds: [await newSite(admin, "Refuse")],
+    });
     const first = await putAvatar<AgentProfile>(agent.client, agent.id, dataUrl("image/png", tinyPng(8, 8)));
     const cases: [string, RegExp][] = [
       [dataUrl("image/png", tinyPng(40, 30)), /square \(this one is 40×30 pixels\)/],

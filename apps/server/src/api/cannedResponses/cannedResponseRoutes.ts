@@ -45,7 +45,12 @@ export function cannedResponseRoutes(app: App, ctx: AppContext): void {
   app.patch(
     "/api/sites/:siteId/canned-responses/:id",
     {
-      schema: { tags, params: SiteItemParams, body: UpdateCannedResponseBody, response: { 200: CannedResponse } },
+      schema: {
+        tags,
+        params: SiteItemParams,
+        body: UpdateCannedResponseBody,
+        response: { 200: CannedResponse },
+      },
       config: { policy: MANAGE },
     },
     async (request) => updateCannedResponse(db, request.params.siteId, request.params.id, request.body),

@@ -15,7 +15,11 @@ describeEachDatabase("live chat settings", (server) => {
     await admin.request("PUT", path, { acceptTimeoutSeconds: 30, queueEnabled: true });
     const second = await admin.request<LiveChatSettings>("PUT", path, { fallbackMessage: "Back soon" });
     expect(second.status).toBe(200);
-    expect(second.body).toMatchObject({ acceptTimeoutSeconds: 30, queueEnabled: true, fallbackMessage: "Back soon" });
+    expect(second.body).toMatchObject({
+      acceptTimeoutSeconds: 30,
+      queueEnabled: true,
+      fallbackMessage: "Back soon",
+    });
     expect((await admin.get(path)).body).toEqual(second.body);
   });
 
@@ -36,7 +40,10 @@ describeEachDatabase("live chat settings", (server) => {
       ["/acceptTimeoutSeconds", "/defaultConcurrency", "/queueEnabled"].sort(),
     );
     expect((await admin.request("PUT", path, { unknown: 1 })).status).toBe(400);
-    expect((await admin.get<LiveChatSettings>(path)).body).toMatchObject({ maxAttempts: 3, acceptTimeoutSeconds: 100 });
+    expect((await admin.get<LiveChatSettings>(path)).body).toMatchObject({
+      maxAttempts: 3,
+      acceptTimeoutSeconds: 100,
+    });
   });
 
   it("agents read the settings, only routing managers change them", async () => {

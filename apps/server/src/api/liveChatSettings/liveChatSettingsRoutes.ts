@@ -20,7 +20,12 @@ export function liveChatSettingsRoutes(app: App, ctx: AppContext): void {
   app.put(
     "/api/sites/:siteId/livechat/settings",
     {
-      schema: { tags, params: SiteParams, body: UpdateLiveChatSettingsBody, response: { 200: LiveChatSettings } },
+      schema: {
+        tags,
+        params: SiteParams,
+        body: UpdateLiveChatSettingsBody,
+        response: { 200: LiveChatSettings },
+      },
       config: { policy: "routing.manage" },
     },
     async (request) => updateLiveChatSettings(db, request.params.siteId, request.body),

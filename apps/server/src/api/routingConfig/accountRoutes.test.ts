@@ -19,7 +19,8 @@ async function setting(server: TestServer, admin: ApiClient) {
   return { siteId, ada, bob, companyId: company.body.id, base };
 }
 
-const list = async (admin: ApiClient, base: string) => (await admin.get<{ items: AccountRoute[] }>(base)).body.items;
+const list = async (admin: ApiClient, base: string) =>
+  (await admin.get<{ items: AccountRoute[] }>(base)).body.items;
 
 describeEachDatabase("account list", (server) => {
   it("adds domains and companies with their owner, lists them with names, deletes them", async () => {
@@ -27,10 +28,18 @@ describeEachDatabase("account list", (server) => {
     const { siteId, ada, bob, companyId, base } = await setting(server(), admin);
     const byDomain = await admin.post<AccountRoute>(base, { domain: " Acme.COM ", ownerId: ada.id });
     expect(byDomain.status).toBe(201);
-    expect(byDomain.body).toMatchObject({ domain: "acme.com", companyId: null, ownerId: ada.id, ownerName: "Test live_agent" });
+    expect(byDomain.body).toMatchObject({
+      domain: "acme.com",
+      companyId: null,
+      ownerId: ada.id,
+      ownerName: "Test live_agent",
+    });
     const byCompany = await admin.post<AccountRoute>(base, { companyId, ownerId: bob.id });
     expect(byCompany.body).toMatchObject({ domain: null, companyId, companyName: "Globex Corporation" });
-    expect((await list(admin, base)).map((r) => r.domain ?? r.companyName)).toEqual(["acme.com", "Globex Corporation"]);
+    expect((await list(admin, base)).map((r) => r.domain ?? r.companyName)).toEqual([
+      "acme.com",
+      "Globex Corporation",
+    ]);
 
     const again = await admin.post<Failure>(base, { domain: "acme.com", ownerId: bob.id });
     expect(again.status).toBe(409);
@@ -56,7 +65,9 @@ describeEachDatabase("account list", (server) => {
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(/ownerId is not an agent who answers live chats/);
     }
-    const foreign = await admin.post<{ id: string }>(`/api/sites/${otherSite}/companies`, { name: "Foreign" });
+    const foreign = await admin.post<{ id: string }>(`/api/sites/${otherSite}/companies`, {
+      name: "Foreign",
+    });
     const res = await admin.post<Failure>(base, { companyId: foreign.body.id, ownerId: outsider.id });
     expect(res.status).toBe(400);
     expect((await admin.post(base, { domain: "not a domain", ownerId: outsider.id })).status).toBe(400);
@@ -83,8 +94,15 @@ describeEachDatabase("account list", (server) => {
 
     const real = await admin.post<ImportAccountRoutesResult>(`${base}/import`, { csv });
     expect(real.body).toEqual({ created: 2, updated: 1, unchanged: 1, failed: [], dryRun: false });
-    const owners = Object.fromEntries((await list(admin, base)).map((r) => [r.domain ?? r.companyId, r.ownerId]));
-    expect(owners).toEqual({ "acme.com": ada.id, "initech.com": bob.id, "umbrella.com": bob.id, [companyId]: ada.id });
+    const owners = Object.fromEntries(
+      (await list(admin, base)).map((r) => [r.domain ?? r.companyId, r.ownerId]),
+    );
+    expect(owners).toEqual({
+      "acme.com": ada.id,
+      "initech.com": bob.id,
+      "umbrella.com": bob.id,
+      [companyId]: ada.id,
+    });
     const twice = await admin.post<ImportAccountRoutesResult>(`${base}/import`, { csv });
     expect(twice.body).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
   });

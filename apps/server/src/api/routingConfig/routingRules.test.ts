@@ -12,10 +12,17 @@ describeEachDatabase("custom routing rules", (server) => {
     const admin = await server().admin();
     const siteId = await newSite(admin, "Rules");
     const ada = await buildUser(server(), admin, "live_agent", { siteIds: [siteId] });
-    const team = await admin.post<{ id: string }>("/api/teams", { name: `Sales ${siteId}`, memberIds: [ada.id] });
+    const team = await admin.post<{ id: string }>("/api/teams", {
+      name: `Sales ${siteId}`,
+      memberIds: [ada.id],
+    });
     const base = `/api/sites/${siteId}/routing-rules`;
 
-    const late = await admin.post<RoutingRule>(base, { name: "Everyone else", priority: 50, teamId: team.body.id });
+    const late = await admin.post<RoutingRule>(base, {
+      name: "Everyone else",
+      priority: 50,
+      teamId: team.body.id,
+    });
     expect(late.status).toBe(201);
     expect(late.body).toMatchObject({ agentIds: [], teamId: team.body.id, conditions: [] });
     const early = await admin.post<RoutingRule>(base, {
@@ -55,7 +62,9 @@ describeEachDatabase("custom routing rules", (server) => {
       conditions: [enterprise, { type: "attribute", attribute: "salary", operator: "is", value: "x" }],
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toMatch(/^conditions\/1\/attribute is not a valid condition: must be person/);
+    expect(bad.body.error.message).toMatch(
+      /^conditions\/1\/attribute is not a valid condition: must be person/,
+    );
     expect(bad.body.error.details[0]?.path).toBe("/conditions/1/attribute");
     const segment = await admin.post<Failure>(base, {
       name: "Segment",
@@ -66,15 +75,26 @@ describeEachDatabase("custom routing rules", (server) => {
     expect(segment.status).toBe(400);
     expect(segment.body.error.message).toMatch(/^conditions\/0/);
 
-    expect((await admin.post<Failure>(base, { name: "Nobody", priority: 1 })).body.error.message).toMatch(/agentIds/);
-    const both = await admin.post<Failure>(base, { name: "Both", priority: 1, agentIds: [ada.id], teamId: ada.id });
+    expect((await admin.post<Failure>(base, { name: "Nobody", priority: 1 })).body.error.message).toMatch(
+      /agentIds/,
+    );
+    const both = await admin.post<Failure>(base, {
+      name: "Both",
+      priority: 1,
+      agentIds: [ada.id],
+      teamId: ada.id,
+    });
     expect(both.status).toBe(400);
     const foreign = await admin.post<Failure>(base, { name: "Far", priority: 1, agentIds: [stranger.id] });
     expect(foreign.status).toBe(400);
-    expect((await admin.post(base, { name: "Ghost team", priority: 1, teamId: crypto.randomUUID() })).status).toBe(400);
+    expect(
+      (await admin.post(base, { name: "Ghost team", priority: 1, teamId: crypto.randomUUID() })).status,
+    ).toBe(400);
 
     const ok = await admin.post<RoutingRule>(base, { name: "Fine", priority: 1, agentIds: [ada.id] });
-    const patched = await admin.patch<Failure>(`${base}/${ok.body.id}`, { conditions: [{ type: "attribute" }] });
+    const patched = await admin.patch<Failure>(`${base}/${ok.body.id}`, {
+      conditions: [{ type: "attribute" }],
+    });
     expect(patched.status).toBe(400);
     const items = (await admin.get<{ items: RoutingRule[] }>(base)).body.items;
     expect(items.map((r) => [r.name, r.conditions])).toEqual([["Fine", []]]);

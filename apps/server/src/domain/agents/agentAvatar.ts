@@ -14,7 +14,8 @@ const DATA_URL = /^data:(image\/(?:png|jpeg|webp));base64,([A-Za-z0-9+/]+={0,2})
 /** Decodes and checks an avatar data URL: PNG, JPEG or WebP, ≤ 256 KB, square; else a 400 naming why. */
 export function decodeAvatar(dataUrl: string): { type: string; base64: string } {
   const match = DATA_URL.exec(dataUrl);
-  if (!match) throw invalidField("image", "must be a data URL of a PNG, JPEG or WebP image (data:image/png;base64,…)");
+  if (!match)
+    throw invalidField("image", "must be a data URL of a PNG, JPEG or WebP image (data:image/png;base64,…)");
   const [, declared, base64] = match as unknown as [string, string, string];
   const bytes = Buffer.from(base64, "base64");
   if (bytes.length > AVATAR_MAX_BYTES) throw invalidField("image", "must be at most 256 KB");
@@ -36,7 +37,10 @@ export async function setAgentAvatar(
   const image = dataUrl === null ? null : decodeAvatar(dataUrl);
   await ctx.store.db.transaction().execute(async (trx) => {
     await assertEditableAgent(trx, actor, userId);
-    await upsertAgentProfile(trx, userId, { avatar: image?.base64 ?? null, avatar_type: image?.type ?? null });
+    await upsertAgentProfile(trx, userId, {
+      avatar: image?.base64 ?? null,
+      avatar_type: image?.type ?? null,
+    });
   });
   await announceAgentPresence(ctx, userId);
   return readAgentProfile(ctx.store.db, ctx.presence, userId);

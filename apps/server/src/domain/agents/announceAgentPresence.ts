@@ -17,7 +17,11 @@ export async function announceAgentPresence(ctx: AppContext, userId: string): Pr
     const settings = await readLiveChatSettings(db, siteId);
     const [row] = await listAgentStates(db, ctx.presence, siteId, settings, [userId]);
     if (!row) continue;
-    await ctx.bus.publish({ channel: `site:${siteId}`, name: "agent.presence", data: presentAgentSummary(row) });
+    await ctx.bus.publish({
+      channel: `site:${siteId}`,
+      name: "agent.presence",
+      data: presentAgentSummary(row),
+    });
     if (row.eligible) eligibleOn.push(siteId);
   }
   for (const siteId of eligibleOn) await offerQueuedChats(ctx, siteId);

@@ -19,7 +19,11 @@ export async function assertEditableAgent(
   userId: string,
   selfAllowed = true,
 ): Promise<void> {
-  const user = await db.selectFrom("users").select(["id", "site_ids"]).where("id", "=", userId).executeTakeFirst();
+  const user = await db
+    .selectFrom("users")
+    .select(["id", "site_ids"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
   if (!user || !reachesUser(actor, { id: user.id, siteIds: parseJson<string[] | null>(user.site_ids, null) }))
     throw notFound("Agent");
   if (selfAllowed && userId === selfId(actor)) return;

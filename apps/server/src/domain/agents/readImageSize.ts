@@ -17,7 +17,8 @@ export function readImageSize(bytes: Buffer): ImageSize | null {
   if (bytes.length >= 24 && PNG_SIGNATURE.every((b, i) => bytes[i] === b) && ascii(bytes, 12, 4) === "IHDR")
     return { type: "image/png", width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
   if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8) return jpegSize(bytes);
-  if (bytes.length >= 30 && ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 4) === "WEBP") return webpSize(bytes);
+  if (bytes.length >= 30 && ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 4) === "WEBP")
+    return webpSize(bytes);
   return null;
 }
 
@@ -54,7 +55,11 @@ function webpSize(bytes: Buffer): ImageSize | null {
   if (chunk === "VP8 ") {
     // Lossy: a key frame's start code, then 14-bit width and height.
     if (bytes[23] !== 0x9d || bytes[24] !== 0x01 || bytes[25] !== 0x2a) return null;
-    return { type: "image/webp", width: bytes.readUInt16LE(26) & 0x3fff, height: bytes.readUInt16LE(28) & 0x3fff };
+    return {
+      type: "image/webp",
+      width: bytes.readUInt16LE(26) & 0x3fff,
+      height: bytes.readUInt16LE(28) & 0x3fff,
+    };
   }
   if (chunk === "VP8L") {
     // Lossless: signature 0x2f, then width-1 and height-1 in 14 bits each.

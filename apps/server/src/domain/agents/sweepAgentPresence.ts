@@ -27,7 +27,11 @@ export async function sweepAgentPresence(ctx: AppContext): Promise<{ announced: 
       const was = before[row.id];
       // An agent never announced is new to the sweep: only worth telling when not simply offline.
       if (was === now[row.id] || (was === undefined && row.state === "offline")) continue;
-      await ctx.bus.publish({ channel: `site:${site.id}`, name: "agent.presence", data: presentAgentSummary(row) });
+      await ctx.bus.publish({
+        channel: `site:${site.id}`,
+        name: "agent.presence",
+        data: presentAgentSummary(row),
+      });
       announced += 1;
       if (row.eligible) someoneFreed = true;
     }

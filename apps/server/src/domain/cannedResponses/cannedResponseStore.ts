@@ -9,7 +9,11 @@ import type { Database } from "../../store/schema";
 type Input = z.output<typeof CreateCannedResponseBody>;
 
 /** The site's canned responses, by shortcut (what the inbox's `/` menu lists). */
-export async function listCannedResponses(db: Kysely<Database>, siteId: string, id?: string): Promise<CannedResponse[]> {
+export async function listCannedResponses(
+  db: Kysely<Database>,
+  siteId: string,
+  id?: string,
+): Promise<CannedResponse[]> {
   let query = db
     .selectFrom("canned_responses")
     .select(["id", "shortcut", "title", "text", "updated_at"])
@@ -20,7 +24,11 @@ export async function listCannedResponses(db: Kysely<Database>, siteId: string, 
 }
 
 async function assertShortcutFree(db: Kysely<Database>, siteId: string, shortcut: string, exceptId?: string) {
-  let query = db.selectFrom("canned_responses").select("id").where("site_id", "=", siteId).where("shortcut", "=", shortcut);
+  let query = db
+    .selectFrom("canned_responses")
+    .select("id")
+    .where("site_id", "=", siteId)
+    .where("shortcut", "=", shortcut);
   if (exceptId) query = query.where("id", "!=", exceptId);
   if (await query.executeTakeFirst())
     throw conflict(
@@ -56,12 +64,20 @@ export async function updateCannedResponse(
   return db.transaction().execute(async (trx) => {
     if (!(await listCannedResponses(trx, siteId, id)).length) throw notFound("Canned response");
     if (patch.shortcut !== undefined) await assertShortcutFree(trx, siteId, patch.shortcut, id);
-    await trx.updateTable("canned_responses").set({ ...patch, updated_at: nowIso() }).where("id", "=", id).execute();
+    await trx
+      .updateTable("canned_responses")
+      .set({ ...patch, updated_at: nowIso() })
+      .where("id", "=", id)
+      .execute();
     return (await listCannedResponses(trx, siteId, id))[0] as CannedResponse;
   });
 }
 
 export async function deleteCannedResponse(db: Kysely<Database>, siteId: string, id: string): Promise<void> {
-  const result = await db.deleteFrom("canned_responses").where("id", "=", id).where("site_id", "=", siteId).executeTakeFirst();
+  const result = await db
+    .deleteFrom("canned_responses")
+    .where("id", "=", id)
+    .where("site_id", "=", siteId)
+    .executeTakeFirst();
   if (result.numDeletedRows === 0n) throw notFound("Canned response");
 }

@@ -7,12 +7,24 @@ import type { Database } from "../../store/schema";
 import { siteAgentsByEmail } from "../agents/siteAgentsByEmail";
 
 /** The site's account list (companies or email domains and their owner agent), by domain or company name. */
-export async function listAccountRoutes(db: Kysely<Database>, siteId: string, ids?: string[]): Promise<AccountRoute[]> {
+export async function listAccountRoutes(
+  db: Kysely<Database>,
+  siteId: string,
+  ids?: string[],
+): Promise<AccountRoute[]> {
   let query = db
     .selectFrom("account_routes as r")
     .innerJoin("users as u", "u.id", "r.owner_id")
     .leftJoin("companies as c", "c.id", "r.company_id")
-    .select(["r.id", "r.domain", "r.company_id", "c.name as company_name", "r.owner_id", "u.name as owner_name", "r.created_at"])
+    .select([
+      "r.id",
+      "r.domain",
+      "r.company_id",
+      "c.name as company_name",
+      "r.owner_id",
+      "u.name as owner_name",
+      "r.created_at",
+    ])
     .where("r.site_id", "=", siteId);
   if (ids) query = query.where("r.id", "in", ids);
   const rows = await query.execute();
@@ -26,7 +38,11 @@ export async function listAccountRoutes(db: Kysely<Database>, siteId: string, id
       ownerName: r.owner_name,
       createdAt: r.created_at,
     }))
-    .sort((a, b) => (a.domain ?? a.companyName ?? "").localeCompare(b.domain ?? b.companyName ?? "") || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        (a.domain ?? a.companyName ?? "").localeCompare(b.domain ?? b.companyName ?? "") ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 export type AccountTarget = { domain: string } | { companyId: string };
@@ -54,11 +70,17 @@ export async function createAccountRoute(
       if (!company) throw invalidField("companyId", "is not a company of this site");
       existing = existing.where("company_id", "=", input.companyId);
       if (await existing.executeTakeFirst())
-        throw conflict(`${company.name} is already on the account list`, fieldProblem("companyId", "is already on the account list"));
+        throw conflict(
+          `${company.name} is already on the account list`,
+          fieldProblem("companyId", "is already on the account list"),
+        );
     } else {
       existing = existing.where("domain", "=", input.domain);
       if (await existing.executeTakeFirst())
-        throw conflict(`${input.domain} is already on the account list`, fieldProblem("domain", "is already on the account list"));
+        throw conflict(
+          `${input.domain} is already on the account list`,
+          fieldProblem("domain", "is already on the account list"),
+        );
     }
     const id = newId();
     await trx
@@ -78,6 +100,10 @@ export async function createAccountRoute(
 }
 
 export async function deleteAccountRoute(db: Kysely<Database>, siteId: string, id: string): Promise<void> {
-  const result = await db.deleteFrom("account_routes").where("id", "=", id).where("site_id", "=", siteId).executeTakeFirst();
+  const result = await db
+    .deleteFrom("account_routes")
+    .where("id", "=", id)
+    .where("site_id", "=", siteId)
+    .executeTakeFirst();
   if (result.numDeletedRows === 0n) throw notFound("Account route");
 }

@@ -52,12 +52,20 @@ export async function importAccountRoutes(
   return db.transaction().execute(async (trx) => {
     const owners = await siteAgentsByEmail(trx, siteId);
     const companies = columns.includes("company")
-      ? await trx.selectFrom("companies").select(["id", "name", "domain"]).where("site_id", "=", siteId).execute()
+      ? await trx
+          .selectFrom("companies")
+          .select(["id", "name", "domain"])
+          .where("site_id", "=", siteId)
+          .execute()
       : [];
     const existing = new Map(
-      (await trx.selectFrom("account_routes").select(["id", "domain", "company_id", "owner_id"]).where("site_id", "=", siteId).execute()).map(
-        (r) => [r.domain ? `d:${r.domain}` : `c:${r.company_id}`, r],
-      ),
+      (
+        await trx
+          .selectFrom("account_routes")
+          .select(["id", "domain", "company_id", "owner_id"])
+          .where("site_id", "=", siteId)
+          .execute()
+      ).map((r) => [r.domain ? `d:${r.domain}` : `c:${r.company_id}`, r]),
     );
     const failed: ImportAccountRoutesResult["failed"] = [];
     const firstLine = new Map<string, number>();
@@ -108,10 +116,21 @@ export async function importAccountRoutes(
       if (!before)
         await trx
           .insertInto("account_routes")
-          .values({ id: newId(), site_id: siteId, domain: row.domain, company_id: row.companyId, owner_id: row.ownerId, created_at: now })
+          .values({
+            id: newId(),
+            site_id: siteId,
+            domain: row.domain,
+            company_id: row.companyId,
+            owner_id: row.ownerId,
+            created_at: now,
+          })
           .execute();
       else if (before.owner_id !== row.ownerId)
-        await trx.updateTable("account_routes").set({ owner_id: row.ownerId }).where("id", "=", before.id).execute();
+        await trx
+          .updateTable("account_routes")
+          .set({ owner_id: row.ownerId })
+          .where("id", "=", before.id)
+          .execute();
     }
     return { ...counts, failed, dryRun: false };
   });

@@ -6,13 +6,19 @@ import { parseJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
 
 /** A custom routing rule with its conditions typed (each was validated as an AttributeCondition when saved). */
-export type RoutingRuleRow = Omit<RoutingRule, "conditions"> & { conditions: z.infer<typeof AttributeCondition>[] };
+export type RoutingRuleRow = Omit<RoutingRule, "conditions"> & {
+  conditions: z.infer<typeof AttributeCondition>[];
+};
 
 /**
  * The site's custom routing rules in the order routing evaluates them: lowest priority number first,
  * then the older rule. Pass the routing transaction as `db`.
  */
-export async function readRoutingRules(db: Kysely<Database>, siteId: string, ids?: string[]): Promise<RoutingRuleRow[]> {
+export async function readRoutingRules(
+  db: Kysely<Database>,
+  siteId: string,
+  ids?: string[],
+): Promise<RoutingRuleRow[]> {
   let query = db
     .selectFrom("routing_rules")
     .selectAll()

@@ -20,9 +20,13 @@ async function checkRule(db: Kysely<Database>, siteId: string, rule: RuleInput):
   if (agentIds.length) {
     const agents = [...(await siteAgentsByEmail(db, siteId, agentIds)).values()].map((a) => a.id);
     const missing = agentIds.filter((id) => !agents.includes(id));
-    if (missing.length) throw badRequest("agentIds names users who do not answer live chats on this site", { missing });
+    if (missing.length)
+      throw badRequest("agentIds names users who do not answer live chats on this site", { missing });
   }
-  if (rule.teamId && !(await db.selectFrom("teams").select("id").where("id", "=", rule.teamId).executeTakeFirst()))
+  if (
+    rule.teamId &&
+    !(await db.selectFrom("teams").select("id").where("id", "=", rule.teamId).executeTakeFirst())
+  )
     throw invalidField("teamId", "is not a team");
   const conditions = rule.conditions.map((condition, i) => {
     const parsed = AttributeCondition.safeParse(condition);
@@ -36,7 +40,11 @@ async function checkRule(db: Kysely<Database>, siteId: string, rule: RuleInput):
   return { ...rule, agentIds, conditions };
 }
 
-export async function createRoutingRule(db: Kysely<Database>, siteId: string, input: RuleInput): Promise<RoutingRuleRow> {
+export async function createRoutingRule(
+  db: Kysely<Database>,
+  siteId: string,
+  input: RuleInput,
+): Promise<RoutingRuleRow> {
   return db.transaction().execute(async (trx) => {
     const rule = await checkRule(trx, siteId, input);
     const id = newId();
@@ -91,6 +99,10 @@ export async function updateRoutingRule(
 }
 
 export async function deleteRoutingRule(db: Kysely<Database>, siteId: string, id: string): Promise<void> {
-  const result = await db.deleteFrom("routing_rules").where("id", "=", id).where("site_id", "=", siteId).executeTakeFirst();
+  const result = await db
+    .deleteFrom("routing_rules")
+    .where("id", "=", id)
+    .where("site_id", "=", siteId)
+    .executeTakeFirst();
   if (result.numDeletedRows === 0n) throw notFound("Routing rule");
 }
