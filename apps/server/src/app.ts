@@ -13,6 +13,8 @@ import {
 } from "fastify-type-provider-zod";
 import "./api/plugins/fastifyTypes";
 import type { Logger } from "pino";
+import { agentRoutes } from "./api/agents/agentRoutes";
+import { avatarRoutes } from "./api/agents/avatarRoutes";
 import { apiKeyRoutes } from "./api/apiKeys/apiKeyRoutes";
 import { authRoutes } from "./api/auth/authRoutes";
 import { passwordLinkRoutes } from "./api/auth/passwordLinkRoutes";
@@ -21,6 +23,10 @@ import type { App, AppContext } from "./api/context";
 import { dialogueRoutes } from "./api/dialogues/dialogueRoutes";
 import { fieldRoutes } from "./api/fields/fieldRoutes";
 import { healthRoutes } from "./api/health/healthRoutes";
+import { liveChatSettingsRoutes } from "./api/liveChatSettings/liveChatSettingsRoutes";
+import { accountRouteRoutes } from "./api/routingConfig/accountRouteRoutes";
+import { routingRuleRoutes } from "./api/routingConfig/routingRuleRoutes";
+import { cannedResponseRoutes } from "./api/cannedResponses/cannedResponseRoutes";
 import { libraryRoutes } from "./api/library/libraryRoutes";
 import { outboxRoutes } from "./api/outbox/outboxRoutes";
 import { peopleRoutes } from "./api/people/peopleRoutes";
@@ -46,6 +52,7 @@ import { createMemoryBus } from "./bus/memoryBus";
 import { createRedisBus } from "./bus/redisBus";
 import { createMemoryPresence } from "./presence/memoryPresence";
 import type { Presence } from "./presence/presence";
+import { createRedisPresence } from "./presence/redisPresence";
 import type { WebhookOptions } from "./domain/engine/callWebhook";
 import { type FirstRunResult, prepareFirstRun } from "./domain/instance/firstRun";
 import { resolveSecretKey } from "./domain/instance/secretKey";
@@ -111,8 +118,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     firstRun = await withInstanceLock(store, (db) => prepareFirstRun(db, config));
     secretKey = await resolveSecretKey(store.db, config.secretKey);
     bus = config.redisUrl ? await createRedisBus(config.redisUrl, log) : createMemoryBus();
-    // TODO(helper agents): Redis presence when REDIS_URL is set (presence/redisPresence.ts).
-    presence = createMemoryPresence();
+    presence = config.redisUrl ? await createRedisPresence(config.redisUrl, log) : createMemoryPresence();
   } catch (error) {
     await bus?.close();
     await presence?.close();
@@ -180,6 +186,12 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   userRoutes(app, ctx);
   roleRoutes(app, ctx);
   teamRoutes(app, ctx);
+  agentRoutes(app, ctx);
+  avatarRoutes(app, ctx);
+  liveChatSettingsRoutes(app, ctx);
+  accountRouteRoutes(app, ctx);
+  routingRuleRoutes(app, ctx);
+  cannedResponseRoutes(app, ctx);
   apiKeyRoutes(app, ctx);
   siteRoutes(app, ctx);
   identitySecretRoutes(app, ctx);

@@ -8,6 +8,24 @@ import { TimeZone, WeeklySchedule } from "./schedule";
  * routing rules, canned responses, the inbox's lists and conversation, offers and the routing log.
  */
 
+type WithoutDefaults<S extends z.ZodRawShape> = {
+  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T extends z.ZodType> ? T : S[K]>;
+};
+
+/**
+ * A PATCH body: every key optional, and one left out stays absent. `.partial()` would keep each
+ * `.default()` inside the optional and fill left-out keys in, overwriting what was saved.
+ */
+function partialWithoutDefaults<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [
+      key,
+      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional(),
+    ]),
+  );
+  return z.strictObject(shape as WithoutDefaults<S>);
+}
+
 // ---- settings --------------------------------------------------------------------------------
 
 /** Every setting has a default: a site that never saved any gets exactly these. */
@@ -36,7 +54,8 @@ export const LiveChatSettings = z.strictObject({
   missedChatEmail: z.boolean().default(true),
 });
 export type LiveChatSettings = z.infer<typeof LiveChatSettings>;
-export const UpdateLiveChatSettingsBody = LiveChatSettings.partial();
+export const UpdateLiveChatSettingsBody = partialWithoutDefaults(LiveChatSettings);
+export type UpdateLiveChatSettingsBody = z.infer<typeof UpdateLiveChatSettingsBody>;
 
 // ---- agents and presence ---------------------------------------------------------------------
 
@@ -134,7 +153,7 @@ export const CreateRoutingRuleBody = z.strictObject({
   teamId: Id.nullable().default(null),
   conditions: z.array(z.unknown()).max(50).default([]),
 });
-export const UpdateRoutingRuleBody = CreateRoutingRuleBody.partial();
+export const UpdateRoutingRuleBody = partialWithoutDefaults(CreateRoutingRuleBody);
 
 // ---- canned responses ------------------------------------------------------------------------
 

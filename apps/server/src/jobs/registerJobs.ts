@@ -1,4 +1,5 @@
 import type { AppContext } from "../api/context";
+import { SWEEP_AGENT_PRESENCE_EVERY_MS, sweepAgentPresence } from "../domain/agents/sweepAgentPresence";
 import { WEBHOOK_JOB } from "../domain/engine/enqueueWebhookCall";
 import { markDroppedConversations } from "../domain/engine/markDroppedConversations";
 import { runWebhookJob } from "../domain/engine/runWebhookJob";
@@ -26,6 +27,7 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
   queue.every("pageViews.purge", PURGE_PAGE_VIEWS_EVERY_MS, async () => {
     return { removed: await purgePageViews(ctx.store.db) };
   });
+  queue.every("agents.sweepPresence", SWEEP_AGENT_PRESENCE_EVERY_MS, () => sweepAgentPresence(ctx));
   queue.every("rateLimits.purge", 10 * 60_000, async () => {
     await purgeRateLimitCounters(ctx.store.db);
   });

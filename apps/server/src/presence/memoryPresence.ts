@@ -4,6 +4,7 @@ import { isOnline, type Presence, type PresenceEntry } from "./presence";
 /** Presence for a single node: heartbeats kept in this process. */
 export function createMemoryPresence(): Presence {
   const entries = new Map<string, PresenceEntry>();
+  const announced = new Map<string, Record<string, string>>();
   return {
     kind: "memory",
     async beat(userId, { inboxOpen }) {
@@ -24,8 +25,14 @@ export function createMemoryPresence(): Presence {
       }
       return found;
     },
+    async exchangeAnnounced(scope, states) {
+      const before = announced.get(scope) ?? {};
+      announced.set(scope, { ...states });
+      return before;
+    },
     async close() {
       entries.clear();
+      announced.clear();
     },
   };
 }

@@ -20,6 +20,11 @@ export interface Presence {
   beat(userId: string, beat: { inboxOpen: boolean }): Promise<boolean>;
   /** The latest heartbeats of these agents; agents without any are absent. */
   read(userIds: readonly string[]): Promise<Map<string, PresenceEntry>>;
+  /**
+   * Stores what was last announced for `scope` (agent id → state) and resolves to what was stored
+   * before: the recurring presence sweep announces only the differences, whichever node runs it.
+   */
+  exchangeAnnounced(scope: string, states: Record<string, string>): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 

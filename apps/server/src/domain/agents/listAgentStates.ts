@@ -5,6 +5,7 @@ import { clock } from "../../lib/clock";
 import { parseJson } from "../../lib/json";
 import { isOnline, type Presence } from "../../presence/presence";
 import type { Database } from "../../store/schema";
+import { isSiteAgent } from "./isSiteAgent";
 import { inScheduleBlock } from "./scheduleNow";
 
 /** One agent of a site as routing sees them now. */
@@ -27,15 +28,18 @@ export interface AgentStateRow {
 /**
  * Every agent of the site (active users whose role answers live chats and who can reach the site),
  * in round-robin order (oldest user first, then id), with their state and load now. Pass the
- * routing transaction as `db` so the load is read where the offer is written.
+ * routing transaction as `db` so the load is read where the offer is written. `only` narrows it to
+ * these users (a presence announcement about one agent).
  */
 export async function listAgentStates(
   db: Kysely<Database>,
   presence: Presence,
   siteId: string,
   settings: LiveChatSettings,
+  only?: readonly string[],
 ): Promise<AgentStateRow[]> {
-  const users = await db
+  if (only && !only.length) return [];
+  let query = db
     .selectFrom("users")
     .innerJoin("roles", "roles.id", "users.role_id")
     .leftJoin("agent_profiles", "agent_profiles.user_id", "users.id")
@@ -56,13 +60,10 @@ export async function listAgentStates(
     ])
     .where("users.active", "=", 1)
     .orderBy("users.created_at")
-    .orderBy("users.id")
-    .execute();
-  const agents = users.filter((u) => {
-    const permissions = parseJson<string[]>(u.permissions, []);
-    const sites = parseJson<string[] | null>(u.site_ids, null);
-    return permissions.includes("livechat.answer") && (sites === null || sites.includes(siteId));
-  });
+    .orderBy("users.id");
+  if (only) query = query.where("users.id", "in", only);
+  const users = await query.execute();
+  const agents = users.filter((u) => isSiteAgent(u, siteId));
   if (!agents.length) return [];
   const ids = agents.map((a) => a.id);
 

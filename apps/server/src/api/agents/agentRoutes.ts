@@ -1,0 +1,69 @@
+import { IdParams, SiteParams } from "@parley/protocol/common";
+import {
+  AgentProfile,
+  AgentSummaryList,
+  SetAvailabilityBody,
+  UpdateAgentProfileBody,
+} from "@parley/protocol/liveChat";
+import type { Actor } from "../../domain/auth/actor";
+import { selfId } from "../../domain/agents/editableAgent";
+import { listAgentStates } from "../../domain/agents/listAgentStates";
+import { presentAgentSummary } from "../../domain/agents/presentAgentSummary";
+import { readAgentProfile } from "../../domain/agents/readAgentProfile";
+import { readLiveChatSettings } from "../../domain/agents/readLiveChatSettings";
+import { setAgentAvailability } from "../../domain/agents/setAgentAvailability";
+import { updateAgentProfile } from "../../domain/agents/updateAgentProfile";
+import type { App, AppContext } from "../context";
+
+const tags = ["agents"];
+const PROFILE_POLICY = ["livechat.answer", "availability.manage_own"] as const;
+
+/** The signed-in agent's profile and toggle, a manager's changes to an agent, a site's agents now. */
+export function agentRoutes(app: App, ctx: AppContext): void {
+  const { db } = ctx.store;
+  app.get(
+    "/api/agents/me",
+    { schema: { tags, response: { 200: AgentProfile } }, config: { policy: PROFILE_POLICY } },
+    async (request) => readAgentProfile(db, ctx.presence, selfId(request.actor as Actor)),
+  );
+  app.patch(
+    "/api/agents/me",
+    {
+      schema: { tags, body: UpdateAgentProfileBody, response: { 200: AgentProfile } },
+      config: { policy: PROFILE_POLICY },
+    },
+    async (request) => {
+      const actor = request.actor as Actor;
+      return updateAgentProfile(ctx, actor, selfId(actor), request.body);
+    },
+  );
+  app.put(
+    "/api/agents/me/availability",
+    {
+      schema: { tags, body: SetAvailabilityBody, response: { 200: AgentProfile } },
+      config: { policy: "livechat.answer" },
+    },
+    async (request) => setAgentAvailability(ctx, selfId(request.actor as Actor), request.body.availability),
+  );
+  app.patch(
+    "/api/agents/:id",
+    {
+      schema: { tags, params: IdParams, body: UpdateAgentProfileBody, response: { 200: AgentProfile } },
+      config: { policy: "agents.manage" },
+    },
+    async (request) =>
+      updateAgentProfile(ctx, request.actor as Actor, request.params.id, request.body, false),
+  );
+  app.get(
+    "/api/sites/:siteId/agents",
+    {
+      schema: { tags, params: SiteParams, response: { 200: AgentSummaryList } },
+      config: { policy: ["livechat.answer", "agents.manage", "routing.manage"] },
+    },
+    async (request) => {
+      const { siteId } = request.params;
+      const rows = await listAgentStates(db, ctx.presence, siteId, await readLiveChatSettings(db, siteId));
+      return { items: rows.map(presentAgentSummary) };
+    },
+  );
+}

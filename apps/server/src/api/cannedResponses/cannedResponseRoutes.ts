@@ -1,0 +1,69 @@
+import { OkResponse, SiteItemParams, SiteParams } from "@parley/protocol/common";
+import {
+  CannedResponse,
+  CannedResponseList,
+  CreateCannedResponseBody,
+  UpdateCannedResponseBody,
+} from "@parley/protocol/liveChat";
+import type { Actor } from "../../domain/auth/actor";
+import { selfId } from "../../domain/agents/editableAgent";
+import {
+  createCannedResponse,
+  deleteCannedResponse,
+  listCannedResponses,
+  updateCannedResponse,
+} from "../../domain/cannedResponses/cannedResponseStore";
+import type { App, AppContext } from "../context";
+
+const tags = ["live chat"];
+const MANAGE = ["routing.manage", "agents.manage"] as const;
+
+/** Canned responses: agents pick them with `/`, managers keep them. */
+export function cannedResponseRoutes(app: App, ctx: AppContext): void {
+  const { db } = ctx.store;
+  app.get(
+    "/api/sites/:siteId/canned-responses",
+    {
+      schema: { tags, params: SiteParams, response: { 200: CannedResponseList } },
+      config: { policy: ["livechat.answer", ...MANAGE] },
+    },
+    async (request) => ({ items: await listCannedResponses(db, request.params.siteId) }),
+  );
+  app.post(
+    "/api/sites/:siteId/canned-responses",
+    {
+      schema: { tags, params: SiteParams, body: CreateCannedResponseBody, response: { 201: CannedResponse } },
+      config: { policy: MANAGE },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createCannedResponse(db, request.params.siteId, selfId(request.actor as Actor), request.body),
+        ),
+  );
+  app.patch(
+    "/api/sites/:siteId/canned-responses/:id",
+    {
+      schema: {
+        tags,
+        params: SiteItemParams,
+        body: UpdateCannedResponseBody,
+        response: { 200: CannedResponse },
+      },
+      config: { policy: MANAGE },
+    },
+    async (request) => updateCannedResponse(db, request.params.siteId, request.params.id, request.body),
+  );
+  app.delete(
+    "/api/sites/:siteId/canned-responses/:id",
+    {
+      schema: { tags, params: SiteItemParams, response: { 200: OkResponse } },
+      config: { policy: MANAGE },
+    },
+    async (request) => {
+      await deleteCannedResponse(db, request.params.siteId, request.params.id);
+      return { ok: true as const };
+    },
+  );
+}

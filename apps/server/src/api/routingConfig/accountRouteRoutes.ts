@@ -1,0 +1,67 @@
+import { OkResponse, SiteItemParams, SiteParams } from "@parley/protocol/common";
+import {
+  AccountRoute,
+  AccountRouteList,
+  CreateAccountRouteBody,
+  ImportAccountRoutesBody,
+  ImportAccountRoutesResult,
+} from "@parley/protocol/liveChat";
+import {
+  createAccountRoute,
+  deleteAccountRoute,
+  listAccountRoutes,
+} from "../../domain/routingConfig/accountRouteStore";
+import { importAccountRoutes } from "../../domain/routingConfig/importAccountRoutes";
+import type { App, AppContext } from "../context";
+
+const tags = ["live chat routing"];
+
+/** The account list: companies or email domains routed to their owner agent first. */
+export function accountRouteRoutes(app: App, ctx: AppContext): void {
+  const { db } = ctx.store;
+  app.get(
+    "/api/sites/:siteId/account-routes",
+    {
+      schema: { tags, params: SiteParams, response: { 200: AccountRouteList } },
+      config: { policy: "routing.manage" },
+    },
+    async (request) => ({ items: await listAccountRoutes(db, request.params.siteId) }),
+  );
+  app.post(
+    "/api/sites/:siteId/account-routes",
+    {
+      schema: { tags, params: SiteParams, body: CreateAccountRouteBody, response: { 201: AccountRoute } },
+      config: { policy: "routing.manage" },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createAccountRoute(db, request.params.siteId, request.body)),
+  );
+  app.delete(
+    "/api/sites/:siteId/account-routes/:id",
+    {
+      schema: { tags, params: SiteItemParams, response: { 200: OkResponse } },
+      config: { policy: "routing.manage" },
+    },
+    async (request) => {
+      await deleteAccountRoute(db, request.params.siteId, request.params.id);
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    "/api/sites/:siteId/account-routes/import",
+    {
+      // A 2 MB CSV inside JSON, with room for its escaping.
+      bodyLimit: 3 * 1024 * 1024,
+      schema: {
+        tags,
+        params: SiteParams,
+        body: ImportAccountRoutesBody,
+        response: { 200: ImportAccountRoutesResult },
+        description:
+          "CSV with a header row `domain,owner` or `company,owner` (owner: the agent's email). All or nothing: a line that fails means nothing is written.",
+      },
+      config: { policy: "routing.manage" },
+    },
+    async (request) => importAccountRoutes(db, request.params.siteId, request.body),
+  );
+}

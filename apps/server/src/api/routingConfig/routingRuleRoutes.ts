@@ -1,0 +1,57 @@
+import { OkResponse, SiteItemParams, SiteParams } from "@parley/protocol/common";
+import {
+  CreateRoutingRuleBody,
+  RoutingRule,
+  RoutingRuleList,
+  UpdateRoutingRuleBody,
+} from "@parley/protocol/liveChat";
+import { readRoutingRules } from "../../domain/routingConfig/readRoutingRules";
+import {
+  createRoutingRule,
+  deleteRoutingRule,
+  updateRoutingRule,
+} from "../../domain/routingConfig/routingRuleStore";
+import type { App, AppContext } from "../context";
+
+const tags = ["live chat routing"];
+
+/** Custom routing rules, listed in the order routing evaluates them. */
+export function routingRuleRoutes(app: App, ctx: AppContext): void {
+  const { db } = ctx.store;
+  app.get(
+    "/api/sites/:siteId/routing-rules",
+    {
+      schema: { tags, params: SiteParams, response: { 200: RoutingRuleList } },
+      config: { policy: "routing.manage" },
+    },
+    async (request) => ({ items: await readRoutingRules(db, request.params.siteId) }),
+  );
+  app.post(
+    "/api/sites/:siteId/routing-rules",
+    {
+      schema: { tags, params: SiteParams, body: CreateRoutingRuleBody, response: { 201: RoutingRule } },
+      config: { policy: "routing.manage" },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createRoutingRule(db, request.params.siteId, request.body)),
+  );
+  app.patch(
+    "/api/sites/:siteId/routing-rules/:id",
+    {
+      schema: { tags, params: SiteItemParams, body: UpdateRoutingRuleBody, response: { 200: RoutingRule } },
+      config: { policy: "routing.manage" },
+    },
+    async (request) => updateRoutingRule(db, request.params.siteId, request.params.id, request.body),
+  );
+  app.delete(
+    "/api/sites/:siteId/routing-rules/:id",
+    {
+      schema: { tags, params: SiteItemParams, response: { 200: OkResponse } },
+      config: { policy: "routing.manage" },
+    },
+    async (request) => {
+      await deleteRoutingRule(db, request.params.siteId, request.params.id);
+      return { ok: true as const };
+    },
+  );
+}

@@ -1,0 +1,31 @@
+import type { Kysely } from "kysely";
+import { forbidden, notFound } from "../../errors";
+import { parseJson } from "../../lib/json";
+import type { Database } from "../../store/schema";
+import type { Actor } from "../auth/actor";
+import { reachesUser } from "../users/reachesUser";
+
+/** The user an API key or a session acts as: "me" of /api/agents/me. */
+export const selfId = (actor: Actor): string => (actor.kind === "user" ? actor.id : actor.createdBy);
+
+/**
+ * Checks, in the caller's transaction, that `actor` may change this user's agent profile: themself,
+ * or a user they reach with agents.manage (`selfAllowed: false`: only the latter). A user the actor
+ * cannot reach reads as not existing.
+ */
+export async function assertEditableAgent(
+  db: Kysely<Database>,
+  actor: Actor,
+  userId: string,
+  selfAllowed = true,
+): Promise<void> {
+  const user = await db
+    .selectFrom("users")
+    .select(["id", "site_ids"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  if (!user || !reachesUser(actor, { id: user.id, siteIds: parseJson<string[] | null>(user.site_ids, null) }))
+    throw notFound("Agent");
+  if (selfAllowed && userId === selfId(actor)) return;
+  if (!actor.permissions.has("agents.manage")) throw forbidden("This needs the permission agents.manage");
+}
