@@ -15,7 +15,7 @@ export function AgentProfilePage() {
   const profile = useAgentProfile(allowed);
   if (!allowed) return <AccessDeniedPage area="Agent profile" />;
   return (
-    <div className="page page-narrow">
+    <div className="page">
       <PageHeader
         title="My agent profile"
         description="How and when you take live chats, and what visitors see of you."

@@ -7,7 +7,7 @@ import { formatInZone } from "./timeZones";
 export const STATE_LABELS: Record<AgentState, string> = {
   available: "Available",
   away: "Away",
-  outside_schedule: "Outside your schedule",
+  outside_schedule: "Outside schedule",
   inbox_closed: "Inbox not open",
   offline: "Offline",
 };

@@ -73,13 +73,15 @@ function AgentsOfSite({ siteId }: { siteId: string }) {
 }
 
 /**
- * One agent. The list shows the limit in force; whether it is the agent's own or the site's default
- * is not in the list's data, so the choice starts at what is in force and "Site default" resets it.
+ * One agent. The limit choice shows the agent's own limit or "Site default"; from a server that does
+ * not say which (concurrencyLimit absent), it shows the limit in force.
  */
 function AgentRow({ agent, canManage }: { agent: AgentSummary; canManage: boolean }) {
   const update = useUpdateAgent();
   const [photoOpen, setPhotoOpen] = useState(false);
-  const [limit, setLimit] = useState(String(agent.limit));
+  const [limit, setLimit] = useState(
+    agent.concurrencyLimit === null ? SITE_DEFAULT : String(agent.concurrencyLimit ?? agent.limit),
+  );
   const error = fieldErrorsOf(update.error).concurrencyLimit ?? update.error?.message;
   const change = (value: string) => {
     setLimit(value);

@@ -26,7 +26,7 @@ export function ConditionsEditor({ fields, rows, onChange, errors, offset, newKe
     onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
   return (
-    <fieldset className="stack">
+    <fieldset className="members-picker stack">
       <legend>Conditions</legend>
       <p className="field-hint">
         All must hold for the rule to apply. Without conditions the rule applies to every chat.
