@@ -23,10 +23,13 @@ export function AgentProfilePage() {
       <QueryState query={profile} what="your agent profile">
         {(data) => (
           <div className="stack">
-            <div className="card form">
-              <h2>Availability</h2>
-              <AvailabilityToggle profile={data} />
-            </div>
+            {/* The toggle is for those who answer chats; a meetings-only agent has just the schedule. */}
+            {can("livechat.answer") && (
+              <div className="card form">
+                <h2>Availability</h2>
+                <AvailabilityToggle profile={data} />
+              </div>
+            )}
             <div className="card form">
               <h2>Photo</h2>
               <AvatarEditor

@@ -27,14 +27,10 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { slug: "api-keys", path: "/settings/api-keys", label: "API keys", permissions: ["integrations.manage"] },
   { slug: "sites", path: "/settings/sites", label: "Sites", permissions: ["sites.manage"] },
   { slug: "outbox", path: "/settings/outbox", label: "Outbox", permissions: ["users.manage"] },
-  // Live chat: shown read-only to whoever may see it; changing it needs routing.manage (settings,
-  // routing), agents.manage or routing.manage (canned responses), agents.manage (agents' limits, photos).
-  {
-    slug: "live-chat",
-    path: "/settings/live-chat",
-    label: "Live chat",
-    permissions: ["routing.manage", "agents.manage"],
-  },
+  // Live chat. The settings are read by agents (in the inbox) and changed with routing.manage; the
+  // other sections are shown read-only to the other permission and changed with routing.manage
+  // (routing), either (canned responses) or agents.manage (agents' limits and photos).
+  { slug: "live-chat", path: "/settings/live-chat", label: "Live chat", permissions: ["routing.manage"] },
   {
     slug: "routing",
     path: "/settings/routing",
@@ -45,7 +41,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
     slug: "canned-responses",
     path: "/settings/canned-responses",
     label: "Canned responses",
-    permissions: ["agents.manage", "routing.manage", "livechat.answer"],
+    permissions: ["agents.manage", "routing.manage"],
   },
   {
     slug: "agents",
