@@ -23,7 +23,14 @@ export function ScheduleEditor({ blocks, onChange, problems, newKey }: ScheduleE
         return (
           <fieldset key={day} className="schedule-day">
             <legend>{dayName}</legend>
-            {ofDay.length === 0 && <p className="field-hint">Not available</p>}
+            {ofDay.length === 0 ? (
+              <p className="field-hint">Not available</p>
+            ) : (
+              <p className="schedule-columns" aria-hidden="true">
+                <span>Start</span>
+                <span>End</span>
+              </p>
+            )}
             <ul className="schedule-blocks">
               {ofDay.map((block, n) => {
                 const problem = problems[block.key];
@@ -31,6 +38,7 @@ export function ScheduleEditor({ blocks, onChange, problems, newKey }: ScheduleE
                 return (
                   <li key={block.key} className="schedule-block">
                     <TextField
+                      hideLabel
                       label={`${name} start`}
                       placeholder="09:00"
                       value={block.start}
@@ -38,6 +46,7 @@ export function ScheduleEditor({ blocks, onChange, problems, newKey }: ScheduleE
                       error={problem?.field === "start" ? problem.message : undefined}
                     />
                     <TextField
+                      hideLabel
                       label={`${name} end`}
                       placeholder="17:00"
                       value={block.end}

@@ -12,6 +12,8 @@ interface TextFieldProps extends InputProps {
   error?: string;
   required?: boolean;
   disabled?: boolean;
+  /** Hides the label from sight (it still names the input), e.g. where a column heading says it. */
+  hideLabel?: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export function TextField({
   autoFocus,
   type,
   autoComplete,
+  hideLabel,
   ...input
 }: TextFieldProps) {
   return (
@@ -47,7 +50,7 @@ export function TextField({
       autoComplete={autoComplete}
       validationBehavior="aria"
     >
-      <Label>{label}</Label>
+      <Label className={hideLabel ? "visually-hidden" : undefined}>{label}</Label>
       <Input {...input} />
       {hint && !error && (
         <Text slot="description" className="field-hint">
