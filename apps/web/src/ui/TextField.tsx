@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from "react";
-import { FieldError, Input, Label, TextField as AriaTextField, Text } from "react-aria-components";
+import { FieldError, Input, Label, TextArea, TextField as AriaTextField, Text } from "react-aria-components";
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "onChange" | "value" | "required" | "disabled">;
 
@@ -14,6 +14,8 @@ interface TextFieldProps extends InputProps {
   disabled?: boolean;
   /** Hides the label from sight (it still names the input), e.g. where a column heading says it. */
   hideLabel?: boolean;
+  /** A textarea of this many rows instead of a one-line input (maxLength and placeholder carry over). */
+  rows?: number;
 }
 
 /**
@@ -34,6 +36,7 @@ export function TextField({
   type,
   autoComplete,
   hideLabel,
+  rows,
   ...input
 }: TextFieldProps) {
   return (
@@ -51,7 +54,11 @@ export function TextField({
       validationBehavior="aria"
     >
       <Label className={hideLabel ? "visually-hidden" : undefined}>{label}</Label>
-      <Input {...input} />
+      {rows ? (
+        <TextArea rows={rows} placeholder={input.placeholder} maxLength={input.maxLength} />
+      ) : (
+        <Input {...input} />
+      )}
       {hint && !error && (
         <Text slot="description" className="field-hint">
           {hint}

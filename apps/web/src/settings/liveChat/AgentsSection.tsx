@@ -7,29 +7,25 @@ import { ConcurrencyField } from "../../agent/ConcurrencyField";
 import { SITE_DEFAULT } from "../../agent/profileDraft";
 import { useSiteAgents, useUpdateAgent } from "../../data/useSiteAgents";
 import { fieldErrorsOf } from "../../forms/fieldErrorsOf";
-import { SiteRequired } from "../../people/SiteRequired";
 import { useSession } from "../../session/SessionContext";
-import { useSelectedSite } from "../../shell/SelectedSiteContext";
 import { Button } from "../../ui/Button";
 import { QueryState } from "../../ui/QueryState";
-import { SectionHeader } from "../SectionHeader";
 import "../../agent/agent.css";
-import "./liveChat.css";
+import { SiteSection } from "./SiteSection";
 
 /** /settings/agents: the selected site's agents with their state and load; admins set limits and photos. */
 export function AgentsSection() {
-  const { site } = useSelectedSite();
   return (
-    <section className="section" aria-labelledby="agents-heading">
-      <SectionHeader
-        id="agents-heading"
-        title="Agents"
-        description={`Everyone who answers the live chats of ${site?.name ?? "the site"}, in round-robin order, with what keeps them from taking a chat now. Pick another site at the top.`}
-      />
-      <SiteRequired what="Agents appear here once there is a site.">
-        {(siteId) => <AgentsOfSite key={siteId} siteId={siteId} />}
-      </SiteRequired>
-    </section>
+    <SiteSection
+      id="agents-heading"
+      title="Agents"
+      description={(name) =>
+        `Everyone who answers the live chats of ${name}, in round-robin order, with what keeps them from taking a chat now.`
+      }
+      what="Agents appear here once there is a site."
+    >
+      {(siteId) => <AgentsOfSite siteId={siteId} />}
+    </SiteSection>
   );
 }
 

@@ -6,7 +6,6 @@ import { fieldErrorsOf } from "../../forms/fieldErrorsOf";
 import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { Button } from "../../ui/Button";
 import { FormMessage } from "../../ui/FormMessage";
-import { TextAreaField } from "../../ui/TextAreaField";
 import { TextField } from "../../ui/TextField";
 
 interface CannedResponseFormProps {
@@ -59,14 +58,7 @@ export function CannedResponseForm({ siteId, response, onDone, onCancel }: Canne
         />
         <TextField label="Title" required value={title} onChange={setTitle} error={errors.title} />
       </div>
-      <TextAreaField
-        label="Text"
-        rows={4}
-        maxLength={5000}
-        value={text}
-        onChange={setText}
-        error={errors.text}
-      />
+      <TextField label="Text" rows={4} maxLength={5000} value={text} onChange={setText} error={errors.text} />
       <FormMessage error={taken ? undefined : save.error} fields={["shortcut", "title", "text"]} />
       <div className="form-actions">
         <Button type="submit" variant="primary" disabled={save.isPending}>

@@ -1,32 +1,28 @@
 import type { CannedResponse } from "@parley/protocol/liveChat";
 import { useState } from "react";
 import { useCannedResponseMutations, useCannedResponses } from "../../data/useCannedResponses";
-import { SiteRequired } from "../../people/SiteRequired";
 import { useSession } from "../../session/SessionContext";
-import { useSelectedSite } from "../../shell/SelectedSiteContext";
 import { Button } from "../../ui/Button";
 import { ConfirmButton } from "../../ui/ConfirmButton";
 import { EmptyState } from "../../ui/EmptyState";
 import { FormMessage } from "../../ui/FormMessage";
 import { QueryState } from "../../ui/QueryState";
-import { SectionHeader } from "../SectionHeader";
 import { CannedResponseForm } from "./CannedResponseForm";
-import "./liveChat.css";
+import { SiteSection } from "./SiteSection";
 
 /** /settings/canned-responses: the selected site's canned responses (agents insert them with "/"). */
 export function CannedResponsesSection() {
-  const { site } = useSelectedSite();
   return (
-    <section className="section" aria-labelledby="canned-heading">
-      <SectionHeader
-        id="canned-heading"
-        title="Canned responses"
-        description={`Ready answers for the live chats of ${site?.name ?? "the site"}: an agent types / and the shortcut. Pick another site at the top.`}
-      />
-      <SiteRequired what="Canned responses appear here once there is a site.">
-        {(siteId) => <ResponsesOfSite key={siteId} siteId={siteId} />}
-      </SiteRequired>
-    </section>
+    <SiteSection
+      id="canned-heading"
+      title="Canned responses"
+      description={(name) =>
+        `Ready answers for the live chats of ${name}: an agent types / and the shortcut.`
+      }
+      what="Canned responses appear here once there is a site."
+    >
+      {(siteId) => <ResponsesOfSite siteId={siteId} />}
+    </SiteSection>
   );
 }
 

@@ -6,7 +6,6 @@ import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { Button } from "../../ui/Button";
 import { FormMessage } from "../../ui/FormMessage";
 import { Switch } from "../../ui/Switch";
-import { TextAreaField } from "../../ui/TextAreaField";
 import { TextField } from "../../ui/TextField";
 import {
   bodyOf,
@@ -142,23 +141,25 @@ export function LiveChatSettingsForm({ siteId, settings, readOnly }: LiveChatSet
       </div>
       <div className="card form">
         <h3>Fallback texts</h3>
-        <TextAreaField
+        <TextField
           label="When nobody takes a live chat"
           value={draft.fallbackMessage}
           onChange={set("fallbackMessage")}
           placeholder={STANDARD_CHAT_FALLBACK}
           hint="Leave empty for the standard text shown here, in the visitor's language."
           error={errors.fallbackMessage}
+          rows={3}
           maxLength={2000}
           disabled={readOnly}
         />
-        <TextAreaField
+        <TextField
           label="When no meeting can be booked"
           value={draft.meetingFallbackMessage}
           onChange={set("meetingFallbackMessage")}
           placeholder={STANDARD_MEETING_FALLBACK}
           hint="Leave empty for the standard text shown here, in the visitor's language."
           error={errors.meetingFallbackMessage}
+          rows={3}
           maxLength={2000}
           disabled={readOnly}
         />

@@ -1,26 +1,20 @@
 import { useSiteAgents } from "../../data/useSiteAgents";
-import { SiteRequired } from "../../people/SiteRequired";
 import { useSession } from "../../session/SessionContext";
-import { useSelectedSite } from "../../shell/SelectedSiteContext";
-import { SectionHeader } from "../SectionHeader";
 import { AccountListCard } from "./AccountListCard";
 import { RoutingRulesCard } from "./RoutingRulesCard";
-import "./liveChat.css";
+import { SiteSection } from "./SiteSection";
 
 /** /settings/routing: the selected site's account list and custom routing rules. */
 export function RoutingSection() {
-  const { site } = useSelectedSite();
   return (
-    <section className="section" aria-labelledby="routing-heading">
-      <SectionHeader
-        id="routing-heading"
-        title="Routing"
-        description={`Who gets the live chats of ${site?.name ?? "the site"}: account owners first, then the rules. Pick another site at the top.`}
-      />
-      <SiteRequired what="Routing appears here once there is a site.">
-        {(siteId) => <RoutingOfSite key={siteId} siteId={siteId} />}
-      </SiteRequired>
-    </section>
+    <SiteSection
+      id="routing-heading"
+      title="Routing"
+      description={(name) => `Who gets the live chats of ${name}: account owners first, then the rules.`}
+      what="Routing appears here once there is a site."
+    >
+      {(siteId) => <RoutingOfSite siteId={siteId} />}
+    </SiteSection>
   );
 }
 
