@@ -27,9 +27,9 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { slug: "api-keys", path: "/settings/api-keys", label: "API keys", permissions: ["integrations.manage"] },
   { slug: "sites", path: "/settings/sites", label: "Sites", permissions: ["sites.manage"] },
   { slug: "outbox", path: "/settings/outbox", label: "Outbox", permissions: ["users.manage"] },
-  // Live chat. The settings are read by agents (in the inbox) and changed with routing.manage; the
-  // other sections are shown read-only to the other permission and changed with routing.manage
-  // (routing), either (canned responses) or agents.manage (agents' limits and photos).
+  // Live chat. Settings and routing are routing.manage's (the server lets agents read the settings,
+  // in the inbox); canned responses are changed with either permission; the agents list is read with
+  // either and changed (limits, photos) with agents.manage.
   { slug: "live-chat", path: "/settings/live-chat", label: "Live chat", permissions: ["routing.manage"] },
   {
     slug: "routing",

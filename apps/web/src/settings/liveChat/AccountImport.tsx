@@ -37,7 +37,8 @@ export function AccountImport({ siteId, onClose }: { siteId: string; onClose(): 
         <label htmlFor={inputId}>CSV file</label>
         <input id={inputId} type="file" accept=".csv,text/csv" onChange={(e) => void choose(e)} />
         <p className="field-hint">
-          One account a line: domain,owner (the owner's email), with that header first.
+          A header line, then one account a line: domain,owner or company,owner (the owner's email; a company
+          by its domain or name).
         </p>
       </div>
       {importCsv.isPending && (
