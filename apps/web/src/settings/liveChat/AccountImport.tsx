@@ -62,6 +62,7 @@ export function AccountImport({ siteId, onClose }: { siteId: string; onClose(): 
 
 function ImportResult({ result }: { result: ImportAccountRoutesResult }) {
   const verb = result.dryRun ? "would be" : "were";
+  const failingLines = new Set(result.failed.map((f) => f.line)).size;
   return (
     <div className="import-result" role="status">
       <p>
@@ -87,12 +88,13 @@ function ImportResult({ result }: { result: ImportAccountRoutesResult }) {
       {result.failed.length > 0 && (
         <>
           <p className="text-error">
-            {result.failed.length === 1 ? "1 line fails" : `${result.failed.length} lines fail`}; correct the
-            file and choose it again.
+            {failingLines === 1 ? "1 line fails" : `${failingLines} lines fail`}; correct the file and choose
+            it again.
           </p>
           <ul className="import-failures" aria-label="Failing lines">
-            {result.failed.map((failure) => (
-              <li key={failure.line}>
+            {result.failed.map((failure, index) => (
+              // A line may fail for several reasons, one item each.
+              <li key={index}>
                 Line {failure.line}: {failure.message}
               </li>
             ))}

@@ -72,7 +72,7 @@ export function RoutingRulesCard({ siteId, agents, canManage }: RoutingRulesCard
           items.length === 0 ? (
             <p className="field-hint">No rules yet.</p>
           ) : (
-            <ol className="card-list" aria-label="Routing rules in priority order">
+            <ol className="card-list" aria-label="Routing rules, tried from the top">
               {items.map((rule, index) =>
                 editing === rule.id ? (
                   <li key={rule.id}>{form(rule)}</li>
