@@ -79,6 +79,8 @@ export const AgentSummary = z.object({
   state: AgentState,
   activeChats: z.number().int(),
   limit: z.number().int(),
+  /** The agent's own limit (null: the site default) when the server says; `limit` is the one in force. */
+  concurrencyLimit: z.number().int().min(1).max(10).nullable().optional(),
 });
 export type AgentSummary = z.infer<typeof AgentSummary>;
 export const AgentSummaryList = z.object({ items: z.array(AgentSummary) });

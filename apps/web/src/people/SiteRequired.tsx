@@ -2,8 +2,17 @@ import type { ReactNode } from "react";
 import { useSelectedSite } from "../shell/SelectedSiteContext";
 import { EmptyState } from "../ui/EmptyState";
 
+interface SiteRequiredProps {
+  children(siteId: string): ReactNode;
+  /** What appears once there is a site (default: people). */
+  what?: string;
+}
+
 /** Renders its children with the selected site's id, or says why there is nothing to show. */
-export function SiteRequired({ children }: { children(siteId: string): ReactNode }) {
+export function SiteRequired({
+  children,
+  what = "People appear here once a site has the widget installed.",
+}: SiteRequiredProps) {
   const { site, isLoading } = useSelectedSite();
   if (isLoading) {
     return (
@@ -15,7 +24,7 @@ export function SiteRequired({ children }: { children(siteId: string): ReactNode
   if (!site) {
     return (
       <EmptyState title="No site yet" level={1}>
-        <p>People appear here once a site has the widget installed. Ask an admin for access to a site.</p>
+        <p>{what} Ask an admin for access to a site.</p>
       </EmptyState>
     );
   }

@@ -1,3 +1,4 @@
+import { agentProfileRoute } from "../agent/agentRoutes";
 import { peopleRoutes } from "../people/peopleRoutes";
 import { settingsRoutes } from "../settings/settingsRoutes";
 import { appLayoutRoute } from "./appLayoutRoute";
@@ -8,5 +9,5 @@ import { rootRoute } from "./rootRoute";
 /** Every page of the app: the signed-out pages, and the signed-in app with its areas. */
 export const routeTree = rootRoute.addChildren([
   ...authRoutes,
-  appLayoutRoute.addChildren([...appRoutes, settingsRoutes, ...peopleRoutes]),
+  appLayoutRoute.addChildren([...appRoutes, agentProfileRoute, settingsRoutes, ...peopleRoutes]),
 ]);

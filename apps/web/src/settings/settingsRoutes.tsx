@@ -68,4 +68,24 @@ export const settingsRoutes = settingsRoute.addChildren([
   }),
   createRoute({ getParentRoute: () => settingsRoute, path: "/outbox", component: outboxSection }),
   createRoute({ getParentRoute: () => settingsRoute, path: "/outbox/$mailId", component: outboxSection }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/live-chat",
+    component: lazyPage(() => import("./liveChat/LiveChatSection"), "LiveChatSection"),
+  }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/routing",
+    component: lazyPage(() => import("./liveChat/RoutingSection"), "RoutingSection"),
+  }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/canned-responses",
+    component: lazyPage(() => import("./liveChat/CannedResponsesSection"), "CannedResponsesSection"),
+  }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/agents",
+    component: lazyPage(() => import("./liveChat/AgentsSection"), "AgentsSection"),
+  }),
 ]);

@@ -10,7 +10,11 @@ export interface SettingsSection {
     | "/settings/teams"
     | "/settings/api-keys"
     | "/settings/sites"
-    | "/settings/outbox";
+    | "/settings/outbox"
+    | "/settings/live-chat"
+    | "/settings/routing"
+    | "/settings/canned-responses"
+    | "/settings/agents";
   label: string;
   /** Any one of these opens the section (the server checks the same). */
   permissions: readonly Permission[];
@@ -23,4 +27,26 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { slug: "api-keys", path: "/settings/api-keys", label: "API keys", permissions: ["integrations.manage"] },
   { slug: "sites", path: "/settings/sites", label: "Sites", permissions: ["sites.manage"] },
   { slug: "outbox", path: "/settings/outbox", label: "Outbox", permissions: ["users.manage"] },
+  // Live chat. Settings and routing are routing.manage's (the server lets agents read the settings,
+  // in the inbox); canned responses are changed with either permission; the agents list is read with
+  // either and changed (limits, photos) with agents.manage.
+  { slug: "live-chat", path: "/settings/live-chat", label: "Live chat", permissions: ["routing.manage"] },
+  {
+    slug: "routing",
+    path: "/settings/routing",
+    label: "Routing",
+    permissions: ["routing.manage", "agents.manage"],
+  },
+  {
+    slug: "canned-responses",
+    path: "/settings/canned-responses",
+    label: "Canned responses",
+    permissions: ["agents.manage", "routing.manage"],
+  },
+  {
+    slug: "agents",
+    path: "/settings/agents",
+    label: "Agents",
+    permissions: ["agents.manage", "routing.manage"],
+  },
 ];

@@ -6,7 +6,7 @@ import { useSessionActions } from "../session/useSessionActions";
 
 /** The signed-in user's name in the header; a menu with who they are, their account and Sign out. */
 export function AccountMenu() {
-  const { me } = useSession();
+  const { me, can } = useSession();
   const { signOut } = useSessionActions();
   const navigate = useNavigate();
   const [signingOut, setSigningOut] = useState(false);
@@ -20,6 +20,7 @@ export function AccountMenu() {
 
   const act = async (key: Key) => {
     if (key === "password") return navigate({ to: "/account/password" });
+    if (key === "agent") return navigate({ to: "/account/agent" });
     setSigningOut(true);
     await signOut().catch(() => setSigningOut(false));
   };
@@ -40,6 +41,11 @@ export function AccountMenu() {
           <span className="badge">{me.user.roleName}</span>
         </p>
         <Menu className="menu" aria-label="Account" onAction={act}>
+          {can("livechat.answer", "availability.manage_own") && (
+            <MenuItem id="agent" className="menu-item">
+              My agent profile
+            </MenuItem>
+          )}
           <MenuItem id="password" className="menu-item">
             Change password
           </MenuItem>

@@ -75,7 +75,7 @@ export const NAV_AREAS: readonly NavArea[] = [
   {
     path: "/settings",
     label: "Settings",
-    permissions: ["users.manage", "agents.manage", "integrations.manage", "sites.manage"],
+    permissions: ["users.manage", "agents.manage", "routing.manage", "integrations.manage", "sites.manage"],
     summary: "Users, roles, teams, API keys and sites.",
     upcoming: [],
   },

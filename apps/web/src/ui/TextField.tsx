@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from "react";
-import { FieldError, Input, Label, TextField as AriaTextField, Text } from "react-aria-components";
+import { FieldError, Input, Label, TextArea, TextField as AriaTextField, Text } from "react-aria-components";
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "onChange" | "value" | "required" | "disabled">;
 
@@ -12,6 +12,10 @@ interface TextFieldProps extends InputProps {
   error?: string;
   required?: boolean;
   disabled?: boolean;
+  /** Hides the label from sight (it still names the input), e.g. where a column heading says it. */
+  hideLabel?: boolean;
+  /** A textarea of this many rows instead of a one-line input (maxLength and placeholder carry over). */
+  rows?: number;
 }
 
 /**
@@ -31,6 +35,8 @@ export function TextField({
   autoFocus,
   type,
   autoComplete,
+  hideLabel,
+  rows,
   ...input
 }: TextFieldProps) {
   return (
@@ -47,8 +53,12 @@ export function TextField({
       autoComplete={autoComplete}
       validationBehavior="aria"
     >
-      <Label>{label}</Label>
-      <Input {...input} />
+      <Label className={hideLabel ? "visually-hidden" : undefined}>{label}</Label>
+      {rows ? (
+        <TextArea rows={rows} placeholder={input.placeholder} maxLength={input.maxLength} />
+      ) : (
+        <Input {...input} />
+      )}
       {hint && !error && (
         <Text slot="description" className="field-hint">
           {hint}

@@ -2,18 +2,23 @@ import type { User } from "@parley/protocol/users";
 import { useId, useState } from "react";
 import { Checkbox } from "../../ui/Checkbox";
 
+/** Users, or a site's agents (always active). */
+type Pickable = Pick<User, "id" | "name" | "email"> & { active?: boolean };
+
 interface MembersPickerProps {
-  users: readonly User[];
+  users: readonly Pickable[];
+  /** The group's name: "Members" (a team), "Agents" (a routing rule). */
+  legend?: string;
   selected: ReadonlySet<string>;
   onChange(next: Set<string>): void;
   error?: string;
 }
 
 /** Ticks team members among active users (deactivated ones stay listed while they are members). */
-export function MembersPicker({ users, selected, onChange, error }: MembersPickerProps) {
+export function MembersPicker({ users, selected, onChange, error, legend = "Members" }: MembersPickerProps) {
   const [filter, setFilter] = useState("");
   const filterId = useId();
-  const candidates = users.filter((u) => u.active || selected.has(u.id));
+  const candidates = users.filter((u) => u.active !== false || selected.has(u.id));
   const needle = filter.trim().toLowerCase();
   const shown = needle
     ? candidates.filter(
@@ -31,7 +36,7 @@ export function MembersPicker({ users, selected, onChange, error }: MembersPicke
   return (
     <fieldset className="members-picker">
       <legend>
-        Members <span className="legend-count">({selected.size} selected)</span>
+        {legend} <span className="legend-count">({selected.size} selected)</span>
       </legend>
       {candidates.length > 8 && (
         <div className="field">
@@ -61,7 +66,7 @@ export function MembersPicker({ users, selected, onChange, error }: MembersPicke
                 {user.name}
                 <span className="check-code">
                   {user.email}
-                  {!user.active && " · deactivated"}
+                  {user.active === false && " · deactivated"}
                 </span>
               </Checkbox>
             </li>
