@@ -21,6 +21,8 @@ export interface AgentStateRow {
   /** Assigned chats plus open offers: what counts against the limit. */
   activeChats: number;
   limit: number;
+  /** The agent's own limit; null: the site default applies. */
+  ownLimit: number | null;
   /** available and below the limit. */
   eligible: boolean;
 }
@@ -106,6 +108,7 @@ export async function listAgentStates(
       state,
       activeChats,
       limit,
+      ownLimit: a.concurrency_limit,
       eligible: state === "available" && activeChats < limit,
     };
   });

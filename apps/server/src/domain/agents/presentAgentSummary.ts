@@ -25,5 +25,6 @@ export function presentAgentSummary(row: AgentStateRow): AgentSummary {
     state: row.state,
     activeChats: row.activeChats,
     limit: row.limit,
+    concurrencyLimit: row.ownLimit,
   };
 }
