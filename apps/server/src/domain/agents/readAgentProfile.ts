@@ -54,6 +54,7 @@ export async function readAgentProfile(
       state: "offline",
       activeChats: 0,
       limit: user.concurrency_limit ?? settings.defaultConcurrency,
+      ownLimit: user.concurrency_limit,
       eligible: false,
     },
   );
