@@ -26,7 +26,12 @@ export function personDetailRoutes(app: App, ctx: AppContext): void {
       config: { policy: "people.view" },
     },
     async (request) => ({
-      items: await listPersonConversations(db, request.params.siteId, request.params.id, request.actor as Actor),
+      items: await listPersonConversations(
+        db,
+        request.params.siteId,
+        request.params.id,
+        request.actor as Actor,
+      ),
     }),
   );
   app.get(
