@@ -11,6 +11,7 @@ import { agentRefs } from "./agentRefs";
 import { announceChatEnd } from "./announceChatEnd";
 import { appendRoutingLog } from "./appendRoutingLog";
 import { appendToConversation } from "./appendToConversation";
+import { mayActOnChat } from "./chatOfAuthor";
 import { isChatOver } from "./latestChat";
 import { lockConversation } from "./lockConversation";
 
@@ -47,9 +48,7 @@ export async function endLiveChat(ctx: AppContext, chatId: string, by: ChatEnder
     if (by.kind === "agent") {
       if (conv.site_id !== by.siteId || !canReachSite(by.actor, conv.site_id))
         throw new AppError("not_found", "Chat not found");
-      const anyChat =
-        by.actor.permissions.has("conversations.view_all") && by.actor.permissions.has("livechat.answer");
-      if (chat.agent_id !== by.actor.id && !anyChat)
+      if (!mayActOnChat(by.actor, chat))
         throw forbidden("Only the chat's agent (or a supervisor who sees all conversations) may end it");
     }
     if (by.kind === "visitor" && conv.visitor_id !== by.visitorId)

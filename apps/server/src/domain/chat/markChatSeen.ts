@@ -1,8 +1,7 @@
 import { sql } from "kysely";
 import type { AppContext } from "../../api/context";
-import { AppError } from "../../errors";
 import type { ChatAuthor } from "./postChatMessage";
-import { latestChat } from "./latestChat";
+import { chatOfAuthor } from "./chatOfAuthor";
 
 /**
  * Stores what one side has received and read (sequence numbers; they only move forward, never past
@@ -14,18 +13,8 @@ export async function markChatSeen(
   input: { conversationId: string; deliveredSeq?: number; readSeq?: number; author: ChatAuthor },
 ): Promise<void> {
   const { db } = ctx.store;
-  const conv = await db
-    .selectFrom("conversations")
-    .select(["id", "site_id", "visitor_id", "last_seq"])
-    .where("id", "=", input.conversationId)
-    .executeTakeFirst();
-  const chat = conv ? await latestChat(db, conv.id) : undefined;
   const { author } = input;
-  const mine =
-    conv &&
-    chat &&
-    (author.kind === "visitor" ? conv.visitor_id === author.visitorId : chat.agent_id === author.actor.id);
-  if (!conv || !chat || !mine) throw new AppError("not_found", "No chat of yours in this conversation");
+  const { conv, chat } = await chatOfAuthor(db, input.conversationId, author);
   const side = author.kind;
   const read = Math.min(input.readSeq ?? 0, conv.last_seq);
   // Whatever was read was received.

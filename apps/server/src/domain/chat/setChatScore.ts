@@ -4,6 +4,7 @@ import { AppError, forbidden } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import type { Actor } from "../auth/actor";
 import { agentRefs } from "./agentRefs";
+import { mayActOnChat } from "./chatOfAuthor";
 import { presentLiveChat } from "./presentLiveChat";
 
 /** The agent's score of a chat, 0–3 (during it or after): its agent, or a supervisor (view_all + livechat.answer). */
@@ -23,9 +24,7 @@ export async function setChatScore(
       .where("site_id", "=", siteId)
       .executeTakeFirst();
     if (!chat) throw new AppError("not_found", "Chat not found");
-    const supervisor =
-      actor.permissions.has("conversations.view_all") && actor.permissions.has("livechat.answer");
-    if (chat.agent_id !== (actor.kind === "user" ? actor.id : actor.createdBy) && !supervisor)
+    if (!mayActOnChat(actor, chat))
       throw forbidden("Only the chat's agent (or a supervisor who sees all conversations) may score it");
     const updated = { ...chat, score, updated_at: nowIso() };
     await trx
