@@ -136,6 +136,23 @@ describeEachDatabase(
       });
     });
 
+    it("a chat still waiting for an agent does not end by inactivity; its job looks again later", async () => {
+      const clock = frozenClock("2026-05-05T09:00:00.000Z");
+      onTestFinished(setClock(clock));
+      const admin = await server().admin();
+      const chat = await assignedChat(server(), admin, { status: "queued" });
+      clock.advance(30 * 60_000);
+      await server().parley.ctx.jobs.runDue();
+      expect((await chatRow(chat.chatId)).status).toBe("queued");
+      const waiting = await db()
+        .selectFrom("jobs")
+        .select("run_at")
+        .where("dedupe_key", "=", `livechat.inactivity:${chat.chatId}`)
+        .where("status", "=", "queued")
+        .execute();
+      expect(waiting).toEqual([{ run_at: "2026-05-05T09:31:00.000Z" }]);
+    });
+
     it("the agent scores the chat 0–3; anything else is refused and changes nothing", async () => {
       const admin = await server().admin();
       const chat = await assignedChat(server(), admin);
