@@ -1,9 +1,7 @@
 import type { AgentRef } from "@parley/protocol/liveChat";
 import type { Kysely } from "kysely";
 import type { Database } from "../../store/schema";
-
-/** The avatar's address (served by the agents' avatar route), versioned so a new image is fetched. */
-const avatarUrl = (id: string, version: string) => `/api/avatars/${id}?v=${encodeURIComponent(version)}`;
+import { avatarUrl } from "../agents/presentAgentSummary";
 
 /** Name and avatar of these users, by id, as chat messages and the inbox show an agent. */
 export async function agentRefs(
@@ -24,7 +22,7 @@ export async function agentRefs(
       {
         id: r.id,
         name: r.name,
-        avatarUrl: r.avatar_type && r.updated_at ? avatarUrl(r.id, r.updated_at) : null,
+        avatarUrl: r.avatar_type ? avatarUrl(r.id, r.updated_at) : null,
       },
     ]),
   );
