@@ -45,6 +45,8 @@ import { contentRoutes } from "./api/widget/contentRoutes";
 import { identifyRoutes } from "./api/widget/identifyRoutes";
 import { visitorRoutes } from "./api/widget/visitorRoutes";
 import { conversationRoutes } from "./api/conversations/conversationRoutes";
+import { inboxRoutes } from "./api/inbox/inboxRoutes";
+import { chatRoutes } from "./api/chats/chatRoutes";
 import { personDetailRoutes } from "./api/people/personDetailRoutes";
 import { widgetAssetRoutes } from "./api/widget/widgetAssetRoutes";
 import type { Bus } from "./bus/bus";
@@ -198,6 +200,8 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   peopleRoutes(app, ctx);
   personDetailRoutes(app, ctx);
   conversationRoutes(app, ctx);
+  inboxRoutes(app, ctx);
+  chatRoutes(app, ctx);
   companyRoutes(app, ctx);
   fieldRoutes(app, ctx);
   dialogueRoutes(app, ctx);

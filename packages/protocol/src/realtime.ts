@@ -130,6 +130,8 @@ const ReplyFrame = z.discriminatedUnion("type", [
     ref: z.string().optional(),
     clientId: z.string(),
     duplicate: z.boolean(),
+    /** chat.send: the sequence number the message has (also when it was a duplicate). */
+    seq: z.number().int().optional(),
   }),
   z.object({ type: z.literal("hello"), kind: z.enum(["agent", "visitor"]), id: z.string() }),
   z.object({ type: z.literal("pong"), ref: z.string().optional() }),

@@ -112,6 +112,25 @@ const EXPECTED: Record<string, string | string[]> = {
   "POST /api/sites/:siteId/canned-responses": ["routing.manage", "agents.manage"],
   "PATCH /api/sites/:siteId/canned-responses/:id": ["routing.manage", "agents.manage"],
   "DELETE /api/sites/:siteId/canned-responses/:id": ["routing.manage", "agents.manage"],
+  // live chat: inbox, notes, transcripts, end and score
+  "GET /api/sites/:siteId/inbox": ["livechat.answer", "conversations.view_all", "conversations.view_own"],
+  "GET /api/sites/:siteId/inbox/:conversationId": [
+    "livechat.answer",
+    "conversations.view_all",
+    "conversations.view_own",
+  ],
+  "POST /api/sites/:siteId/inbox/:conversationId/notes": ["livechat.answer", "conversations.view_all"],
+  "GET /api/sites/:siteId/inbox/:conversationId/transcript.txt": [
+    "livechat.answer",
+    "conversations.view_all",
+    "conversations.view_own",
+  ],
+  "POST /api/sites/:siteId/inbox/:conversationId/transcript/email": [
+    "livechat.answer",
+    "conversations.view_all",
+  ],
+  "POST /api/sites/:siteId/chats/:chatId/end": "livechat.answer",
+  "PUT /api/sites/:siteId/chats/:chatId/score": "livechat.answer",
 };
 
 function expectedAllowed(rule: string | string[], permissions: Set<string> | null, isKey: boolean): boolean {

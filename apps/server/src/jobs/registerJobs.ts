@@ -1,5 +1,7 @@
 import type { AppContext } from "../api/context";
 import { SWEEP_AGENT_PRESENCE_EVERY_MS, sweepAgentPresence } from "../domain/agents/sweepAgentPresence";
+import { runChatInactivityJob } from "../domain/chat/runChatInactivityJob";
+import { INACTIVITY_JOB } from "../domain/chat/scheduleChatInactivity";
 import { WEBHOOK_JOB } from "../domain/engine/enqueueWebhookCall";
 import { markDroppedConversations } from "../domain/engine/markDroppedConversations";
 import { runWebhookJob } from "../domain/engine/runWebhookJob";
@@ -20,6 +22,7 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
     return { removed: await purgeFinishedJobs(ctx.store.db) };
   });
   queue.register(WEBHOOK_JOB, (payload) => runWebhookJob(ctx, payload));
+  queue.register(INACTIVITY_JOB, (payload, job) => runChatInactivityJob(ctx, payload, job));
   queue.register(
     MAIL_SEND_JOB,
     sendOutboxMail(ctx.store.db, createMailTransport(ctx.config.smtpUrl), ctx.config.mailFrom),

@@ -84,7 +84,7 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
         case "ping":
           return send({ type: "pong", ref: frame.ref });
         case "subscribe":
-          if (!mayJoin(identity, frame.channel)) {
+          if (!(await mayJoin(ctx, identity, frame.channel))) {
             return send({
               type: "error",
               code: "forbidden",
@@ -176,7 +176,7 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
       }
       identity = { kind: "agent", actor };
       for (const [channel, off] of [...subscriptions]) {
-        if (mayJoin(identity, channel)) continue;
+        if (await mayJoin(ctx, identity, channel)) continue;
         subscriptions.delete(channel);
         await off();
         send({ type: "unsubscribed", channel });

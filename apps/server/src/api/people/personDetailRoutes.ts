@@ -1,5 +1,6 @@
 import { SiteItemParams } from "@parley/protocol/common";
 import { ConversationSummaryList, TimelinePage, TimelineQuery, VisitList } from "@parley/protocol/directory";
+import type { Actor } from "../../domain/auth/actor";
 import { listPersonConversations } from "../../domain/conversations/listPersonConversations";
 import { listPersonVisits } from "../../domain/people/listPersonVisits";
 import { personTimeline } from "../../domain/people/personTimeline";
@@ -25,7 +26,12 @@ export function personDetailRoutes(app: App, ctx: AppContext): void {
       config: { policy: "people.view" },
     },
     async (request) => ({
-      items: await listPersonConversations(db, request.params.siteId, request.params.id),
+      items: await listPersonConversations(
+        db,
+        request.params.siteId,
+        request.params.id,
+        request.actor as Actor,
+      ),
     }),
   );
   app.get(

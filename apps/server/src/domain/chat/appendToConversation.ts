@@ -1,9 +1,9 @@
 import type { ConversationMessage } from "@parley/protocol/conversationMessage";
 import type { Kysely } from "kysely";
-import { AppError } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import type { ConversationTable, Database } from "../../store/schema";
 import { type NewMessage, storeMessages } from "../engine/storeMessages";
+import { lockConversation } from "./lockConversation";
 
 /**
  * Appends messages outside a bot step (live chat: visitor and agent messages, system notices) to a
@@ -17,10 +17,7 @@ export async function appendToConversation(
   messages: NewMessage[],
   kind: "postgres" | "sqlite",
 ): Promise<{ conversation: ConversationTable; messages: ConversationMessage[] }> {
-  let query = trx.selectFrom("conversations").selectAll().where("id", "=", conversationId);
-  if (kind === "postgres") query = query.forUpdate();
-  const conversation = await query.executeTakeFirst();
-  if (!conversation) throw new AppError("not_found", "Conversation not found");
+  const conversation = await lockConversation(trx, conversationId, kind);
   const stored = await storeMessages(trx, conversationId, conversation.last_seq, messages);
   if (!stored.length) return { conversation, messages: [] };
   const updated = { ...conversation, last_seq: conversation.last_seq + stored.length, updated_at: nowIso() };

@@ -4,12 +4,13 @@ import { notFound } from "../../errors";
 import type { Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
 import { messagesSince } from "../engine/storeMessages";
+import { tookPartIn } from "./tookPartIn";
 import { presentConversationSummary, selectConversationSummaries } from "./conversationSummaries";
 
 /**
  * A conversation of the site with every message in order. Who holds only `conversations.view_own`
- * sees the conversations they took part in, and nothing records an agent's part before live chat:
- * issue 9 (live chat) must record it and let them through here; until then they get a 404.
+ * sees the conversations they took part in (chat_participants, written when an agent takes a chat);
+ * any other is a 404, as for one that does not exist.
  */
 export async function getConversationTranscript(
   db: Kysely<Database>,
@@ -17,11 +18,11 @@ export async function getConversationTranscript(
   id: string,
   actor: Actor,
 ): Promise<ConversationTranscript> {
-  if (!actor.permissions.has("conversations.view_all")) throw notFound("Conversation");
-  const row = await selectConversationSummaries(db)
+  let query = selectConversationSummaries(db)
     .where("conversations.id", "=", id)
-    .where("conversations.site_id", "=", siteId)
-    .executeTakeFirst();
+    .where("conversations.site_id", "=", siteId);
+  if (!actor.permissions.has("conversations.view_all")) query = query.where(tookPartIn(actor));
+  const row = await query.executeTakeFirst();
   if (!row) throw notFound("Conversation");
   // Sequence numbers start at 1: everything after 0 is the whole transcript.
   const messages = await messagesSince(db, id, 0);

@@ -15,6 +15,8 @@ export const ACTIVITY_TYPES = [
   "goal_reached",
   "meeting_scheduled",
   "agent_engaged",
+  // A live chat ended (agent, visitor or inactivity): the widget's livechat.ended.
+  "agent_left",
   "content_opened",
   "consent_given",
   // An unverified visitor's answer that differs from the known person's stored value (which was kept).
