@@ -317,7 +317,15 @@ export const ChatOffer = z.object({
   fromAgentName: z.string().nullable(),
 });
 export type ChatOffer = z.infer<typeof ChatOffer>;
-export const ChatOfferList = z.object({ items: z.array(ChatOffer) });
+export const ChatOfferList = z.object({
+  items: z.array(ChatOffer),
+  /**
+   * The server's clock (`nowIso()`) when the list was read: banners count down to `expiresAt` against
+   * it rather than the browser's clock, which may be off (or frozen in tests). Optional: without it the
+   * browser's clock is used.
+   */
+  now: Timestamp.optional(),
+});
 
 export const TransferBody = z.union([
   z.strictObject({ agentId: Id, note: z.string().trim().max(2000).default("") }),
@@ -335,6 +343,12 @@ export const NoteBody = z.strictObject({
 export const ChatParams = z.strictObject({ siteId: Id, chatId: Id });
 export const OfferParams = z.strictObject({ siteId: Id, offerId: Id });
 export const InboxConversationParams = z.strictObject({ siteId: Id, conversationId: Id });
+/**
+ * `afterSeq`: only the messages after this sequence number (a client catching up after a reconnect);
+ * everything else (chat, notes, routing log) is returned whole. A server that ignores it returns all
+ * messages, which the client merges by seq anyway.
+ */
+export const InboxConversationQuery = z.strictObject({ afterSeq: z.coerce.number().int().min(0).optional() });
 
 // ---- message bodies --------------------------------------------------------------------------
 

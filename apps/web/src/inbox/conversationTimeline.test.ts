@@ -5,7 +5,12 @@ import { conversationTimeline } from "./conversationTimeline";
 import { mergeMessages } from "./mergeMessages";
 
 const at = (minute: number) => `2026-01-05T10:${String(minute).padStart(2, "0")}:00.000Z`;
-const chat = (seq: number, author: "visitor" | "agent", text: string, clientId?: string): ConversationMessage => ({
+const chat = (
+  seq: number,
+  author: "visitor" | "agent",
+  text: string,
+  clientId?: string,
+): ConversationMessage => ({
   seq,
   author,
   body: { kind: "chat", text },
@@ -22,7 +27,9 @@ const note = (id: string, afterSeq: number, minute: number): ConversationNote =>
   createdAt: at(minute),
 });
 const shape = (items: ReturnType<typeof conversationTimeline>) =>
-  items.map((i) => (i.type === "message" ? i.line.text : i.type === "note" ? i.note.text : `…${i.item.text}`));
+  items.map((i) =>
+    i.type === "message" ? i.line.text : i.type === "note" ? i.note.text : `…${i.item.text}`,
+  );
 
 describe("conversationTimeline", () => {
   it("puts each note right after the message it was written after, notes of one place by time", () => {
@@ -52,7 +59,11 @@ describe("conversationTimeline", () => {
 describe("mergeMessages", () => {
   it("adds what is new in sequence order and shows nothing twice", () => {
     const cached = [chat(1, "visitor", "Hi"), chat(2, "agent", "Hello")];
-    const merged = mergeMessages(cached, [chat(3, "visitor", "c"), chat(2, "agent", "Hello"), chat(3, "visitor", "c")]);
+    const merged = mergeMessages(cached, [
+      chat(3, "visitor", "c"),
+      chat(2, "agent", "Hello"),
+      chat(3, "visitor", "c"),
+    ]);
     expect(merged.map((m) => m.seq)).toEqual([1, 2, 3]);
     expect(mergeMessages(cached, [chat(1, "visitor", "Hi")])).toBe(cached);
   });

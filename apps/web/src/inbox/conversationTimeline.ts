@@ -18,7 +18,9 @@ export function conversationTimeline(
   notes: readonly ConversationNote[],
   outgoing: readonly OutgoingItem[] = [],
 ): TimelineItem[] {
-  const byPlace = [...notes].sort((a, b) => a.afterSeq - b.afterSeq || a.createdAt.localeCompare(b.createdAt));
+  const byPlace = [...notes].sort(
+    (a, b) => a.afterSeq - b.afterSeq || a.createdAt.localeCompare(b.createdAt),
+  );
   const items: TimelineItem[] = [];
   let n = 0;
   const notesUpTo = (seq: number) => {

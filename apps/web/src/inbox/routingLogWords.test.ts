@@ -43,7 +43,9 @@ describe("routingLogWords", () => {
     expect(routingLogWords(entry("fallback", null, { reason: "max_attempts" }))).toBe(
       "Nobody took the chat (every attempt was used): the visitor got the fallback message.",
     );
-    expect(routingLogWords(entry("skipped", "Ada", { reason: "on_a_break" }))).toBe("Skipped Ada: on a break.");
+    expect(routingLogWords(entry("skipped", "Ada", { reason: "on_a_break" }))).toBe(
+      "Skipped Ada: on a break.",
+    );
     expect(routingLogWords(entry("considered", "Ada", { stage: "account" }))).toBe(
       "Considered Ada as the account's owner.",
     );

@@ -46,7 +46,9 @@ const str = (value: unknown): string | null => (typeof value === "string" && val
 export function routingLogWords(entry: RoutingLogEntry): string {
   const who = entry.agentName ?? "An agent";
   const d = entry.detail;
-  const stage = str(d.stage) ? (STAGES[d.stage as string] ?? `by ${(d.stage as string).replaceAll("_", " ")}`) : "";
+  const stage = str(d.stage)
+    ? (STAGES[d.stage as string] ?? `by ${(d.stage as string).replaceAll("_", " ")}`)
+    : "";
   const rule = str(d.rule) ?? str(d.ruleName);
   const how = [stage, rule ? `“${rule}”` : ""].filter(Boolean).join(" ");
   const attempt = typeof d.attempt === "number" ? ` (attempt ${d.attempt})` : "";
