@@ -343,12 +343,7 @@ export const NoteBody = z.strictObject({
 export const ChatParams = z.strictObject({ siteId: Id, chatId: Id });
 export const OfferParams = z.strictObject({ siteId: Id, offerId: Id });
 export const InboxConversationParams = z.strictObject({ siteId: Id, conversationId: Id });
-/**
- * `afterSeq`: only the messages after this sequence number (a client catching up after a reconnect);
- * everything else (chat, notes, routing log) is returned whole. A server that ignores it returns all
- * messages, which the client merges by seq anyway.
- */
-export const InboxConversationQuery = z.strictObject({ afterSeq: z.coerce.number().int().min(0).optional() });
+
 
 // ---- message bodies --------------------------------------------------------------------------
 
