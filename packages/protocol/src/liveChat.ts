@@ -344,7 +344,6 @@ export const ChatParams = z.strictObject({ siteId: Id, chatId: Id });
 export const OfferParams = z.strictObject({ siteId: Id, offerId: Id });
 export const InboxConversationParams = z.strictObject({ siteId: Id, conversationId: Id });
 
-
 // ---- message bodies --------------------------------------------------------------------------
 
 /** A typed chat message (visitor or agent): plain text, links made clickable by whoever shows it. */
