@@ -7,7 +7,6 @@ import { SelectField } from "../../ui/SelectField";
 import { TransferDialog } from "./TransferDialog";
 
 const SCORES = [
-  { value: "", label: "Not scored" },
   { value: "0", label: "0 — not a lead" },
   { value: "1", label: "1 — cold" },
   { value: "2", label: "2 — warm" },
@@ -50,6 +49,7 @@ export function ChatActions({ siteId, conversation, actions, mine }: ChatActions
           label="Score"
           value={chat.score === null ? "" : String(chat.score)}
           options={SCORES}
+          placeholder="Not scored"
           onChange={(value) => value !== "" && score.mutate({ chatId: chat.id, value: Number(value) })}
         />
       )}

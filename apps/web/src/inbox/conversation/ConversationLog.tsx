@@ -27,11 +27,14 @@ interface ConversationLogProps {
  * made clickable, nothing is read as HTML. Scrolls to the newest when something arrives.
  */
 export function ConversationLog({ items, chat, onRetry, onDiscard }: ConversationLogProps) {
-  const end = useRef<HTMLLIElement>(null);
-  useEffect(() => end.current?.scrollIntoView?.({ block: "end" }), [items.length]);
+  const log = useRef<HTMLOListElement>(null);
+  // The log scrolls, not the page: the newest message comes into view when something arrives.
+  useEffect(() => {
+    if (log.current) log.current.scrollTop = log.current.scrollHeight;
+  }, [items.length]);
   if (items.length === 0) return <p className="section-empty">No messages yet.</p>;
   return (
-    <ol className="chat-log" aria-label="Messages">
+    <ol className="chat-log" aria-label="Messages" ref={log}>
       {items.map((item) => {
         if (item.type === "note") {
           return (
@@ -79,7 +82,6 @@ export function ConversationLog({ items, chat, onRetry, onDiscard }: Conversatio
           </li>
         );
       })}
-      <li ref={end} className="chat-end" aria-hidden="true" />
     </ol>
   );
 }

@@ -14,15 +14,15 @@ export function OfferBanner({ offer, nowMs }: { offer: ChatOffer; nowMs: number 
   const who = offer.visitorName ?? "A visitor";
   const left = secondsLeft(offer.expiresAt, nowMs);
   const otherSite = site?.id !== offer.siteId ? sites.find((s) => s.id === offer.siteId) : undefined;
+  // mutateAsync, not mutate's callbacks: the banner unmounts as soon as the offer leaves the cache.
   const accept = () =>
-    answer.mutate(
-      { offer, answer: "accept" },
-      {
-        onSuccess: () => {
-          if (otherSite) selectSite(offer.siteId);
-          void navigate({ to: "/inbox/$conversationId", params: { conversationId: offer.conversationId } });
-        },
+    answer.mutateAsync({ offer, answer: "accept" }).then(
+      () => {
+        if (otherSite) selectSite(offer.siteId);
+        void navigate({ to: "/inbox/$conversationId", params: { conversationId: offer.conversationId } });
       },
+      // Refused (taken meanwhile, expired): the banner shows the mutation's error.
+      () => undefined,
     );
   const title =
     offer.origin === "transfer" ? `${offer.fromAgentName ?? "A colleague"} transfers a chat` : "New chat";
