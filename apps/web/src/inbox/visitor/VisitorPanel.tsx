@@ -1,9 +1,8 @@
 import { Link } from "@tanstack/react-router";
-import { useFields } from "../../data/useFields";
 import { useInboxConversation } from "../../data/useInboxConversation";
 import { usePerson } from "../../data/usePerson";
 import { ConversationsSection } from "../../people/person/ConversationsSection";
-import { PersonFieldsForm } from "../../people/person/PersonFieldsForm";
+import { PersonFieldsSection } from "../../people/person/PersonFieldsSection";
 import { TimelineSection } from "../../people/person/TimelineSection";
 import { VisitsSection } from "../../people/person/VisitsSection";
 import { useSession } from "../../session/SessionContext";
@@ -58,23 +57,10 @@ export function VisitorPanel({ siteId, conversationId, onBack }: VisitorPanelPro
 
 function PersonDetails({ siteId, personId }: { siteId: string; personId: string }) {
   const person = usePerson(siteId, personId);
-  const fields = useFields(siteId);
-  const { can } = useSession();
   return (
     <>
       <QueryState query={person} what="the visitor's details">
-        {(p) => (
-          <QueryState query={fields} what="fields">
-            {(definitions) => (
-              <PersonFieldsForm
-                siteId={siteId}
-                person={p}
-                definitions={definitions}
-                readOnly={!can("people.manage")}
-              />
-            )}
-          </QueryState>
-        )}
+        {(p) => <PersonFieldsSection siteId={siteId} person={p} />}
       </QueryState>
       <VisitsSection siteId={siteId} personId={personId} />
       <ConversationsSection siteId={siteId} personId={personId} />
