@@ -85,7 +85,12 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       onStatus: setStatus,
       onResume: (resumed) => {
         if (resumed?.startsWith("site:")) {
-          void queryClient.invalidateQueries({ queryKey: queryKeys.site(resumed.slice(5)).all });
+          // Conversations on screen catch up from their last message instead (their onResume).
+          void queryClient.invalidateQueries({
+            queryKey: queryKeys.site(resumed.slice(5)).all,
+            predicate: ({ queryKey: [, , area, kind, id] }) =>
+              !(area === "inbox" && kind === "conversation" && hub.joined.has(`conversation:${String(id)}`)),
+          });
         }
         // Sites, roles or one's own access may have changed while we were away; offers may have come.
         void queryClient.invalidateQueries({ queryKey: queryKeys.me });

@@ -1,4 +1,4 @@
-import { useMemo, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useCannedResponses } from "../../data/useCannedResponses";
 import { useInboxActions } from "../../data/useInboxActions";
 import { useInboxConversation } from "../../data/useInboxConversation";
@@ -39,6 +39,8 @@ export function ConversationView({ siteId, conversationId, onBack, onShowVisitor
   const [typing] = useState(() =>
     createTypingSender((on) => realtime.send({ type: "chat.typing", conversationId, typing: on })),
   );
+  // Leaving the conversation ends "typing…" on the visitor's side.
+  useEffect(() => typing.stop, [typing]);
   const items = useMemo(
     () => (conversation ? conversationTimeline(conversation.messages, conversation.notes, outgoing) : []),
     [conversation, outgoing],
