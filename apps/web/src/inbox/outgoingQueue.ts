@@ -1,3 +1,5 @@
+import { newClientId } from "./newClientId";
+
 /** A chat message the agent sent that the server has not confirmed yet. */
 export interface OutgoingItem {
   clientId: string;
@@ -27,7 +29,7 @@ export interface OutgoingQueue {
  * good, so sending it again after a dropped connection can never post it twice. `of()` returns the
  * same array until something changes (fit for useSyncExternalStore).
  */
-export function createOutgoingQueue(newId: () => string = () => crypto.randomUUID()): OutgoingQueue {
+export function createOutgoingQueue(newId: () => string = newClientId): OutgoingQueue {
   let items: OutgoingItem[] = [];
   const listeners = new Set<() => void>();
   const views = new Map<string, OutgoingItem[]>();

@@ -7,6 +7,7 @@ import { useSession } from "../../session/SessionContext";
 import { Button } from "../../ui/Button";
 import { QueryState } from "../../ui/QueryState";
 import { conversationTimeline } from "../conversationTimeline";
+import { newClientId } from "../newClientId";
 import { ChatStatusBadge } from "../lists/ChatStatusBadge";
 import { ChatActions } from "./ChatActions";
 import { Composer } from "./Composer";
@@ -87,7 +88,7 @@ export function ConversationView({ siteId, conversationId, onBack, onShowVisitor
                 canned={canned.data ?? []}
                 onSendChat={(text) => sendChatMessage(realtime, { conversationId, text })}
                 onSendNote={(text) =>
-                  actions.addNote.mutateAsync({ text, clientId: crypto.randomUUID() }).then(
+                  actions.addNote.mutateAsync({ text, clientId: newClientId() }).then(
                     () => true,
                     // The mutation's error is shown under the composer; the text stays for another try.
                     () => false,
