@@ -37,7 +37,7 @@ export function InboxPage() {
       <h1 className="visually-hidden">Inbox</h1>
       {isAgent && <InboxHeader />}
       {isAgent && <OfferBanners />}
-      <SiteRequired>
+      <SiteRequired what="Chats appear here once a site has the widget installed.">
         {(siteId) => (
           <div className="inbox-columns">
             <section className="inbox-column inbox-lists" aria-label="Conversations">

@@ -12,7 +12,7 @@ import {
   TextArea,
   TextField,
 } from "react-aria-components";
-import { useAgents } from "../../data/useAgents";
+import { useSiteAgents } from "../../data/useSiteAgents";
 import { useTeams } from "../../data/useTeams";
 import { useSession } from "../../session/SessionContext";
 import { Button } from "../../ui/Button";
@@ -33,7 +33,7 @@ interface TransferDialogProps {
  */
 export function TransferDialog({ siteId, pending, error, onTransfer }: TransferDialogProps) {
   const { me, can } = useSession();
-  const agents = useAgents(siteId);
+  const agents = useSiteAgents(siteId);
   const teams = useTeams(can("agents.manage", "routing.manage"));
   const [target, setTarget] = useState("");
   const [note, setNote] = useState("");

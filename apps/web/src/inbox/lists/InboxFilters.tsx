@@ -1,5 +1,5 @@
 import { LIVE_CHAT_STATUSES } from "@parley/protocol/liveChat";
-import { useAgents } from "../../data/useAgents";
+import { useSiteAgents } from "../../data/useSiteAgents";
 import { DateRange } from "../../people/list/DateRange";
 import { SearchBox } from "../../people/SearchBox";
 import { SelectField } from "../../ui/SelectField";
@@ -16,7 +16,7 @@ interface InboxFiltersProps {
 
 /** All conversations' search (visitor email or name) and filters: live or bot, chat status, agent, days. */
 export function InboxFilters({ siteId, search, onSearch }: InboxFiltersProps) {
-  const agents = useAgents(siteId);
+  const agents = useSiteAgents(siteId);
   const pick = (value: string) => (value === ANY ? undefined : value);
   return (
     <div className="inbox-filters">
