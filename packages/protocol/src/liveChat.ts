@@ -317,7 +317,15 @@ export const ChatOffer = z.object({
   fromAgentName: z.string().nullable(),
 });
 export type ChatOffer = z.infer<typeof ChatOffer>;
-export const ChatOfferList = z.object({ items: z.array(ChatOffer) });
+export const ChatOfferList = z.object({
+  items: z.array(ChatOffer),
+  /**
+   * The server's clock (`nowIso()`) when the list was read: banners count down to `expiresAt` against
+   * it rather than the browser's clock, which may be off (or frozen in tests). Optional: without it the
+   * browser's clock is used.
+   */
+  now: Timestamp.optional(),
+});
 
 export const TransferBody = z.union([
   z.strictObject({ agentId: Id, note: z.string().trim().max(2000).default("") }),

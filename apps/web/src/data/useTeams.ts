@@ -3,6 +3,10 @@ import { useQuery } from "@tanstack/react-query";
 import { apiRequest } from "../api/apiRequest";
 import { queryKeys } from "../api/queryKeys";
 
-export function useTeams() {
-  return useQuery({ queryKey: queryKeys.teams, queryFn: () => apiRequest<Team[]>("GET", "/api/teams") });
+export function useTeams(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.teams,
+    queryFn: () => apiRequest<Team[]>("GET", "/api/teams"),
+    enabled,
+  });
 }

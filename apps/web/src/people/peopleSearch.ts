@@ -7,16 +7,16 @@ import { localDayStart } from "./localDay";
  * The router parses search values as JSON, so `?q=42` arrives as a number: accept it as text. A value
  * that does not fit is dropped rather than breaking the page: a hand-edited link still opens the list.
  */
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .union([z.string(), z.number(), z.boolean()])
     .transform((value) => String(value))
     .pipe(z.string().max(max))
     .optional()
     .catch(undefined);
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values).optional().catch(undefined);
-const day = z
+export const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .optional()

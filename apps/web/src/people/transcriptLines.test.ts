@@ -60,4 +60,22 @@ describe("transcriptLines", () => {
       ["", "Image: A chart"],
     ]);
   });
+
+  it("reads live chat messages of both sides with the agent's name, and what the system said", () => {
+    const sam = { id: "u1", name: "Sam", avatarUrl: null };
+    const lines = transcriptLines([
+      msg(1, "system", { kind: "system", event: "assigned", agent: sam }),
+      { ...msg(2, "visitor", { kind: "chat", text: "Is there a trial?" }), clientId: "c-visitor-1" },
+      { ...msg(3, "agent", { kind: "chat", text: "Yes, 14 days", agent: sam }), clientId: "c-agent-1" },
+      msg(4, "system", { kind: "system", event: "transferred", agent: { ...sam, name: "Lin" } }),
+      msg(5, "system", { kind: "system", event: "ended", reason: "inactivity" }),
+    ]);
+    expect(lines.map((l) => [l.author, l.text, l.who, l.clientId])).toEqual([
+      ["system", "Sam joined the chat", undefined, undefined],
+      ["visitor", "Is there a trial?", undefined, "c-visitor-1"],
+      ["agent", "Yes, 14 days", "Sam", "c-agent-1"],
+      ["system", "The chat was transferred to Lin", undefined, undefined],
+      ["system", "The chat ended: nobody wrote for a while", undefined, undefined],
+    ]);
+  });
 });

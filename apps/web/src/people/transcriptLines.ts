@@ -1,6 +1,7 @@
 import type { RunOutput } from "@parley/flow/runner/runOutput";
 import { type SafeText, safeTextToPlain } from "@parley/flow/text/safeText";
 import type { ConversationMessage } from "@parley/protocol/conversationMessage";
+import type { ChatSystemBody, ChatTextBody, EndReason } from "@parley/protocol/liveChat";
 import type { VisitorInput } from "@parley/protocol/realtime";
 
 type BotBody = Exclude<RunOutput, { type: "completed" }>;
@@ -11,6 +12,10 @@ export interface TranscriptLine {
   seq: number;
   author: ConversationMessage["author"];
   text: string;
+  /** Who wrote it when it names them: the agent of a live chat message. */
+  who?: string;
+  /** The client id an agent's or visitor's chat message was sent with (the sender recognises it). */
+  clientId?: string;
   /** What the message was beyond its words: "Choices: Pricing · Demo", "Gave their email". */
   note?: string;
   at: string;
@@ -34,13 +39,27 @@ const CAPTURED: Record<string, string> = {
 
 /**
  * The transcript of a conversation as lines of plain text, never markup: the bot's messages and what
- * they asked, the visitor's answers (a button's label rather than its stored value), agents and notes.
+ * they asked, the visitor's answers (a button's label rather than its stored value), live chat messages
+ * of visitor and agent (with the agent's name), and what the system said (joined, transferred, ended).
  */
 export function transcriptLines(messages: readonly ConversationMessage[]): TranscriptLine[] {
   let prompt: Prompt | null = null;
   return messages.map((message) => {
-    const base = { seq: message.seq, author: message.author, at: message.createdAt };
+    const base = {
+      seq: message.seq,
+      author: message.author,
+      at: message.createdAt,
+      ...(message.clientId ? { clientId: message.clientId } : {}),
+    };
     const body = isObject(message.body) ? message.body : null;
+    // Live chat: typed messages of either side, and what the system told both.
+    if (body?.kind === "chat" && typeof body.text === "string") {
+      const agent = body.agent as ChatTextBody["agent"];
+      return { ...base, text: body.text, ...(agent ? { who: agent.name } : {}) };
+    }
+    if (message.author === "system" && body?.kind === "system") {
+      return { ...base, ...systemLine(body as ChatSystemBody) };
+    }
     if (message.author === "bot" && body && typeof body.type === "string") {
       const bot = body as BotBody;
       if (PROMPTS.has(bot.type)) prompt = bot as Prompt;
@@ -55,6 +74,29 @@ export function transcriptLines(messages: readonly ConversationMessage[]): Trans
     const said = body?.text;
     return { ...base, text: typeof said === "string" ? said : Array.isArray(said) ? plain(said) : "" };
   });
+}
+
+const END_WORDS: Record<EndReason, string> = {
+  agent: "the agent ended it",
+  visitor: "the visitor ended it",
+  inactivity: "nobody wrote for a while",
+  fallback: "nobody was available",
+};
+
+function systemLine(body: ChatSystemBody): Pick<TranscriptLine, "text" | "note"> {
+  const name = body.agent?.name ?? "An agent";
+  switch (body.event) {
+    case "assigned":
+      return { text: `${name} joined the chat`, note: "Live chat" };
+    case "transferred":
+      return { text: `The chat was transferred to ${name}`, note: "Transfer" };
+    case "ended":
+      return { text: `The chat ended${body.reason ? `: ${END_WORDS[body.reason]}` : ""}`, note: "Live chat" };
+    case "queued":
+      return { text: "The visitor is waiting in the queue", note: "Queue" };
+    case "requeued":
+      return { text: "The chat is back in the queue", note: "Queue" };
+  }
 }
 
 function botLine(body: BotBody): Pick<TranscriptLine, "text" | "note"> {

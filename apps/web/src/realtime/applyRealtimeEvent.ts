@@ -1,6 +1,11 @@
 import type { BusEvent, BusEventName } from "@parley/protocol/events";
 import type { QueryClient } from "@tanstack/react-query";
 import { queryKeys } from "../api/queryKeys";
+import type { AgentProfile, AgentSummary } from "@parley/protocol/liveChat";
+import type { OfferCache } from "../data/useOffers";
+import { mergeMessages } from "../inbox/mergeMessages";
+import { transcriptLines } from "../people/transcriptLines";
+import { patchInboxCache } from "./patchInboxCache";
 import { patchListItem } from "./patchListItem";
 
 type EventOf<N extends BusEventName> = Extract<BusEvent, { name: N }>;
@@ -54,40 +59,87 @@ const HANDLERS: { [N in BusEventName]: Handler<N> } = {
   },
   "conversation.updated": (client, { data }, siteId) => {
     void client.invalidateQueries({ queryKey: queryKeys.site(siteId).conversation(data.conversationId) });
+    const patch = <T extends { status: string; lastSeq: number }>(row: T): T =>
+      row.status === data.status && row.lastSeq >= data.lastSeq
+        ? row
+        : { ...row, status: data.status, lastSeq: Math.max(row.lastSeq, data.lastSeq) };
+    patchInboxCache.rows(client, siteId, data.conversationId, patch);
+    patchInboxCache.conversation(client, siteId, data.conversationId, patch);
   },
   "access.changed": (client) => {
     void client.invalidateQueries({ queryKey: queryKeys.me });
   },
   "livechat.updated": (client, { data }, siteId) => {
-    const keys = queryKeys.site(siteId);
-    void client.invalidateQueries({ queryKey: keys.inboxLists });
-    void client.invalidateQueries({ queryKey: keys.inboxConversation(data.conversationId) });
+    patchInboxCache.chat(client, siteId, data);
+    // The chat may have moved between lists (queued → mine, ended); the routing log grew.
+    void client.invalidateQueries({ queryKey: queryKeys.site(siteId).inboxLists });
+    if (data.status !== "assigned") {
+      void client.invalidateQueries({
+        queryKey: queryKeys.site(siteId).inboxConversation(data.conversationId),
+      });
+    }
   },
-  "agent.presence": (client, _event, siteId) => {
-    void client.invalidateQueries({ queryKey: queryKeys.site(siteId).agents });
+  "agent.presence": (client, { data }, siteId) => {
+    client.setQueryData<{ items: AgentSummary[] }>(queryKeys.site(siteId).agents, (old) =>
+      old ? { ...old, items: old.items.map((agent) => (agent.id === data.id ? data : agent)) } : old,
+    );
+    client.setQueryData<AgentProfile>(queryKeys.agentProfile, (old) =>
+      old?.id === data.id ? { ...old, ...data } : old,
+    );
   },
   // The user's own channel: the banner's offers.
-  "livechat.offer": (client) => {
-    void client.invalidateQueries({ queryKey: queryKeys.offers });
+  "livechat.offer": (client, { data }) => {
+    client.setQueryData<OfferCache>(queryKeys.offers, (old) =>
+      old && !old.items.some((o) => o.offerId === data.offerId)
+        ? { ...old, items: [...old.items, data] }
+        : old,
+    );
+    if (!client.getQueryData(queryKeys.offers)) void client.invalidateQueries({ queryKey: queryKeys.offers });
   },
-  "livechat.offerClosed": (client) => {
-    void client.invalidateQueries({ queryKey: queryKeys.offers });
+  "livechat.offerClosed": (client, { data }) => {
+    client.setQueryData<OfferCache>(queryKeys.offers, (old) =>
+      old ? { ...old, items: old.items.filter((o) => o.offerId !== data.offerId) } : old,
+    );
   },
   // A conversation's channel (joined while it is on screen): its data names the site.
   "chat.messages": (client, { data }) => {
-    void client.invalidateQueries({
-      queryKey: queryKeys.site(data.siteId).inboxConversation(data.conversationId),
+    patchInboxCache.conversation(client, data.siteId, data.conversationId, (conversation) => {
+      const messages = mergeMessages(conversation.messages, data.messages);
+      return messages === conversation.messages
+        ? conversation
+        : { ...conversation, messages, lastSeq: Math.max(conversation.lastSeq, data.lastSeq) };
     });
+    const said = transcriptLines(data.messages)
+      .filter((line) => line.text)
+      .at(-1)?.text;
+    patchInboxCache.rows(client, data.siteId, data.conversationId, (row) => ({
+      ...row,
+      lastSeq: Math.max(row.lastSeq, data.lastSeq),
+      lastMessage: said ?? row.lastMessage,
+    }));
   },
-  "chat.note": (client, { data }) => {
-    void client.invalidateQueries({
-      queryKey: queryKeys.site(data.siteId).inboxConversation(data.conversationId),
-    });
+  "chat.note": (client, { data: { siteId, conversationId, ...note } }) => {
+    patchInboxCache.conversation(client, siteId, conversationId, (conversation) =>
+      conversation.notes.some((n) => n.id === note.id)
+        ? conversation
+        : { ...conversation, notes: [...conversation.notes, note] },
+    );
   },
+  // Typing is not cached: the conversation view hears it through the realtime provider.
   "chat.typing": () => undefined,
   "chat.read": (client, { data }) => {
-    void client.invalidateQueries({
-      queryKey: queryKeys.site(data.siteId).inboxConversation(data.conversationId),
+    patchInboxCache.conversation(client, data.siteId, data.conversationId, (conversation) => {
+      if (!conversation.chat) return conversation;
+      const seqs =
+        data.side === "visitor"
+          ? { visitorDeliveredSeq: data.deliveredSeq, visitorReadSeq: data.readSeq }
+          : { agentDeliveredSeq: data.deliveredSeq, agentReadSeq: data.readSeq };
+      const chat = { ...conversation.chat, ...seqs };
+      return {
+        ...conversation,
+        chat,
+        chats: conversation.chats.map((c) => (c.id === chat.id ? { ...c, ...seqs } : c)),
+      };
     });
   },
   // A visitor's own channel: agents never hear these.

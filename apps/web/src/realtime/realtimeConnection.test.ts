@@ -96,6 +96,53 @@ describe("createRealtimeConnection", () => {
     connection.close();
   });
 
+  test("joined channels are subscribed again after a reconnect; frames go out only while connected", () => {
+    const { connection, sockets, timers } = setUp();
+    connection.setChannel("site:a");
+    connection.join("conversation:c1");
+    expect(connection.send({ type: "chat.typing", conversationId: "c1", typing: true })).toBe(false);
+    sockets[0]!.onopen?.();
+    expect(connection.send({ type: "chat.typing", conversationId: "c1", typing: true })).toBe(true);
+    sockets[0]!.drop();
+    timers.fire();
+    sockets[1]!.onopen?.();
+    expect(sockets[1]!.sent).toEqual([
+      { type: "subscribe", channel: "site:a" },
+      { type: "subscribe", channel: "conversation:c1" },
+    ]);
+    connection.leave("conversation:c1");
+    expect(sockets[1]!.sent.at(-1)).toEqual({
+      type: "unsubscribe",
+      channel: "conversation:c1",
+      ref: "leave",
+    });
+    connection.close();
+  });
+
+  test("hands acks and errors to onFrame", () => {
+    const frames: string[] = [];
+    const sockets: FakeSocket[] = [];
+    createRealtimeConnection({
+      createSocket: () => {
+        const socket = new FakeSocket();
+        sockets.push(socket);
+        return socket;
+      },
+      timers: manualTimers(),
+      onEvent: () => undefined,
+      onFrame: (frame) => frames.push(frame.type === "ack" ? `ack ${frame.clientId}` : frame.type),
+      onStatus: () => undefined,
+      onResume: () => undefined,
+      onAccessLost: () => undefined,
+    });
+    sockets[0]!.onopen?.();
+    sockets[0]!.onmessage?.({ data: JSON.stringify({ type: "ack", clientId: "k1", duplicate: false }) });
+    sockets[0]!.onmessage?.({
+      data: JSON.stringify({ type: "error", code: "conflict", message: "Ended", ref: "k2" }),
+    });
+    expect(frames).toEqual(["ack k1", "error"]);
+  });
+
   test("the delay doubles, is capped and jittered", () => {
     expect(reconnectDelay(0, 1)).toBe(500);
     expect(reconnectDelay(1, 1)).toBe(1000);

@@ -1,4 +1,4 @@
-import { type EventFrame, ServerFrame } from "@parley/protocol/realtime";
+import { type ClientFrame, type EventFrame, ServerFrame } from "@parley/protocol/realtime";
 
 /**
  * What the connection needs of a WebSocket; the browser's satisfies it, tests pass a fake. (Handlers
@@ -25,6 +25,8 @@ export interface RealtimeOptions {
   /** 0 ≤ n < 1; jitter spreads the reconnects of many tabs after a server restart. */
   random?: () => number;
   onEvent(frame: EventFrame): void;
+  /** Every other frame the server sends (acks, errors, hello …). */
+  onFrame?(frame: Exclude<ServerFrame, EventFrame>): void;
   onStatus(status: ConnectionStatus): void;
   /** Connected again after a drop: events of `channel` may have been missed while down. */
   onResume(channel: string | null): void;
@@ -37,6 +39,11 @@ export interface RealtimeOptions {
 export interface RealtimeConnection {
   /** Listen to this channel (e.g. "site:abc"), leaving the previous one; null: none. */
   setChannel(channel: string | null): void;
+  /** Also listen to this channel (e.g. a conversation on screen), again after every reconnect. */
+  join(channel: string): void;
+  leave(channel: string): void;
+  /** Sends a frame now; false while disconnected (the caller keeps what must not be lost). */
+  send(frame: ClientFrame): boolean;
   close(): void;
 }
 
@@ -47,7 +54,8 @@ export function reconnectDelay(attempt: number, random: number, baseMs = 500, ma
 }
 
 /**
- * One WebSocket to /ws that comes back after every drop, with backoff, and listens to one channel:
+ * One WebSocket to /ws that comes back after every drop, with backoff, and listens to one channel
+ * (the site) plus any joined ones (a conversation on screen):
  * it re-subscribes on each (re)connect and asks for a resume, since site events carry no sequence
  * number to replay from.
  */
@@ -58,6 +66,7 @@ export function createRealtimeConnection(options: RealtimeOptions): RealtimeConn
   };
   const random = options.random ?? Math.random;
   let channel: string | null = null;
+  const extra = new Set<string>();
   let socket: RealtimeSocket | null = null;
   let open = false;
   let everOpened = false;
@@ -65,8 +74,10 @@ export function createRealtimeConnection(options: RealtimeOptions): RealtimeConn
   let retry: unknown = null;
   let closed = false;
 
-  const send = (frame: object) => {
-    if (socket && open) socket.send(JSON.stringify(frame));
+  const send = (frame: ClientFrame) => {
+    if (!socket || !open) return false;
+    socket.send(JSON.stringify(frame));
+    return true;
   };
 
   const connect = () => {
@@ -77,6 +88,7 @@ export function createRealtimeConnection(options: RealtimeOptions): RealtimeConn
       open = true;
       attempt = 0;
       if (channel) send({ type: "subscribe", channel });
+      for (const joined of extra) send({ type: "subscribe", channel: joined });
       options.onStatus("connected");
       if (everOpened) options.onResume(channel);
       everOpened = true;
@@ -95,6 +107,7 @@ export function createRealtimeConnection(options: RealtimeOptions): RealtimeConn
       if (frame.type === "event") options.onEvent(frame);
       // Dropped by the server (not asked for): our role or sites changed.
       else if (frame.type === "unsubscribed" && frame.ref === undefined) options.onAccessLost();
+      if (frame.type !== "event") options.onFrame?.(frame);
     };
     current.onclose = (event: { code: number }) => {
       if (socket !== current) return;
@@ -120,6 +133,15 @@ export function createRealtimeConnection(options: RealtimeOptions): RealtimeConn
       channel = next;
       if (channel) send({ type: "subscribe", channel });
     },
+    join(joined) {
+      if (extra.has(joined)) return;
+      extra.add(joined);
+      send({ type: "subscribe", channel: joined });
+    },
+    leave(left) {
+      if (extra.delete(left)) send({ type: "unsubscribe", channel: left, ref: "leave" });
+    },
+    send,
     close() {
       closed = true;
       if (retry !== null) timers.clearTimeout(retry);

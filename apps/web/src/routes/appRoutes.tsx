@@ -26,13 +26,12 @@ const comingSoon = lazyPage(() => import("../pages/ComingSoonAreaPage"), "Coming
 const comingSoonRoute = <P extends string>(path: P) =>
   createRoute({ getParentRoute: () => appLayoutRoute, path, component: comingSoon });
 
-/** The signed-in pages outside Settings and People. */
+/** The signed-in pages outside Settings, People and the Inbox. */
 export const appRoutes = [
   homeRoute,
   changePasswordRoute,
   comingSoonRoute("/dialogues"),
   comingSoonRoute("/flows"),
-  comingSoonRoute("/inbox"),
   comingSoonRoute("/meetings"),
   comingSoonRoute("/reports"),
 ];

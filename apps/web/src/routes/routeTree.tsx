@@ -1,4 +1,5 @@
 import { agentProfileRoute } from "../agent/agentRoutes";
+import { inboxRoutes } from "../inbox/inboxRoutes";
 import { peopleRoutes } from "../people/peopleRoutes";
 import { settingsRoutes } from "../settings/settingsRoutes";
 import { appLayoutRoute } from "./appLayoutRoute";
@@ -9,5 +10,11 @@ import { rootRoute } from "./rootRoute";
 /** Every page of the app: the signed-out pages, and the signed-in app with its areas. */
 export const routeTree = rootRoute.addChildren([
   ...authRoutes,
-  appLayoutRoute.addChildren([...appRoutes, agentProfileRoute, settingsRoutes, ...peopleRoutes]),
+  appLayoutRoute.addChildren([
+    ...appRoutes,
+    agentProfileRoute,
+    settingsRoutes,
+    ...peopleRoutes,
+    ...inboxRoutes,
+  ]),
 ]);

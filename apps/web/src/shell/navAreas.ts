@@ -36,12 +36,9 @@ export const NAV_AREAS: readonly NavArea[] = [
     path: "/inbox",
     label: "Inbox",
     permissions: ["livechat.answer", "conversations.view_own", "conversations.view_all"],
-    summary: "Live chats routed to you, and every conversation's transcript.",
-    upcoming: [
-      "Answering live chats in real time",
-      "Your availability and concurrency",
-      "Conversation history",
-    ],
+    summary:
+      "Answer live chats in real time: new-chat banners, your chats and the queue, every conversation's transcript with the visitor beside it.",
+    upcoming: [],
   },
   {
     path: "/meetings",

@@ -1,15 +1,13 @@
 import { Link } from "@tanstack/react-router";
 import { useCompany } from "../../data/useCompany";
-import { useFields } from "../../data/useFields";
 import { usePerson } from "../../data/usePerson";
-import { useSession } from "../../session/SessionContext";
 import { PageHeader } from "../../ui/PageHeader";
 import { QueryState } from "../../ui/QueryState";
 import { personRoute } from "../peopleRoutes";
 import { personName } from "../personName";
 import { SiteRequired } from "../SiteRequired";
 import { ConversationsSection } from "./ConversationsSection";
-import { PersonFieldsForm } from "./PersonFieldsForm";
+import { PersonFieldsSection } from "./PersonFieldsSection";
 import { TimelineSection } from "./TimelineSection";
 import { VisitsSection } from "./VisitsSection";
 import "../people.css";
@@ -31,9 +29,7 @@ export function PersonPage() {
 
 function PersonDetail({ siteId, personId }: { siteId: string; personId: string }) {
   const person = usePerson(siteId, personId);
-  const fields = useFields(siteId);
   const company = useCompany(siteId, person.data?.companyId ?? null);
-  const { can } = useSession();
 
   return (
     <QueryState query={person} what="the person">
@@ -58,16 +54,7 @@ function PersonDetail({ siteId, personId }: { siteId: string; personId: string }
           />
           <div className="person-layout">
             <div className="stack">
-              <QueryState query={fields} what="fields">
-                {(definitions) => (
-                  <PersonFieldsForm
-                    siteId={siteId}
-                    person={p}
-                    definitions={definitions}
-                    readOnly={!can("people.manage")}
-                  />
-                )}
-              </QueryState>
+              <PersonFieldsSection siteId={siteId} person={p} />
               <VisitsSection siteId={siteId} personId={personId} />
             </div>
             <div className="stack">
