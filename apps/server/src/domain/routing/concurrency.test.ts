@@ -133,11 +133,18 @@ describe.skipIf(!POSTGRES_TEST_URL)("live chat routing on two nodes [postgres]",
     await beatAll();
     const dialogueId = await publishLiveChat(rig, { strategy: "round_robin" });
     const chats = 12;
-    const routed = settled(ROUTE_JOB, chats);
+    // Every chat waits for routing first; then both nodes start at once and claim them in parallel
+    // (each runs several jobs at a time): the decisions really do race.
+    await Promise.all(nodes.map((n) => n.parley.ctx.jobs.stop()));
     const visitors = await Promise.all(
       Array.from({ length: chats }, (_, i) => visitorAsks({ ...rig, server: i % 2 ? nodeB : nodeA }, dialogueId)),
     );
+    await beatAll();
+    const routed = settled(ROUTE_JOB, chats);
+    await Promise.all(nodes.map((n) => n.parley.ctx.jobs.start()));
     const done = await routed;
+    // Both nodes took part.
+    expect(new Set(done.map((s) => s.job.locked_by)).size).toBe(2);
     expect(done.every((s) => s.outcome === "done")).toBe(true);
 
     const offers = await nodeA.parley.ctx.store.db
