@@ -12,7 +12,15 @@ export function liveChatStream(routing: Record<string, unknown>, card: Record<st
     schemaVersion: 1,
     startCardId: "email",
     cards: [
-      { id: "email", type: "capture", name: "Email", text: "Email?", kind: "email", field: "person.email", next: "live" },
+      {
+        id: "email",
+        type: "capture",
+        name: "Email",
+        text: "Email?",
+        kind: "email",
+        field: "person.email",
+        next: "live",
+      },
       {
         id: "live",
         type: "liveChat",
@@ -55,7 +63,11 @@ export async function beat(rig: LiveChatRig, ...ids: string[]): Promise<void> {
 
 export async function setSettings(rig: LiveChatRig, settings: Partial<LiveChatSettings>): Promise<void> {
   const { db } = rig.server.parley.ctx.store;
-  const row = await db.selectFrom("sites").select("livechat_settings").where("id", "=", rig.site.id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("sites")
+    .select("livechat_settings")
+    .where("id", "=", rig.site.id)
+    .executeTakeFirstOrThrow();
   await db
     .updateTable("sites")
     .set({ livechat_settings: toJson({ ...parseJson<object>(row.livechat_settings, {}), ...settings }) })
@@ -75,8 +87,11 @@ export async function visitorAsks(rig: LiveChatRig, dialogueId: string, email = 
   return visitor;
 }
 
-export const publishLiveChat = (rig: LiveChatRig, routing: Record<string, unknown>, card: Record<string, unknown> = {}) =>
-  publishStream(rig.admin, rig.site.id, liveChatStream(routing, card));
+export const publishLiveChat = (
+  rig: LiveChatRig,
+  routing: Record<string, unknown>,
+  card: Record<string, unknown> = {},
+) => publishStream(rig.admin, rig.site.id, liveChatStream(routing, card));
 
 /** The conversation's latest chat row. */
 export async function chatOf(rig: LiveChatRig, conversationId: string) {
@@ -96,7 +111,11 @@ export async function routingLogOf(rig: LiveChatRig, chatId: string) {
     .where("chat_id", "=", chatId)
     .orderBy("pos")
     .execute();
-  return rows.map((r) => ({ kind: r.kind, agentId: r.agent_id, ...parseJson<Record<string, unknown>>(r.detail, {}) }));
+  return rows.map((r) => ({
+    kind: r.kind,
+    agentId: r.agent_id,
+    ...parseJson<Record<string, unknown>>(r.detail, {}),
+  }));
 }
 
 /** The chat's offers, oldest first. */
@@ -112,7 +131,16 @@ export async function offersOf(rig: LiveChatRig, chatId: string) {
 
 /** The agent's one open offer (from GET /api/offers). */
 export async function openOffer(agent: { client: ApiClient }) {
-  const res = await agent.client.get<{ items: { offerId: string; chatId: string; siteId: string; origin: string; note: string | null; visitorName: string | null }[] }>("/api/offers");
+  const res = await agent.client.get<{
+    items: {
+      offerId: string;
+      chatId: string;
+      siteId: string;
+      origin: string;
+      note: string | null;
+      visitorName: string | null;
+    }[];
+  }>("/api/offers");
   if (res.status !== 200) throw new Error(JSON.stringify(res.body));
   return res.body.items;
 }
@@ -120,7 +148,15 @@ export async function openOffer(agent: { client: ApiClient }) {
 /** The next `livechat.status` event the visitor hears. */
 export async function nextStatus(visitor: TestVisitor, status?: string) {
   const frame = await visitor.socket.next(
-    (f) => f.type === "event" && f.name === "livechat.status" && (!status || (f.data as { status: string }).status === status),
+    (f) =>
+      f.type === "event" &&
+      f.name === "livechat.status" &&
+      (!status || (f.data as { status: string }).status === status),
   );
-  return frame.data as { status: string; position: number | null; estimatedWaitSeconds: number | null; agent: { name: string } | null };
+  return frame.data as {
+    status: string;
+    position: number | null;
+    estimatedWaitSeconds: number | null;
+    agent: { name: string } | null;
+  };
 }

@@ -69,7 +69,14 @@ export async function advanceConversation(
         };
     }
     if (options.onlyIf && !options.onlyIf(conversation))
-      return { conversation, messages: [], duplicate: true, queuedJobs: 0, activities: [], changes: unchanged };
+      return {
+        conversation,
+        messages: [],
+        duplicate: true,
+        queuedJobs: 0,
+        activities: [],
+        changes: unchanged,
+      };
     if (conversation.status === "dropped")
       throw new AppError("conflict", "This conversation was closed after a long silence", {
         reason: "conversation_dropped",

@@ -111,7 +111,11 @@ export async function acceptOffer(
         name: "activity",
         data: { type: "agent_engaged", conversationId: conversation.id, cardId: chat.card_id, data },
       });
-      await enqueueLiveChatResult(trx, chat, "connected", { id: actor.id, name: agent.name, email: actor.kind === "user" ? actor.email : "" });
+      await enqueueLiveChatResult(trx, chat, "connected", {
+        id: actor.id,
+        name: agent.name,
+        email: actor.kind === "user" ? actor.email : "",
+      });
       effects.jobEnqueued();
     }
     effects.publish(visitorStatus(conversation.visitor_id, updated, { agent }));
@@ -120,7 +124,11 @@ export async function acceptOffer(
       name: "livechat.offerClosed",
       data: { offerId: offer.id, chatId: chat.id, reason: "accepted" },
     });
-    effects.publish({ channel: `site:${chat.site_id}`, name: "livechat.updated", data: await presentLiveChat(trx, updated) });
+    effects.publish({
+      channel: `site:${chat.site_id}`,
+      name: "livechat.updated",
+      data: await presentLiveChat(trx, updated),
+    });
     return chat.conversation_id;
   });
   await effects.flush(ctx);

@@ -33,10 +33,13 @@ export async function accountOwnerFor(
       .where("site_id", "=", siteId)
       .where("company_id", "=", person.company_id)
       .executeTakeFirst();
-    if (byCompany) return { routeId: byCompany.id, ownerId: byCompany.owner_id, via: "company", domain: null };
+    if (byCompany)
+      return { routeId: byCompany.id, ownerId: byCompany.owner_id, via: "company", domain: null };
   }
-  const domains = [person.email?.trim().toLowerCase().split("@")[1], person.companyDomain?.toLowerCase()]
-    .filter((d): d is string => !!d);
+  const domains = [
+    person.email?.trim().toLowerCase().split("@")[1],
+    person.companyDomain?.toLowerCase(),
+  ].filter((d): d is string => !!d);
   if (!domains.length) return null;
   const byDomain = await db
     .selectFrom("account_routes")

@@ -19,6 +19,9 @@ export async function announceQueuePositions(ctx: AppContext, siteId: string): P
   const perPlace = await queueWaitEstimate(db, siteId);
   for (const [i, { visitor_id, ...chat }] of queued.entries())
     await ctx.bus.publish(
-      visitorStatus(visitor_id, chat, { position: i + 1, estimatedWaitSeconds: Math.round(perPlace * (i + 1)) }),
+      visitorStatus(visitor_id, chat, {
+        position: i + 1,
+        estimatedWaitSeconds: Math.round(perPlace * (i + 1)),
+      }),
     );
 }

@@ -53,7 +53,8 @@ export async function chooseAgent(input: ChooseInput): Promise<Choice> {
     const detail = { stage: "account", via: account.via, domain: account.domain };
     entries.push({ kind: "considered", agentId: account.ownerId, detail });
     const reason = owner ? skipReason(owner, excluded) : "not_an_agent";
-    if (owner && reason === null) return { agent: owner, stage: "account", scope: null, entries, accountRouted: true };
+    if (owner && reason === null)
+      return { agent: owner, stage: "account", scope: null, entries, accountRouted: true };
     entries.push({ kind: "skipped", agentId: account.ownerId, detail: { ...detail, reason } });
     return { agent: null, stage: "account", scope: null, entries, accountRouted: true };
   }
@@ -66,7 +67,8 @@ export async function chooseAgent(input: ChooseInput): Promise<Choice> {
 
   const allowed = routing.fallbackToRoundRobin !== false && input.settings.fallbackToRoundRobin;
   if (routing.strategy === "round_robin" || !allowed) {
-    if (!allowed) entries.push({ kind: "considered", detail: { stage: "fallback_round_robin", reason: "switched_off" } });
+    if (!allowed)
+      entries.push({ kind: "considered", detail: { stage: "fallback_round_robin", reason: "switched_off" } });
     return { agent: null, stage: byRule.stage, scope: null, entries, accountRouted: false };
   }
   const stage = "fallback_round_robin";
@@ -90,23 +92,37 @@ async function ruleStage(input: ChooseInput, routing: Routing): Promise<Omit<Cho
       const stage = "rule";
       const agent = agents.find((a) => a.id === routing.agentId);
       if (!agent)
-        return { agent: null, stage, scope: null, entries: [skipped(routing.agentId, stage, "not_an_agent")] };
+        return {
+          agent: null,
+          stage,
+          scope: null,
+          entries: [skipped(routing.agentId, stage, "not_an_agent")],
+        };
       return { ...pickFirst([agent], excluded, stage), stage, scope: null };
     }
     case "team": {
       const stage = "rule";
-      if (!routing.teamId) return { agent: null, stage, scope: null, entries: [skipped(null, stage, "no_team")] };
+      if (!routing.teamId)
+        return { agent: null, stage, scope: null, entries: [skipped(null, stage, "no_team")] };
       const scope = `team:${routing.teamId}`;
       const last = await lockPointer(input.trx, input.kind, input.chat.site_id, scope);
       const pick = pickRoundRobin(agents, inTeam(routing.teamId), last, excluded, stage);
-      const entries = [{ kind: "considered" as const, detail: { stage, teamId: routing.teamId } }, ...pick.entries];
+      const entries = [
+        { kind: "considered" as const, detail: { stage, teamId: routing.teamId } },
+        ...pick.entries,
+      ];
       return { agent: pick.agent, stage, scope, entries };
     }
     case "custom_rules":
       return customRules(input, routing, inTeam);
     case "account_owner":
       // An account owner who exists was tried before the card's rule.
-      return { agent: null, stage: "rule", scope: null, entries: [skipped(null, "rule", "no_account_owner")] };
+      return {
+        agent: null,
+        stage: "rule",
+        scope: null,
+        entries: [skipped(null, "rule", "no_account_owner")],
+      };
   }
 }
 
@@ -119,7 +135,9 @@ async function customRules(
   const stage = "rule";
   const entries: LogEntry[] = [];
   const only = routing.ruleIds?.length ? new Set(routing.ruleIds) : null;
-  const rules = (await readRoutingRules(input.trx, input.chat.site_id)).filter((r) => !only || only.has(r.id));
+  const rules = (await readRoutingRules(input.trx, input.chat.site_id)).filter(
+    (r) => !only || only.has(r.id),
+  );
   if (!rules.length) return { agent: null, stage, scope: null, entries: [skipped(null, stage, "no_rules")] };
   const context = await runContextFor(input.trx, input.presence, input.conversation, null, () => 0);
   for (const rule of rules) {
@@ -131,7 +149,9 @@ async function customRules(
       continue;
     }
     entries.push({ kind: "considered", detail: { ...detail, reason: "matched" } });
-    const pool = input.agents.filter((a) => rule.agentIds.includes(a.id) || (rule.teamId && inTeam(rule.teamId).includes(a)));
+    const pool = input.agents.filter(
+      (a) => rule.agentIds.includes(a.id) || (rule.teamId && inTeam(rule.teamId).includes(a)),
+    );
     const scope = `rule:${rule.id}`;
     const last = await lockPointer(input.trx, input.kind, input.chat.site_id, scope);
     const pick = pickRoundRobin(input.agents, pool, last, input.excluded, stage);

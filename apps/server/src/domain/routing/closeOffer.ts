@@ -52,7 +52,11 @@ export async function closeOffer(
   // The agent's slot is free again: a queued chat may take it.
   await enqueueQueueRun(trx, effects, chat.site_id);
   if (offer.origin === "transfer") {
-    effects.publish({ channel: `site:${chat.site_id}`, name: "livechat.updated", data: await presentLiveChat(trx, chat) });
+    effects.publish({
+      channel: `site:${chat.site_id}`,
+      name: "livechat.updated",
+      data: await presentLiveChat(trx, chat),
+    });
     return true;
   }
   if (offer.origin === "queue") {

@@ -71,7 +71,10 @@ describeEachDatabase(
       } else {
         expect(accept.status).toBe(409);
         expect(chat.status).toBe("offered");
-        expect(offers.map((o) => `${o.status}:${o.agent_id === b.id ? "b" : "a"}`)).toEqual(["timed_out:a", "open:b"]);
+        expect(offers.map((o) => `${o.status}:${o.agent_id === b.id ? "b" : "a"}`)).toEqual([
+          "timed_out:a",
+          "open:b",
+        ]);
       }
     });
   },
@@ -129,7 +132,9 @@ describe.skipIf(!POSTGRES_TEST_URL)("live chat routing on two nodes [postgres]",
       clock.advance(1000);
     }
     const beatAll = () =>
-      Promise.all(nodes.flatMap((n) => agents.map((a) => n.parley.ctx.presence.beat(a.id, { inboxOpen: true }))));
+      Promise.all(
+        nodes.flatMap((n) => agents.map((a) => n.parley.ctx.presence.beat(a.id, { inboxOpen: true }))),
+      );
     await beatAll();
     const dialogueId = await publishLiveChat(rig, { strategy: "round_robin" });
     const chats = 12;
@@ -137,7 +142,9 @@ describe.skipIf(!POSTGRES_TEST_URL)("live chat routing on two nodes [postgres]",
     // (each runs several jobs at a time): the decisions really do race.
     await Promise.all(nodes.map((n) => n.parley.ctx.jobs.stop()));
     const visitors = await Promise.all(
-      Array.from({ length: chats }, (_, i) => visitorAsks({ ...rig, server: i % 2 ? nodeB : nodeA }, dialogueId)),
+      Array.from({ length: chats }, (_, i) =>
+        visitorAsks({ ...rig, server: i % 2 ? nodeB : nodeA }, dialogueId),
+      ),
     );
     await beatAll();
     const routed = settled(ROUTE_JOB, chats);
@@ -180,7 +187,11 @@ describe.skipIf(!POSTGRES_TEST_URL)("live chat routing on two nodes [postgres]",
 
     const timedOut = settled("livechat.offerTimeout", 1, first?.id);
     clock.advance(101_000);
-    await Promise.all([nodeA, nodeB].flatMap((n) => [a.id, b.id].map((id) => n.parley.ctx.presence.beat(id, { inboxOpen: true }))));
+    await Promise.all(
+      [nodeA, nodeB].flatMap((n) =>
+        [a.id, b.id].map((id) => n.parley.ctx.presence.beat(id, { inboxOpen: true })),
+      ),
+    );
     for (const n of [nodeA, nodeB]) n.parley.ctx.jobs.poke();
     await timedOut;
     const offers = await nodeB.parley.ctx.store.db

@@ -7,7 +7,12 @@ import { lockChat } from "./lockChat";
 import { RoutingEffects } from "./routingEffects";
 
 /** The offered agent says no: the chat goes on to the next eligible agent (or queue, or fallback). */
-export async function declineOffer(ctx: AppContext, actor: Actor, siteId: string, offerId: string): Promise<void> {
+export async function declineOffer(
+  ctx: AppContext,
+  actor: Actor,
+  siteId: string,
+  offerId: string,
+): Promise<void> {
   const effects = new RoutingEffects();
   await ctx.store.db.transaction().execute(async (trx) => {
     const offer = await offerFor(trx, actor, siteId, offerId);

@@ -48,7 +48,11 @@ export async function fallBackChat(
   await enqueueLiveChatResult(trx, chat, "unavailable");
   effects.jobEnqueued();
   if (input.missed && input.settings.missedChatEmail) await mailMissed(trx, config, input.conversation, chat);
-  effects.publish({ channel: `site:${chat.site_id}`, name: "livechat.updated", data: await presentLiveChat(trx, updated) });
+  effects.publish({
+    channel: `site:${chat.site_id}`,
+    name: "livechat.updated",
+    data: await presentLiveChat(trx, updated),
+  });
   effects.publish(visitorStatus(input.conversation.visitor_id, updated));
   if (chat.status === "queued") effects.queueChanged(chat.site_id);
   return updated;
@@ -73,13 +77,22 @@ async function mailMissed(
     const cardTeam = routing.success && routing.data.strategy === "team" ? routing.data.teamId : undefined;
     const teamId = chat.team_id ?? cardTeam;
     if (teamId) {
-      const members = await trx.selectFrom("team_members").select("user_id").where("team_id", "=", teamId).execute();
+      const members = await trx
+        .selectFrom("team_members")
+        .select("user_id")
+        .where("team_id", "=", teamId)
+        .execute();
       ids = members.map((m) => m.user_id);
     }
   }
   if (!ids.length) return;
   const [users, site, person] = await Promise.all([
-    trx.selectFrom("users").select(["id", "email", "name"]).where("id", "in", ids).where("active", "=", 1).execute(),
+    trx
+      .selectFrom("users")
+      .select(["id", "email", "name"])
+      .where("id", "in", ids)
+      .where("active", "=", 1)
+      .execute(),
     trx.selectFrom("sites").select("name").where("id", "=", chat.site_id).executeTakeFirstOrThrow(),
     conversation.person_id
       ? trx
@@ -89,7 +102,9 @@ async function mailMissed(
           .executeTakeFirst()
       : undefined,
   ]);
-  const visitor = person ? [person.first_name, person.last_name].filter(Boolean).join(" ") || person.email : null;
+  const visitor = person
+    ? [person.first_name, person.last_name].filter(Boolean).join(" ") || person.email
+    : null;
   for (const user of users)
     await queueMail(
       trx,

@@ -18,11 +18,20 @@ export function missedChatMail(input: {
   const where = input.pageUrl ? ` on ${input.pageUrl}` : "";
   const lead = `${who} asked for a live chat on ${input.siteName}${where}, and nobody took it.`;
   const link = `${input.publicUrl}/app/inbox`;
-  const text = [`Hello ${input.name},`, "", lead, "", `The conversation is in the inbox: ${link}`, ""].join("\n");
+  const text = [`Hello ${input.name},`, "", lead, "", `The conversation is in the inbox: ${link}`, ""].join(
+    "\n",
+  );
   const html = [
     `<p>Hello ${escapeHtml(input.name)},</p>`,
     `<p>${escapeHtml(lead)}</p>`,
     `<p><a href="${escapeHtml(link)}">Open the inbox</a></p>`,
   ].join("\n");
-  return { kind: "missed_chat", userId: input.userId, to: input.to, subject: `Missed live chat: ${who}`, text, html };
+  return {
+    kind: "missed_chat",
+    userId: input.userId,
+    to: input.to,
+    subject: `Missed live chat: ${who}`,
+    text,
+    html,
+  };
 }

@@ -78,9 +78,15 @@ export async function offerChat(
     dedupeKey: `livechat.offerTimeout:${id}`,
   });
   effects.jobEnqueued();
-  const offer = presentOffer(await selectOffers(trx).where("chat_offers.id", "=", id).executeTakeFirstOrThrow());
+  const offer = presentOffer(
+    await selectOffers(trx).where("chat_offers.id", "=", id).executeTakeFirstOrThrow(),
+  );
   effects.publish({ channel: `user:${input.agentId}`, name: "livechat.offer", data: offer });
-  effects.publish({ channel: `site:${chat.site_id}`, name: "livechat.updated", data: await presentLiveChat(trx, updated) });
+  effects.publish({
+    channel: `site:${chat.site_id}`,
+    name: "livechat.updated",
+    data: await presentLiveChat(trx, updated),
+  });
   if (!transfer) effects.publish(visitorStatus(input.conversation.visitor_id, updated));
   return updated;
 }

@@ -36,7 +36,11 @@ export function pickRoundRobin(
 }
 
 /** The first agent of `candidates` who is eligible; those before them logged as skipped. */
-export function pickFirst(candidates: readonly AgentStateRow[], excluded: ReadonlySet<string>, stage: string): Pick {
+export function pickFirst(
+  candidates: readonly AgentStateRow[],
+  excluded: ReadonlySet<string>,
+  stage: string,
+): Pick {
   const entries: LogEntry[] = [];
   for (const agent of candidates) {
     const reason = skipReason(agent, excluded);

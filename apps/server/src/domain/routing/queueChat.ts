@@ -24,7 +24,12 @@ export async function queueChat(
   const { chat, settings } = input;
   const now = nowIso();
   const first = chat.queued_at === null;
-  const updated: LiveChatTable = { ...chat, status: "queued", queued_at: chat.queued_at ?? now, updated_at: now };
+  const updated: LiveChatTable = {
+    ...chat,
+    status: "queued",
+    queued_at: chat.queued_at ?? now,
+    updated_at: now,
+  };
   await trx
     .updateTable("live_chats")
     .set({ status: "queued", queued_at: updated.queued_at, updated_at: now })
@@ -49,7 +54,11 @@ export async function queueChat(
     dedupeKey: `livechat.queueTimeout:${chat.id}`,
   });
   effects.jobEnqueued();
-  effects.publish({ channel: `site:${chat.site_id}`, name: "livechat.updated", data: await presentLiveChat(trx, updated) });
+  effects.publish({
+    channel: `site:${chat.site_id}`,
+    name: "livechat.updated",
+    data: await presentLiveChat(trx, updated),
+  });
   effects.queueChanged(chat.site_id);
   return updated;
 }

@@ -9,7 +9,11 @@ import { presentLiveChat } from "./presentLiveChat";
  * One conversation as a row of the inbox, with its latest chat: what accepting an offer answers, so
  * the app can open the chat at once.
  */
-export async function readInboxItem(db: Kysely<Database>, siteId: string, conversationId: string): Promise<InboxItem> {
+export async function readInboxItem(
+  db: Kysely<Database>,
+  siteId: string,
+  conversationId: string,
+): Promise<InboxItem> {
   const row = await db
     .selectFrom("conversations")
     .leftJoin("people", "people.id", "conversations.person_id")

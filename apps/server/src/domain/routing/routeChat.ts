@@ -72,7 +72,14 @@ export async function routeChat(
   if (choice.agent && !exhausted) {
     await appendRoutingLog(trx, chat, choice.entries);
     if (choice.scope) await movePointer(trx, chat.site_id, choice.scope, choice.agent.id);
-    await offerChat(trx, effects, { chat, conversation, agentId: choice.agent.id, origin, stage: choice.stage, settings });
+    await offerChat(trx, effects, {
+      chat,
+      conversation,
+      agentId: choice.agent.id,
+      origin,
+      stage: choice.stage,
+      settings,
+    });
     if (origin === "queue") effects.queueChanged(chat.site_id);
     return "offered";
   }

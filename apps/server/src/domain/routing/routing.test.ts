@@ -45,9 +45,15 @@ describeEachDatabase(
       const status = await nextStatus(visitor, "assigned");
       expect(status.agent?.name).toBe("Test live_agent");
       const engaged = await visitor.socket.next(
-        (f) => f.type === "event" && f.name === "activity" && (f.data as { type: string }).type === "agent_engaged",
+        (f) =>
+          f.type === "event" &&
+          f.name === "activity" &&
+          (f.data as { type: string }).type === "agent_engaged",
       );
-      expect(engaged.data).toMatchObject({ type: "agent_engaged", data: { agentId: ann.id, agentName: "Test live_agent" } });
+      expect(engaged.data).toMatchObject({
+        type: "agent_engaged",
+        data: { agentId: ann.id, agentName: "Test live_agent" },
+      });
       const system = await visitor.message((m) => m.author === "system");
       expect(system.body).toMatchObject({ kind: "system", event: "assigned", agent: { id: ann.id } });
       await rig.runJobs();
@@ -91,21 +97,35 @@ describeEachDatabase(
         .where("kind", "=", "skipped")
         .where("agent_id", "=", b.id)
         .execute();
-      expect(second.map((r) => JSON.parse(r.detail))).toContainEqual({ stage: "round_robin", reason: "offline" });
+      expect(second.map((r) => JSON.parse(r.detail))).toContainEqual({
+        stage: "round_robin",
+        reason: "offline",
+      });
     });
 
     it("a decline goes to the next agent, a timeout too, then the queue; an agent coming online takes the first", async () => {
       const rig = await liveChatRig(server());
-      await setSettings(rig, { maxAttempts: 2, queueEnabled: true, acceptTimeoutSeconds: 100, defaultConcurrency: 1 });
+      await setSettings(rig, {
+        maxAttempts: 2,
+        queueEnabled: true,
+        acceptTimeoutSeconds: 100,
+        defaultConcurrency: 1,
+      });
       const a = await liveAgent(rig);
       const b = await liveAgent(rig);
       const dialogueId = await publishLiveChat(rig, { strategy: "round_robin" });
       const first = await visitorAsks(rig, dialogueId);
       await rig.runJobs();
       const [toA] = await openOffer(a);
-      expect((await rig.admin.post(`/api/sites/${rig.site.id}/offers/${toA?.offerId}/decline`)).status).toBe(403);
-      expect((await a.client.post(`/api/sites/${rig.site.id}/offers/${toA?.offerId}/decline`)).status).toBe(200);
-      expect((await a.client.post(`/api/sites/${rig.site.id}/offers/${toA?.offerId}/accept`)).status).toBe(409);
+      expect((await rig.admin.post(`/api/sites/${rig.site.id}/offers/${toA?.offerId}/decline`)).status).toBe(
+        403,
+      );
+      expect((await a.client.post(`/api/sites/${rig.site.id}/offers/${toA?.offerId}/decline`)).status).toBe(
+        200,
+      );
+      expect((await a.client.post(`/api/sites/${rig.site.id}/offers/${toA?.offerId}/accept`)).status).toBe(
+        409,
+      );
       const [toB] = await openOffer(b);
       expect(toB?.chatId).toBe(toA?.chatId);
 
@@ -116,8 +136,12 @@ describeEachDatabase(
       expect(chat.status).toBe("queued");
       expect(await nextStatus(first, "queued")).toMatchObject({ position: 1, estimatedWaitSeconds: 60 });
       expect((await first.message((m) => m.author === "system")).body).toMatchObject({ event: "queued" });
-      const log = (await routingLogOf(rig, chat.id)).map((e) => `${e.kind}:${e.agentId === a.id ? "a" : e.agentId === b.id ? "b" : "-"}`);
-      expect(log).toEqual(expect.arrayContaining(["offered:a", "declined:a", "offered:b", "timed_out:b", "queued:-"]));
+      const log = (await routingLogOf(rig, chat.id)).map(
+        (e) => `${e.kind}:${e.agentId === a.id ? "a" : e.agentId === b.id ? "b" : "-"}`,
+      );
+      expect(log).toEqual(
+        expect.arrayContaining(["offered:a", "declined:a", "offered:b", "timed_out:b", "queued:-"]),
+      );
 
       const second = await visitorAsks(rig, dialogueId);
       await rig.runJobs();
@@ -143,7 +167,9 @@ describeEachDatabase(
       await a.client.post(`/api/sites/${rig.site.id}/offers/${offer?.offerId}/decline`);
       expect((await nextStatus(visitor, "fallback")).status).toBe("fallback");
       await rig.runJobs();
-      expect((await visitor.bot("liveChatUnavailable")).body).toMatchObject({ text: [{ text: "Nobody is free right now." }] });
+      expect((await visitor.bot("liveChatUnavailable")).body).toMatchObject({
+        text: [{ text: "Nobody is free right now." }],
+      });
       const chat = await chatOf(rig, visitor.conversationId);
       expect(chat).toMatchObject({ status: "fallback", end_reason: "fallback" });
       const mail = await rig.server.parley.ctx.store.db
@@ -163,7 +189,14 @@ describeEachDatabase(
       const { db } = rig.server.parley.ctx.store;
       await db
         .insertInto("account_routes")
-        .values({ id: newId(), site_id: rig.site.id, domain: "acme.com", company_id: null, owner_id: owner.id, created_at: "2026-03-01T00:00:00.000Z" })
+        .values({
+          id: newId(),
+          site_id: rig.site.id,
+          domain: "acme.com",
+          company_id: null,
+          owner_id: owner.id,
+          created_at: "2026-03-01T00:00:00.000Z",
+        })
         .execute();
       const dialogueId = await publishLiveChat(rig, { strategy: "round_robin" });
       const away = await visitorAsks(rig, dialogueId, "buyer@acme.com");
@@ -172,7 +205,9 @@ describeEachDatabase(
       expect(chat.status).toBe("fallback");
       expect(await offersOf(rig, chat.id)).toEqual([]);
       const log = await routingLogOf(rig, chat.id);
-      expect(log).toContainEqual(expect.objectContaining({ kind: "skipped", agentId: owner.id, stage: "account", reason: "offline" }));
+      expect(log).toContainEqual(
+        expect.objectContaining({ kind: "skipped", agentId: owner.id, stage: "account", reason: "offline" }),
+      );
       expect(log.some((e) => e.agentId === other.id)).toBe(false);
       expect(log.at(-1)).toMatchObject({ kind: "fallback", reason: "account_owner_unavailable" });
 
@@ -202,11 +237,24 @@ describeEachDatabase(
       });
       const rules = [
         rule("Everyone", 30, [general.id], []),
-        rule("VIP", 10, [vipDesk.id], [{ type: "attribute", attribute: "person.email", operator: "starts_with", value: "vip" }]),
-        rule("Acme", 20, [acmeDesk.id], [{ type: "attribute", attribute: "person.email", operator: "contains", value: "@acme.com" }]),
+        rule(
+          "VIP",
+          10,
+          [vipDesk.id],
+          [{ type: "attribute", attribute: "person.email", operator: "starts_with", value: "vip" }],
+        ),
+        rule(
+          "Acme",
+          20,
+          [acmeDesk.id],
+          [{ type: "attribute", attribute: "person.email", operator: "contains", value: "@acme.com" }],
+        ),
       ];
       await db.insertInto("routing_rules").values(rules).execute();
-      const dialogueId = await publishLiveChat(rig, { strategy: "custom_rules", ruleIds: rules.map((r) => r.id) });
+      const dialogueId = await publishLiveChat(rig, {
+        strategy: "custom_rules",
+        ruleIds: rules.map((r) => r.id),
+      });
       const vip = await visitorAsks(rig, dialogueId, "vip@acme.com");
       await rig.runJobs();
       const chat = await chatOf(rig, vip.conversationId);
@@ -232,7 +280,11 @@ describeEachDatabase(
       const offChat = await chatOf(rig, off.conversationId);
       expect(offChat.status).toBe("fallback");
       expect(await routingLogOf(rig, offChat.id)).toContainEqual(
-        expect.objectContaining({ kind: "considered", stage: "fallback_round_robin", reason: "switched_off" }),
+        expect.objectContaining({
+          kind: "considered",
+          stage: "fallback_round_robin",
+          reason: "switched_off",
+        }),
       );
 
       await setSettings(rig, { fallbackToRoundRobin: true });
@@ -248,14 +300,21 @@ describeEachDatabase(
     it("a visitor from a blocked email domain is never routed", async () => {
       const rig = await liveChatRig(server());
       await liveAgent(rig);
-      expect((await rig.admin.patch(`/api/sites/${rig.site.id}`, { blockedEmailDomains: ["spam.example"] })).status).toBe(200);
+      expect(
+        (await rig.admin.patch(`/api/sites/${rig.site.id}`, { blockedEmailDomains: ["spam.example"] }))
+          .status,
+      ).toBe(200);
       const dialogueId = await publishLiveChat(rig, { strategy: "round_robin" });
       const visitor = await visitorAsks(rig, dialogueId, "x@spam.example");
       await rig.runJobs();
       const chat = await chatOf(rig, visitor.conversationId);
       expect(chat.status).toBe("fallback");
       expect(await offersOf(rig, chat.id)).toEqual([]);
-      expect((await routingLogOf(rig, chat.id)).map((e) => e.kind)).toEqual(["requested", "blocked", "fallback"]);
+      expect((await routingLogOf(rig, chat.id)).map((e) => e.kind)).toEqual([
+        "requested",
+        "blocked",
+        "fallback",
+      ]);
       await rig.runJobs();
       await visitor.bot("liveChatUnavailable");
     });

@@ -39,7 +39,11 @@ export const runRoutingJobs = {
     const { offerId } = parse(OfferPayload, payload);
     const effects = new RoutingEffects();
     await ctx.store.db.transaction().execute(async (trx) => {
-      const offer = await trx.selectFrom("chat_offers").selectAll().where("id", "=", offerId).executeTakeFirst();
+      const offer = await trx
+        .selectFrom("chat_offers")
+        .selectAll()
+        .where("id", "=", offerId)
+        .executeTakeFirst();
       if (offer?.status !== "open") return;
       const locked = await lockChat(trx, ctx.store.kind, offer.chat_id);
       if (locked) await closeOffer(ctx, trx, effects, locked, offer, "timed_out");
@@ -55,7 +59,12 @@ export const runRoutingJobs = {
       const locked = await lockChat(trx, ctx.store.kind, chatId);
       if (!locked || locked.chat.status !== "queued" || locked.chat.queued_at !== queuedAt) return;
       const settings = await readLiveChatSettings(trx, locked.chat.site_id);
-      await fallBackChat(trx, effects, ctx.config, { ...locked, settings, reason: "queue_timeout", missed: true });
+      await fallBackChat(trx, effects, ctx.config, {
+        ...locked,
+        settings,
+        reason: "queue_timeout",
+        missed: true,
+      });
     });
     await effects.flush(ctx);
   },

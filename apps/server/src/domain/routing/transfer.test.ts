@@ -51,20 +51,31 @@ describeEachDatabase(
       const { visitor, chat } = await assignedTo(rig, a, dialogueId);
       const url = `/api/sites/${rig.site.id}/chats/${chat.id}/transfer`;
 
-      const refused = await a.client.post<{ error: { message: string; details: { reason: string } } }>(url, { agentId: b.id, note: "" });
+      const refused = await a.client.post<{ error: { message: string; details: { reason: string } } }>(url, {
+        agentId: b.id,
+        note: "",
+      });
       expect(refused.status).toBe(409);
-      expect(refused.body.error).toMatchObject({ message: "Cannot transfer: Test live_agent is offline", details: { reason: "offline" } });
+      expect(refused.body.error).toMatchObject({
+        message: "Cannot transfer: Test live_agent is offline",
+        details: { reason: "offline" },
+      });
       expect((await bystander.client.post(url, { agentId: b.id })).status).toBe(403);
 
       await beat(rig, b.id);
-      const sent = await a.client.post<{ agent: { id: string } }>(url, { agentId: b.id, note: "Wants a discount" });
+      const sent = await a.client.post<{ agent: { id: string } }>(url, {
+        agentId: b.id,
+        note: "Wants a discount",
+      });
       expect(sent.status).toBe(200);
       expect(sent.body.agent.id).toBe(a.id);
       expect((await a.client.post(url, { agentId: b.id })).status).toBe(409);
       const [offer] = await openOffer(b);
       expect(offer).toMatchObject({ origin: "transfer", note: "Wants a discount", chatId: chat.id });
 
-      expect((await b.client.post(`/api/sites/${rig.site.id}/offers/${offer?.offerId}/accept`)).status).toBe(200);
+      expect((await b.client.post(`/api/sites/${rig.site.id}/offers/${offer?.offerId}/accept`)).status).toBe(
+        200,
+      );
       expect((await chatOf(rig, visitor.conversationId)).agent_id).toBe(b.id);
       const system = await visitor.message((m) => m.author === "system" && m.body.event === "transferred");
       expect(system.body).toMatchObject({ agent: { id: b.id } });
@@ -88,19 +99,31 @@ describeEachDatabase(
       const a = await liveAgent(rig);
       const outsider = await liveAgent(rig);
       const c = await liveAgent(rig);
-      const team = await rig.admin.post<{ id: string }>("/api/teams", { name: `Sales ${rig.site.id.slice(0, 4)}`, memberIds: [a.id, c.id] });
-      const dialogueId = await publishLiveChat(rig, { strategy: "team", teamId: team.body.id, fallbackToRoundRobin: false });
+      const team = await rig.admin.post<{ id: string }>("/api/teams", {
+        name: `Sales ${rig.site.id.slice(0, 4)}`,
+        memberIds: [a.id, c.id],
+      });
+      const dialogueId = await publishLiveChat(rig, {
+        strategy: "team",
+        teamId: team.body.id,
+        fallbackToRoundRobin: false,
+      });
       const offered: string[] = [];
       for (let i = 0; i < 3; i++) {
         const visitor = await visitorAsks(rig, dialogueId);
         await rig.runJobs();
-        offered.push((await offersOf(rig, (await chatOf(rig, visitor.conversationId)).id))[0]?.agent_id ?? "none");
+        offered.push(
+          (await offersOf(rig, (await chatOf(rig, visitor.conversationId)).id))[0]?.agent_id ?? "none",
+        );
       }
       expect(offered).toEqual([a.id, c.id, a.id]);
 
       const direct = await publishLiveChat(rig, { strategy: "specific_agent", agentId: outsider.id });
       const { chat } = await assignedTo(rig, outsider, direct);
-      const sent = await outsider.client.post(`/api/sites/${rig.site.id}/chats/${chat.id}/transfer`, { teamId: team.body.id, note: "" });
+      const sent = await outsider.client.post(`/api/sites/${rig.site.id}/chats/${chat.id}/transfer`, {
+        teamId: team.body.id,
+        note: "",
+      });
       expect(sent.status).toBe(200);
       // The team's pointer is at a (third chat): its next member is c.
       expect((await openOffer(c)).map((o) => o.origin)).toContain("transfer");
@@ -113,19 +136,33 @@ describeEachDatabase(
       const dialogueId = await publishLiveChat(rig, { strategy: "specific_agent", agentId: a.id });
       const { visitor, chat } = await assignedTo(rig, a, dialogueId);
       const { db } = rig.server.parley.ctx.store;
-      await db.updateTable("live_chats").set({ status: "ended", end_reason: "agent", ended_at: "2026-03-02T10:05:00.000Z" }).where("id", "=", chat.id).execute();
+      await db
+        .updateTable("live_chats")
+        .set({ status: "ended", end_reason: "agent", ended_at: "2026-03-02T10:05:00.000Z" })
+        .where("id", "=", chat.id)
+        .execute();
       // a is gone (no heartbeat for two minutes); b is still there.
       clock.advance(120_000);
       await beat(rig, b.id);
-      const again = await db.transaction().execute((trx) =>
-        requestLiveChat(trx, { siteId: rig.site.id, conversationId: visitor.conversationId, cardId: chat.card_id, routing: JSON.parse(chat.routing), origin: "returned" }),
-      );
+      const again = await db
+        .transaction()
+        .execute((trx) =>
+          requestLiveChat(trx, {
+            siteId: rig.site.id,
+            conversationId: visitor.conversationId,
+            cardId: chat.card_id,
+            routing: JSON.parse(chat.routing),
+            origin: "returned",
+          }),
+        );
       expect(again).not.toBe(chat.id);
       await rig.runJobs();
       expect((await offersOf(rig, again)).map((o) => o.agent_id)).toEqual([b.id]);
       const log = await routingLogOf(rig, again);
       expect(log[0]).toMatchObject({ kind: "requested", origin: "returned" });
-      expect(log).toContainEqual(expect.objectContaining({ kind: "skipped", agentId: a.id, reason: "offline" }));
+      expect(log).toContainEqual(
+        expect.objectContaining({ kind: "skipped", agentId: a.id, reason: "offline" }),
+      );
     });
 
     it("a queued chat nobody takes within the queue timeout gets the fallback", async () => {
@@ -157,7 +194,14 @@ describeEachDatabase(
             type: "branch",
             name: "Anyone?",
             branches: [
-              { id: "yes", conditions: { match: "all", conditions: [{ type: "agentAvailability", scope: "any", operator: "is" }] }, next: "online" },
+              {
+                id: "yes",
+                conditions: {
+                  match: "all",
+                  conditions: [{ type: "agentAvailability", scope: "any", operator: "is" }],
+                },
+                next: "online",
+              },
             ],
             elseNext: "offline",
           },

@@ -36,15 +36,28 @@ export async function transferChat(
 ): Promise<LiveChat> {
   const effects = new RoutingEffects();
   const chat = await ctx.store.db.transaction().execute(async (trx) => {
-    const found = await trx.selectFrom("live_chats").select("id").where("id", "=", chatId).where("site_id", "=", siteId).executeTakeFirst();
+    const found = await trx
+      .selectFrom("live_chats")
+      .select("id")
+      .where("id", "=", chatId)
+      .where("site_id", "=", siteId)
+      .executeTakeFirst();
     const locked = found ? await lockChat(trx, ctx.store.kind, found.id) : null;
     if (!locked) throw notFound("Chat");
     const { chat, conversation } = locked;
-    const mayAll = actor.permissions.has("conversations.view_all") && actor.permissions.has("livechat.answer");
+    const mayAll =
+      actor.permissions.has("conversations.view_all") && actor.permissions.has("livechat.answer");
     if (chat.agent_id !== actor.id && !mayAll) throw forbidden("Only the chat's agent can transfer it");
-    if (chat.status !== "assigned") throw conflict("Only a chat an agent has taken can be transferred", { reason: chat.status });
-    const pending = await trx.selectFrom("chat_offers").select("id").where("chat_id", "=", chat.id).where("status", "=", "open").executeTakeFirst();
-    if (pending) throw conflict("A transfer of this chat is already waiting for an answer", { reason: "pending" });
+    if (chat.status !== "assigned")
+      throw conflict("Only a chat an agent has taken can be transferred", { reason: chat.status });
+    const pending = await trx
+      .selectFrom("chat_offers")
+      .select("id")
+      .where("chat_id", "=", chat.id)
+      .where("status", "=", "open")
+      .executeTakeFirst();
+    if (pending)
+      throw conflict("A transfer of this chat is already waiting for an answer", { reason: "pending" });
     const settings = await readLiveChatSettings(trx, siteId);
     const agents = await listAgentStates(trx, ctx.presence, siteId, settings);
     const others = agents.filter((a) => a.id !== chat.agent_id);
@@ -52,17 +65,30 @@ export async function transferChat(
     let target: (typeof agents)[number] | null = null;
     if ("agentId" in body) {
       target = agents.find((a) => a.id === body.agentId) ?? null;
-      if (!target) throw conflict("That user does not answer live chats on this site", { reason: "not_an_agent" });
-      if (target.id === chat.agent_id) throw conflict(`${target.name} already has this chat`, { reason: "same_agent" });
+      if (!target)
+        throw conflict("That user does not answer live chats on this site", { reason: "not_an_agent" });
+      if (target.id === chat.agent_id)
+        throw conflict(`${target.name} already has this chat`, { reason: "same_agent" });
       const reason = skipReason(target, new Set());
       if (reason) throw conflict(`Cannot transfer: ${target.name} ${REASONS[reason] ?? reason}`, { reason });
     } else {
-      const team = await trx.selectFrom("teams").select("id").where("id", "=", body.teamId).executeTakeFirst();
+      const team = await trx
+        .selectFrom("teams")
+        .select("id")
+        .where("id", "=", body.teamId)
+        .executeTakeFirst();
       if (!team) throw notFound("Team");
       const scope = `team:${team.id}`;
       const last = await lockPointer(trx, ctx.store.kind, siteId, scope);
-      const pick = pickRoundRobin(agents, others.filter((a) => a.teamIds.includes(team.id)), last, new Set(), "transfer");
-      if (!pick.agent) throw conflict("Nobody in that team can take a chat now", { reason: "nobody_eligible" });
+      const pick = pickRoundRobin(
+        agents,
+        others.filter((a) => a.teamIds.includes(team.id)),
+        last,
+        new Set(),
+        "transfer",
+      );
+      if (!pick.agent)
+        throw conflict("Nobody in that team can take a chat now", { reason: "nobody_eligible" });
       target = pick.agent;
       await movePointer(trx, siteId, scope, target.id);
       await trx.updateTable("live_chats").set({ team_id: team.id }).where("id", "=", chat.id).execute();
@@ -72,7 +98,13 @@ export async function transferChat(
       {
         kind: "transferred",
         agentId: target.id,
-        detail: { stage: "transfer", from: chat.agent_id, by: actor.id, teamId: "teamId" in body ? body.teamId : null, note: body.note || null },
+        detail: {
+          stage: "transfer",
+          from: chat.agent_id,
+          by: actor.id,
+          teamId: "teamId" in body ? body.teamId : null,
+          note: body.note || null,
+        },
       },
     ]);
     return offerChat(trx, effects, {
