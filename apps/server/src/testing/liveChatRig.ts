@@ -111,11 +111,14 @@ export async function routingLogOf(rig: LiveChatRig, chatId: string) {
     .where("chat_id", "=", chatId)
     .orderBy("pos")
     .execute();
-  return rows.map((r) => ({
-    kind: r.kind,
-    agentId: r.agent_id,
-    ...parseJson<Record<string, unknown>>(r.detail, {}),
-  }));
+  // The detail's keys (stage, reason, rule …) beside kind and agent; the kind and agent win.
+  return rows.map(
+    (r): Record<string, unknown> & { kind: string; agentId: string | null } => ({
+      ...parseJson<Record<string, unknown>>(r.detail, {}),
+      kind: r.kind,
+      agentId: r.agent_id,
+    }),
+  );
 }
 
 /** The chat's offers, oldest first. */

@@ -126,7 +126,7 @@ describe.skipIf(!POSTGRES_TEST_URL)("live chat routing on two nodes [postgres]",
   it("many chats routed at once by two nodes keep strict round-robin order, one offer each", async () => {
     const [nodeA, nodeB] = nodes as [TestServer, TestServer];
     const rig = await liveChatRig(nodeA);
-    const agents = [];
+    const agents: Awaited<ReturnType<typeof buildUser>>[] = [];
     for (let i = 0; i < 3; i++) {
       agents.push(await buildUser(nodeA, rig.admin, "live_agent", { siteIds: [rig.site.id] }));
       clock.advance(1000);

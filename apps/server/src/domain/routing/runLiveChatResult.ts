@@ -2,10 +2,9 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import { enqueueJob } from "../../jobs/enqueueJob";
 import { PermanentJobError } from "../../jobs/jobErrors";
-import { parseJson } from "../../lib/json";
-import type { ConversationTable, Database, LiveChatTable } from "../../store/schema";
+import type { Database, LiveChatTable } from "../../store/schema";
 import { advanceConversation } from "../engine/advanceConversation";
-import { ConversationState } from "../engine/conversationState";
+import { waitsForServerAt } from "../engine/waitsForServerAt";
 import type { EngineContext } from "../engine/engineContext";
 
 export const LIVECHAT_RESULT_JOB = "livechat.result";
@@ -17,18 +16,6 @@ const Payload = z.object({
   agent: z.object({ id: z.string(), name: z.string(), email: z.string() }).optional(),
 });
 type Payload = z.infer<typeof Payload>;
-
-/** True while the conversation (or the flow nested in it) waits at this Live chat card for its result. */
-export function waitsForLiveChat(conv: ConversationTable, cardId: string): boolean {
-  if (conv.status === "dropped" || conv.status === "completed") return false;
-  const state = ConversationState.parse(parseJson<unknown>(conv.state, null));
-  const run = state.flow ? state.flow.state : state.main;
-  return (
-    run.status === "waiting" &&
-    run.waiting?.cardId === cardId &&
-    run.waiting.accepts.includes("liveChatResult")
-  );
-}
 
 /**
  * Writes, inside the decision's transaction, the job that tells the conversation's Live chat card
@@ -57,6 +44,6 @@ export async function runLiveChatResult(ctx: EngineContext, payload: unknown): P
     ctx,
     conversationId,
     { kind: "liveChatResult", outcome, ...(agent && { agent }) },
-    { onlyIf: (conv) => waitsForLiveChat(conv, cardId) },
+    { onlyIf: (conv) => waitsForServerAt(conv, cardId, "liveChatResult") },
   );
 }
