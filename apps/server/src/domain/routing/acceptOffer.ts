@@ -64,6 +64,8 @@ export async function acceptOffer(
     const agent = await agentRefFor(trx, actor.id);
     if (!agent) throw notFound("Agent");
     const transfer = offer.origin === "transfer";
+    // A chat that ended (or fell back) while its offer was open cannot be taken any more.
+    if (chat.status !== (transfer ? "assigned" : "offered")) throw notOpen({ status: chat.status });
     const updated = {
       ...chat,
       status: "assigned" as const,
