@@ -31,7 +31,7 @@ export async function offerFor(
   return offer;
 }
 
-const notOpen = (offer: Pick<ChatOfferTable, "status">) =>
+const notOpen = (offer: { status: string }) =>
   conflict("This offer is no longer open", { reason: offer.status === "open" ? "taken" : offer.status });
 
 /**
