@@ -112,13 +112,11 @@ export async function routingLogOf(rig: LiveChatRig, chatId: string) {
     .orderBy("pos")
     .execute();
   // The detail's keys (stage, reason, rule …) beside kind and agent; the kind and agent win.
-  return rows.map(
-    (r): Record<string, unknown> & { kind: string; agentId: string | null } => ({
-      ...parseJson<Record<string, unknown>>(r.detail, {}),
-      kind: r.kind,
-      agentId: r.agent_id,
-    }),
-  );
+  return rows.map((r): Record<string, unknown> & { kind: string; agentId: string | null } => ({
+    ...parseJson<Record<string, unknown>>(r.detail, {}),
+    kind: r.kind,
+    agentId: r.agent_id,
+  }));
 }
 
 /** The chat's offers, oldest first. */

@@ -144,17 +144,15 @@ describeEachDatabase(
       // a is gone (no heartbeat for two minutes); b is still there.
       clock.advance(120_000);
       await beat(rig, b.id);
-      const again = await db
-        .transaction()
-        .execute((trx) =>
-          requestLiveChat(trx, {
-            siteId: rig.site.id,
-            conversationId: visitor.conversationId,
-            cardId: chat.card_id,
-            routing: JSON.parse(chat.routing),
-            origin: "returned",
-          }),
-        );
+      const again = await db.transaction().execute((trx) =>
+        requestLiveChat(trx, {
+          siteId: rig.site.id,
+          conversationId: visitor.conversationId,
+          cardId: chat.card_id,
+          routing: JSON.parse(chat.routing),
+          origin: "returned",
+        }),
+      );
       expect(again).not.toBe(chat.id);
       await rig.runJobs();
       expect((await offersOf(rig, again)).map((o) => o.agent_id)).toEqual([b.id]);
