@@ -1,5 +1,6 @@
 import type { LiveChatSettings } from "@parley/protocol/liveChat";
-import { clock } from "../lib/clock";
+import { afterEach, beforeEach } from "vitest";
+import { clock, frozenClock, setClock } from "../lib/clock";
 import { parseJson, toJson } from "../lib/json";
 import type { ApiClient } from "./apiClient";
 import { buildUser } from "./factories";
@@ -160,4 +161,16 @@ export async function nextStatus(visitor: TestVisitor, status?: string) {
     estimatedWaitSeconds: number | null;
     agent: { name: string } | null;
   };
+}
+
+/** Freezes the process clock at `startIso` for each test of the suite; returns the current clock. */
+export function frozenClockEachTest(startIso: string): () => ReturnType<typeof frozenClock> {
+  let current = frozenClock(startIso);
+  let restore = () => {};
+  beforeEach(() => {
+    current = frozenClock(startIso);
+    restore = setClock(current);
+  });
+  afterEach(() => restore());
+  return () => current;
 }

@@ -1,11 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SettledJob } from "../../jobs/jobQueue";
-import { type Clock, frozenClock, setClock } from "../../lib/clock";
+import { type Clock, setClock } from "../../lib/clock";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
 import { buildUser } from "../../testing/factories";
 import {
   beat,
   chatOf,
+  frozenClockEachTest,
   liveAgent,
   liveChatRig,
   type LiveChatRig,
@@ -21,13 +22,7 @@ import { ROUTE_JOB } from "./requestLiveChat";
 describeEachDatabase(
   "live chat offers under concurrency",
   (server) => {
-    let clock: ReturnType<typeof frozenClock>;
-    let restore: () => void;
-    beforeEach(() => {
-      clock = frozenClock("2026-03-02T10:00:00.000Z");
-      restore = setClock(clock);
-    });
-    afterEach(() => restore());
+    const clockNow = frozenClockEachTest("2026-03-02T10:00:00.000Z");
 
     async function offered(rig: LiveChatRig) {
       const a = await liveAgent(rig);
@@ -59,7 +54,7 @@ describeEachDatabase(
     it("an accept racing the offer's timeout: either the agent has it or the next agent is offered it, never both", async () => {
       const rig = await liveChatRig(server());
       const { a, b, visitor, url } = await offered(rig);
-      clock.advance(101_000);
+      clockNow().advance(101_000);
       await beat(rig, a.id, b.id);
       const [accept] = await Promise.all([a.client.post(url), rig.runJobs()]);
       await rig.runJobs();

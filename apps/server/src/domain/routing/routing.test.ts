@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { frozenClock, setClock } from "../../lib/clock";
+import { expect, it } from "vitest";
 import { newId } from "../../lib/ids";
 import { toJson } from "../../lib/json";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
 import {
   beat,
   chatOf,
+  frozenClockEachTest,
   liveAgent,
   liveChatRig,
   nextStatus,
@@ -20,11 +20,7 @@ import {
 describeEachDatabase(
   "live chat routing",
   (server) => {
-    let restore: () => void;
-    beforeEach(() => {
-      restore = setClock(frozenClock("2026-03-02T10:00:00.000Z"));
-    });
-    afterEach(() => restore());
+    const clockNow = frozenClockEachTest("2026-03-02T10:00:00.000Z");
 
     it("offers the chat to an agent; accepting connects the visitor and ends the bot's part", async () => {
       const rig = await liveChatRig(server());
@@ -130,7 +126,7 @@ describeEachDatabase(
       expect(toB?.chatId).toBe(toA?.chatId);
 
       // b lets it time out; both agents then drop off (no heartbeat for 100 s).
-      setClock(frozenClock("2026-03-02T10:02:00.000Z"));
+      clockNow().advance(120_000);
       await rig.runJobs();
       const chat = await chatOf(rig, first.conversationId);
       expect(chat.status).toBe("queued");

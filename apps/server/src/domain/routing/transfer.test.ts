@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { frozenClock, setClock } from "../../lib/clock";
+import { expect, it } from "vitest";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
 import {
   beat,
   chatOf,
+  frozenClockEachTest,
   liveAgent,
   liveChatRig,
   type LiveChatRig,
@@ -34,13 +34,7 @@ async function assignedTo(rig: LiveChatRig, agent: Agent, dialogueId: string) {
 describeEachDatabase(
   "live chat transfer, teams, returning chats",
   (server) => {
-    let clock: ReturnType<typeof frozenClock>;
-    let restore: () => void;
-    beforeEach(() => {
-      clock = frozenClock("2026-03-02T10:00:00.000Z");
-      restore = setClock(clock);
-    });
-    afterEach(() => restore());
+    const clockNow = frozenClockEachTest("2026-03-02T10:00:00.000Z");
 
     it("transfers to an agent only when they can take it; the chat stays until they accept", async () => {
       const rig = await liveChatRig(server());
@@ -142,7 +136,7 @@ describeEachDatabase(
         .where("id", "=", chat.id)
         .execute();
       // a is gone (no heartbeat for two minutes); b is still there.
-      clock.advance(120_000);
+      clockNow().advance(120_000);
       await beat(rig, b.id);
       const again = await db.transaction().execute((trx) =>
         requestLiveChat(trx, {
@@ -170,10 +164,10 @@ describeEachDatabase(
       const visitor = await visitorAsks(rig, dialogueId);
       await rig.runJobs();
       expect(await nextStatus(visitor, "queued")).toMatchObject({ position: 1 });
-      clock.advance(4 * 60_000);
+      clockNow().advance(4 * 60_000);
       await rig.runJobs();
       expect((await chatOf(rig, visitor.conversationId)).status).toBe("queued");
-      clock.advance(60_000);
+      clockNow().advance(60_000);
       await rig.runJobs();
       expect((await nextStatus(visitor, "fallback")).status).toBe("fallback");
       await rig.runJobs();
