@@ -8,9 +8,9 @@ import type { Presence } from "../../presence/presence";
 import type { ConversationTable, Database, LiveChatTable } from "../../store/schema";
 import type { AgentStateRow } from "../agents/listAgentStates";
 import { runContextFor } from "../engine/runContextFor";
+import { readRoutingRules } from "../routingConfig/readRoutingRules";
 import { accountOwnerFor } from "./accountOwnerFor";
 import { pickFirst, pickRoundRobin, skipReason } from "./pickRoundRobin";
-import { readRoutingRules } from "./readRoutingRules";
 import { lockPointer, SITE_SCOPE } from "./roundRobinPointer";
 import type { LogEntry } from "./routingLog";
 
@@ -134,9 +134,10 @@ async function customRules(
 ): Promise<Omit<Choice, "accountRouted">> {
   const stage = "rule";
   const entries: LogEntry[] = [];
-  const only = routing.ruleIds?.length ? new Set(routing.ruleIds) : null;
-  const rules = (await readRoutingRules(input.trx, input.chat.site_id)).filter(
-    (r) => !only || only.has(r.id),
+  const rules = await readRoutingRules(
+    input.trx,
+    input.chat.site_id,
+    routing.ruleIds?.length ? routing.ruleIds : undefined,
   );
   if (!rules.length) return { agent: null, stage, scope: null, entries: [skipped(null, stage, "no_rules")] };
   const context = await runContextFor(input.trx, input.presence, input.conversation, null, () => 0);

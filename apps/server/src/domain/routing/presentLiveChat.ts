@@ -1,6 +1,7 @@
 import type { AgentRef, LiveChat } from "@parley/protocol/liveChat";
 import type { Kysely } from "kysely";
 import type { Database, LiveChatTable } from "../../store/schema";
+import { avatarUrl } from "../agents/presentAgentSummary";
 
 /** An agent as a visitor or a colleague sees them: name and avatar (null: show initials). */
 export async function agentRefFor(db: Kysely<Database>, userId: string | null): Promise<AgentRef | null> {
@@ -15,10 +16,7 @@ export async function agentRefFor(db: Kysely<Database>, userId: string | null): 
   return {
     id: row.id,
     name: row.name,
-    avatarUrl:
-      row.avatar_type && row.updated_at
-        ? `/api/avatars/${row.id}?v=${encodeURIComponent(row.updated_at)}`
-        : null,
+    avatarUrl: row.avatar_type ? avatarUrl(row.id, row.updated_at) : null,
   };
 }
 
