@@ -28,7 +28,9 @@ import { accountRouteRoutes } from "./api/routingConfig/accountRouteRoutes";
 import { routingRuleRoutes } from "./api/routingConfig/routingRuleRoutes";
 import { cannedResponseRoutes } from "./api/cannedResponses/cannedResponseRoutes";
 import { libraryRoutes } from "./api/library/libraryRoutes";
+import { offerRoutes } from "./api/offers/offerRoutes";
 import { outboxRoutes } from "./api/outbox/outboxRoutes";
+import { transferRoutes } from "./api/chats/transferRoutes";
 import { peopleRoutes } from "./api/people/peopleRoutes";
 import { installAuthentication, type RouteEntry } from "./api/plugins/authenticate";
 import { clientErrorHandler, frameworkErrors, installUrlLimit } from "./api/plugins/clientErrors";
@@ -207,6 +209,8 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   dialogueRoutes(app, ctx);
   libraryRoutes(app, ctx);
   outboxRoutes(app, ctx);
+  offerRoutes(app, ctx);
+  transferRoutes(app, ctx);
   visitorRoutes(app, ctx);
   bootstrapRoutes(app, ctx);
   contentRoutes(app, ctx);

@@ -10,6 +10,13 @@ import { MAIL_SEND_JOB } from "../mail/queueMail";
 import { sendOutboxMail } from "../mail/sendOutboxMail";
 import { PURGE_PAGE_VIEWS_EVERY_MS, purgePageViews } from "../domain/visitors/purgePageViews";
 import { purgeRateLimitCounters } from "../domain/rateLimits/purgeRateLimitCounters";
+import { QUEUE_JOB } from "../domain/routing/closeOffer";
+import { OFFER_TIMEOUT_JOB } from "../domain/routing/offerChat";
+import { offerQueuedChats } from "../domain/routing/offerQueuedChats";
+import { QUEUE_TIMEOUT_JOB } from "../domain/routing/queueChat";
+import { ROUTE_JOB } from "../domain/routing/requestLiveChat";
+import { LIVECHAT_RESULT_JOB, runLiveChatResult } from "../domain/routing/runLiveChatResult";
+import { runRoutingJobs } from "../domain/routing/runRoutingJobs";
 import type { JobQueue } from "./jobQueue";
 import { purgeFinishedJobs } from "./purgeFinishedJobs";
 
@@ -27,6 +34,12 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
     MAIL_SEND_JOB,
     sendOutboxMail(ctx.store.db, createMailTransport(ctx.config.smtpUrl), ctx.config.mailFrom),
   );
+  // Live chat routing (domain/routing): each job one decision in one transaction.
+  queue.register(ROUTE_JOB, (payload) => runRoutingJobs.route(ctx, payload));
+  queue.register(OFFER_TIMEOUT_JOB, (payload) => runRoutingJobs.offerTimeout(ctx, payload));
+  queue.register(QUEUE_TIMEOUT_JOB, (payload) => runRoutingJobs.queueTimeout(ctx, payload));
+  queue.register(LIVECHAT_RESULT_JOB, (payload) => runLiveChatResult(ctx, payload));
+  queue.register(QUEUE_JOB, (payload) => offerQueuedChats(ctx, (payload as { siteId: string }).siteId));
   queue.every("pageViews.purge", PURGE_PAGE_VIEWS_EVERY_MS, async () => {
     return { removed: await purgePageViews(ctx.store.db) };
   });

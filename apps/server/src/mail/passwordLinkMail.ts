@@ -1,8 +1,7 @@
 import type { PasswordLinkPurpose } from "@parley/protocol/mail";
 import { TOKEN_VALID_FOR } from "../domain/auth/userTokens";
 import type { OutgoingMail } from "./queueMail";
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml } from "../lib/escapeHtml";
 
 /**
  * The mail carrying an invitation or a password-reset link. Names are the users' own typing: they are

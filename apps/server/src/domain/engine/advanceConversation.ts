@@ -63,13 +63,20 @@ export async function advanceConversation(
           conversation,
           messages: [],
           duplicate: true,
-          webhooks: 0,
+          queuedJobs: 0,
           activities: [],
           changes: unchanged,
         };
     }
     if (options.onlyIf && !options.onlyIf(conversation))
-      return { conversation, messages: [], duplicate: true, webhooks: 0, activities: [], changes: unchanged };
+      return {
+        conversation,
+        messages: [],
+        duplicate: true,
+        queuedJobs: 0,
+        activities: [],
+        changes: unchanged,
+      };
     if (conversation.status === "dropped")
       throw new AppError("conflict", "This conversation was closed after a long silence", {
         reason: "conversation_dropped",
@@ -78,7 +85,7 @@ export async function advanceConversation(
 
     const state = ConversationState.parse(parseJson<unknown>(conversation.state, null));
     const log = new EventLog();
-    const drive = await driveConversation(trx, conversation, state, input, random, log);
+    const drive = await driveConversation(trx, conversation, state, input, random, log, ctx.presence);
     let conv = drive.conversation;
 
     const newMessages: NewMessage[] = [];
@@ -128,8 +135,9 @@ export async function advanceConversation(
       .where("id", "=", conv.id)
       .execute();
     for (const effect of drive.pending) await enqueueWebhookCall(trx, conv, effect);
-    const webhooks = drive.pending.length;
-    return { conversation: conv, messages, duplicate: false, webhooks, activities, changes: log.changes };
+    // Webhook calls and live-chat routing are jobs this commit made due.
+    const queuedJobs = drive.pending.length + drive.liveChats.length;
+    return { conversation: conv, messages, duplicate: false, queuedJobs, activities, changes: log.changes };
   });
 
   if (!result.duplicate) {
@@ -137,7 +145,7 @@ export async function advanceConversation(
     await announceActivities(ctx, result.conversation, result.activities);
     await announcePersonChange(ctx, result.conversation.person_id, result.changes);
   }
-  if (result.webhooks) ctx.jobs.poke();
+  if (result.queuedJobs) ctx.jobs.poke();
   return { conversation: result.conversation, messages: result.messages, duplicate: result.duplicate };
 }
 

@@ -5,8 +5,10 @@ import { localizeStream } from "@parley/flow/localizeStream";
 import { initialRunState } from "@parley/flow/runner/runState";
 import { runStep } from "@parley/flow/runner/runStep";
 import type { Kysely } from "kysely";
+import type { Presence } from "../../presence/presence";
 import type { ConversationTable, Database } from "../../store/schema";
 import { findAnswers } from "../library/answerStore";
+import { requestLiveChat } from "../routing/requestLiveChat";
 import { applyEffect } from "./applyEffect";
 import type { ConversationState } from "./conversationState";
 import { loadStream } from "./loadStream";
@@ -19,6 +21,8 @@ export interface Drive {
   outputs: RunOutput[];
   /** Effects that need I/O outside the transaction (webhooks); their result comes back as a new input. */
   pending: Extract<RunEffect, { type: "callWebhook" }>[];
+  /** Live chats opened by this step: their routing jobs wait for the commit (poke the queue). */
+  liveChats: string[];
 }
 
 // A step and the server answers it triggers (answer search, nested flow, …) never chain further than this.
@@ -26,8 +30,9 @@ const MAX_CHAIN = 50;
 
 /**
  * Feeds one input to the conversation and keeps going while the server itself can answer what the
- * stream waits for (answer library, nested flows, placeholder outcomes for live chat and meetings
- * until those modules exist). Runs inside the caller's transaction.
+ * stream waits for (answer library, nested flows, the placeholder outcome for meetings until that
+ * module exists). A Live chat card opens a live chat (domain/routing) and leaves the stream waiting
+ * for its `liveChatResult`. Runs inside the caller's transaction.
  */
 export async function driveConversation(
   db: Kysely<Database>,
@@ -36,11 +41,13 @@ export async function driveConversation(
   firstInput: RunInput,
   random: () => number,
   log: EventLog,
+  presence: Presence,
 ): Promise<Drive> {
   let conversation = start;
   const state: ConversationState = structuredClone(startState);
   const outputs: RunOutput[] = [];
   const pending: Drive["pending"] = [];
+  const liveChats: string[] = [];
   let input: RunInput | null = firstInput;
 
   for (let chain = 0; input && chain < MAX_CHAIN; chain++) {
@@ -49,7 +56,7 @@ export async function driveConversation(
       ? await loadStream(db, inFlow.dialogueId, inFlow.version)
       : await loadStream(db, conversation.dialogue_id, conversation.version);
     const stream = localizeStream(loaded, conversation.language);
-    const context = await runContextFor(db, conversation, loaded, random);
+    const context = await runContextFor(db, presence, conversation, loaded, random);
     const step = runStep(stream, inFlow ? inFlow.state : state.main, input, context);
     input = null;
     if (inFlow) inFlow.state = step.state;
@@ -86,8 +93,16 @@ export async function driveConversation(
           input = await enterFlow(db, conversation.site_id, state, effect.flowId);
           break;
         case "routeLiveChat":
-          // Live chat routing arrives with the live-chat module; until then nobody is available.
-          input = { kind: "liveChatResult", outcome: "unavailable" };
+          // Routing runs as a durable job after the commit; its outcome comes back as `liveChatResult`.
+          liveChats.push(
+            await requestLiveChat(db, {
+              siteId: conversation.site_id,
+              conversationId: conversation.id,
+              cardId: effect.cardId,
+              routing: effect.routing,
+              origin: "card",
+            }),
+          );
           break;
         case "offerMeetingSlots":
           // Meeting booking arrives with the meetings module; until then the not-booked branch runs.
@@ -102,7 +117,7 @@ export async function driveConversation(
       input ??= { kind: "flowFinished" };
     }
   }
-  return { conversation, state, outputs, pending };
+  return { conversation, state, outputs, pending, liveChats };
 }
 
 /** Starts a reusable flow inside the conversation; a missing, unpublished or nested flow is skipped. */

@@ -6,24 +6,15 @@ import { parseJson } from "../../lib/json";
 import type { ConversationTable, Database } from "../../store/schema";
 import { advanceConversation } from "./advanceConversation";
 import { callWebhook } from "./callWebhook";
-import { ConversationState } from "./conversationState";
 import type { EngineContext } from "./engineContext";
 import { recordEvent } from "./recordEvent";
+import { waitsForServerAt } from "./waitsForServerAt";
 
 const WebhookJobPayload = z.object({ conversationId: z.string(), cardId: z.string(), url: z.string() });
 
 /** True while the conversation (or the flow nested in it) waits at this card for a webhook's result. */
-export function waitsForWebhook(conv: ConversationTable, cardId: string): boolean {
-  if (conv.status === "dropped" || conv.status === "completed") return false;
-  const state = ConversationState.parse(parseJson<unknown>(conv.state, null));
-  const run = state.flow ? state.flow.state : state.main;
-  return (
-    run.status === "waiting" &&
-    run.waiting?.cardId === cardId &&
-    run.waiting.from === "server" &&
-    run.waiting.accepts.includes("webhookResult")
-  );
-}
+export const waitsForWebhook = (conv: ConversationTable, cardId: string): boolean =>
+  waitsForServerAt(conv, cardId, "webhookResult");
 
 /**
  * Runs one webhook job: calls the endpoint, then feeds the outcome to the conversation as its next

@@ -1,5 +1,12 @@
 import type { Kysely } from "kysely";
+import { enqueueJob } from "../../jobs/enqueueJob";
+import { nowIso } from "../../lib/clock";
+import { newId } from "../../lib/ids";
+import { toJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
+import { appendRoutingLog } from "./routingLog";
+
+export const ROUTE_JOB = "livechat.route";
 
 export interface LiveChatRequest {
   siteId: string;
@@ -14,9 +21,47 @@ export interface LiveChatRequest {
 /**
  * Opens a live chat for the conversation inside the caller's transaction: the `live_chats` row
  * (status routing) and the durable job that routes it. Returns the chat id. Poke the job queue after
- * the commit.
+ * the commit. A conversation whose chat is still open keeps that chat (one open chat each).
  */
-export async function requestLiveChat(_trx: Kysely<Database>, _request: LiveChatRequest): Promise<string> {
-  // TODO(helper routing): the row, the routing log's "requested" and the `livechat.route` job.
-  throw new Error("requestLiveChat is not built yet");
+export async function requestLiveChat(trx: Kysely<Database>, request: LiveChatRequest): Promise<string> {
+  const open = await trx
+    .selectFrom("live_chats")
+    .select("id")
+    .where("conversation_id", "=", request.conversationId)
+    .where("status", "in", ["routing", "offered", "queued", "assigned"])
+    .executeTakeFirst();
+  if (open) return open.id;
+  const id = newId();
+  const now = nowIso();
+  await trx
+    .insertInto("live_chats")
+    .values({
+      id,
+      site_id: request.siteId,
+      conversation_id: request.conversationId,
+      card_id: request.cardId,
+      routing: toJson(request.routing ?? { strategy: "round_robin" }),
+      status: "routing",
+      agent_id: null,
+      team_id: null,
+      attempts: 0,
+      queued_at: null,
+      assigned_at: null,
+      ended_at: null,
+      end_reason: null,
+      last_activity_at: now,
+      score: null,
+      visitor_delivered_seq: 0,
+      visitor_read_seq: 0,
+      agent_delivered_seq: 0,
+      agent_read_seq: 0,
+      requested_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await appendRoutingLog(trx, { id, conversation_id: request.conversationId }, [
+    { kind: "requested", detail: { origin: request.origin, cardId: request.cardId } },
+  ]);
+  await enqueueJob(trx, { kind: ROUTE_JOB, payload: { chatId: id }, dedupeKey: `livechat.route:${id}` });
+  return id;
 }

@@ -1,0 +1,42 @@
+import { OkResponse } from "@parley/protocol/common";
+import { ChatOfferList, InboxItem, OfferParams } from "@parley/protocol/liveChat";
+import type { Actor } from "../../domain/auth/actor";
+import { acceptOffer } from "../../domain/routing/acceptOffer";
+import { declineOffer } from "../../domain/routing/declineOffer";
+import { listMyOffers } from "../../domain/routing/listMyOffers";
+import { readInboxItem } from "../../domain/routing/readInboxItem";
+import type { App, AppContext } from "../context";
+
+const tags = ["live chat"];
+
+/** Chat offers: the banner's list, accept (the first click wins) and decline. */
+export function offerRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    "/api/offers",
+    { schema: { tags, response: { 200: ChatOfferList } }, config: { policy: "livechat.answer" } },
+    async (request) => ({ items: await listMyOffers(ctx.store.db, request.actor as Actor) }),
+  );
+  app.post(
+    "/api/sites/:siteId/offers/:offerId/accept",
+    {
+      schema: { tags, params: OfferParams, response: { 200: InboxItem } },
+      config: { policy: "livechat.answer" },
+    },
+    async (request) => {
+      const { siteId, offerId } = request.params;
+      const { conversationId } = await acceptOffer(ctx, request.actor as Actor, siteId, offerId);
+      return readInboxItem(ctx.store.db, siteId, conversationId);
+    },
+  );
+  app.post(
+    "/api/sites/:siteId/offers/:offerId/decline",
+    {
+      schema: { tags, params: OfferParams, response: { 200: OkResponse } },
+      config: { policy: "livechat.answer" },
+    },
+    async (request) => {
+      await declineOffer(ctx, request.actor as Actor, request.params.siteId, request.params.offerId);
+      return { ok: true as const };
+    },
+  );
+}
