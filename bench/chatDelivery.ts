@@ -31,23 +31,33 @@ const ORIGIN = "http://localhost";
 type Frame = { type: string; name?: string; data?: Record<string, unknown>; [k: string]: unknown };
 type Pair = { visitor: WebSocket; agent: WebSocket; key: string };
 
+// Frames that arrived before anyone waited for them (a hello can come with the upgrade's packet).
+const early = new WeakMap<WebSocket, Frame[]>();
+
 function open(url: string, headers: Record<string, string> = {}): Promise<WebSocket> {
   const ws = new WebSocket(url, { headers });
+  const frames: Frame[] = [];
+  early.set(ws, frames);
+  ws.on("message", (data) => frames.push(JSON.parse(data.toString()) as Frame));
   return new Promise((resolve, reject) => {
     ws.once("error", reject);
     ws.once("open", () => resolve(ws));
   });
 }
 
+/** The first frame (already received or coming) that matches; it is taken out of the early ones. */
 function nextFrame(ws: WebSocket, match: (f: Frame) => boolean, timeoutMs = 20_000): Promise<Frame> {
+  const frames = early.get(ws) ?? [];
+  const index = frames.findIndex(match);
+  if (index >= 0) return Promise.resolve(frames.splice(index, 1)[0] as Frame);
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("no matching frame")), timeoutMs);
-    const onMessage = (data: WebSocket.RawData) => {
-      const frame = JSON.parse(data.toString()) as Frame;
-      if (!match(frame)) return;
+    const timer = setTimeout(() => reject(new Error(`no matching frame: ${match.toString()}`)), timeoutMs);
+    const onMessage = () => {
+      const i = frames.findIndex(match);
+      if (i < 0) return;
       clearTimeout(timer);
       ws.off("message", onMessage);
-      resolve(frame);
+      resolve(frames.splice(i, 1)[0] as Frame);
     };
     ws.on("message", onMessage);
   });
@@ -134,6 +144,18 @@ async function relay(twoNodes: boolean): Promise<string> {
   }
 }
 
+/** The next chat offered to any of the agents (each offer frame is taken once). */
+async function nextOffer<A extends { ws: WebSocket }>(agents: A[]): Promise<{ a: A; frame: Frame }> {
+  for (;;) {
+    for (const a of agents) {
+      const frames = early.get(a.ws) ?? [];
+      const i = frames.findIndex((f) => f.name === "livechat.offer");
+      if (i >= 0) return { a, frame: frames.splice(i, 1)[0] as Frame };
+    }
+    await new Promise((r) => setTimeout(r, 1));
+  }
+}
+
 /** Agents online on `agentNode`, PAIRS visitors on `visitorNode` each in an accepted chat. */
 async function parley(visitorNode: BenchServer, agentNode: BenchServer, label: string): Promise<string[]> {
   const admin = new ApiClient(visitorNode.url);
@@ -187,9 +209,7 @@ async function parley(visitorNode: BenchServer, agentNode: BenchServer, label: s
       { origin: ORIGIN },
     );
     await nextFrame(visitor, (f) => f.type === "hello");
-    const offered = Promise.race(
-      agents.map(async (a) => ({ a, frame: await nextFrame(a.ws, (f) => f.name === "livechat.offer") })),
-    );
+    const offered = nextOffer(agents);
     const startedAt = performance.now();
     visitor.send(
       JSON.stringify({ type: "conversation.start", clientId: `start-${crypto.randomUUID()}`, dialogueId }),
