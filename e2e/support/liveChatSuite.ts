@@ -111,11 +111,21 @@ export async function openContext(
   return { context, page };
 }
 
+/** A page opened by an earlier test of the story is screenshotted too if this test fails. */
+export function screenshotOnFailure(failed: typeof onTestFailed, name: string, page: Page): void {
+  failed(async () => {
+    console.error(`Screenshot of the failure: ${await saveScreenshot(page, name)}`);
+  });
+}
+
 /** The agent signs in and opens the inbox; resolves once the server counts them available. */
 export async function agentInInbox(suite: LiveChatSuite, page: Page, agent: Agent): Promise<void> {
   const nav = await signIn(page, suite.server.baseUrl, agent.email, agent.password);
   await nav.getByRole("link", { name: "Inbox", exact: true }).click();
-  await availability(page).getByRole("status").filter({ hasText: /^Available$/ }).waitFor();
+  await availability(page)
+    .getByRole("status")
+    .filter({ hasText: /^Available$/ })
+    .waitFor();
 }
 
 /** The inbox's own bar: the Available switch, the state the server applies, the load. */
@@ -129,7 +139,8 @@ export const offerBanner = (page: Page, title: string): Locator =>
 export const inboxLog = (page: Page): Locator => page.getByRole("list", { name: "Messages" });
 
 /** The composer's message box in the inbox (the agent's own chat). */
-export const agentComposer = (page: Page): Locator => page.getByRole("combobox", { name: "Message to the visitor" });
+export const agentComposer = (page: Page): Locator =>
+  page.getByRole("combobox", { name: "Message to the visitor" });
 
 /**
  * A visitor on /demo opens the chat and gives their email; the dialogue's Live chat card follows.

@@ -29,7 +29,9 @@ if (controlPort) {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const ms = Number(url.searchParams.get("ms"));
     if (request.method !== "POST" || url.pathname !== "/advance" || !Number.isInteger(ms) || ms < 0) {
-      response.writeHead(400, { "content-type": "text/plain" }).end("POST /advance?ms=<non-negative integer>");
+      response
+        .writeHead(400, { "content-type": "text/plain" })
+        .end("POST /advance?ms=<non-negative integer>");
       return;
     }
     serverClock.advance(ms);

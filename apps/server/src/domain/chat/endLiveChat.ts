@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { canReachSite } from "../auth/policies";
 import { announce } from "../engine/advanceConversation";
 import { recordEvent } from "../engine/recordEvent";
+import { announceAgentPresence } from "../agents/announceAgentPresence";
 import { offerQueuedChats } from "../routing/offerQueuedChats";
 import { agentRefs } from "./agentRefs";
 import { announceChatEnd } from "./announceChatEnd";
@@ -90,6 +91,8 @@ export async function endLiveChat(ctx: AppContext, chatId: string, by: ChatEnder
   if (!done) return false;
   await announce(ctx, done.conversation, done.messages);
   await announceChatEnd(ctx, done.conversation, done.chat, done.agents, done.withdrawn);
+  // The agent's load fell: their summary ("n of m chats") says so.
+  if (done.chat.agent_id) await announceAgentPresence(ctx, done.chat.agent_id);
   await offerQueuedChats(ctx, done.conversation.site_id);
   return true;
 }
