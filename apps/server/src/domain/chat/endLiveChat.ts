@@ -75,10 +75,11 @@ export async function endLiveChat(ctx: AppContext, chatId: string, by: ChatEnder
     const byAgent =
       by.kind === "agent" ? (by.actor.kind === "user" ? by.actor.id : by.actor.createdBy) : null;
     await appendRoutingLog(trx, chat, { kind: "ended", agentId: byAgent, detail: { reason } });
-    const body: ChatSystemBody = { kind: "system", event: "ended", reason };
-    const appended = await appendToConversation(trx, conv.id, [{ author: "system", body }], kind);
     const agents = await agentRefs(trx, [chat.agent_id]);
     const agent = chat.agent_id ? agents.get(chat.agent_id) : undefined;
+    // The chat's agent is named so the visitor reads "Ann ended the chat".
+    const body: ChatSystemBody = { kind: "system", event: "ended", reason, ...(agent && { agent }) };
+    const appended = await appendToConversation(trx, conv.id, [{ author: "system", body }], kind);
     if (agent)
       await recordEvent(trx, conv, "agent_left", chat.card_id, {
         agentId: agent.id,
