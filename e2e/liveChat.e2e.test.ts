@@ -12,7 +12,7 @@ import {
   liveCard,
   liveChatSuite,
   offerBanner,
-  openContext,
+  openPage,
   screenshotOnFailure,
   visitorAsksForChat,
   visitorComposer,
@@ -33,11 +33,11 @@ describe.skipIf(!E2E_ENABLED)(`Live chat between a visitor and agents (browser)$
     async ({ onTestFailed }) => {
       story.ann = await createAgent(suite, "Ann Archer", "ann@example.com");
       story.ben = await createAgent(suite, "Ben Baker", "ben@example.com");
-      const { page: annPage } = await openContext(suite, onTestFailed, "livechat-ann");
+      const annPage = await openPage(suite, onTestFailed, "livechat-ann");
       story.annPage = annPage;
       await agentInInbox(suite, annPage, story.ann);
 
-      const { page: visitorPage } = await openContext(suite, onTestFailed, "livechat-visitor");
+      const visitorPage = await openPage(suite, onTestFailed, "livechat-visitor");
       const visitor = await visitorAsksForChat(suite, visitorPage, VISITOR);
       story.visitor = visitor;
       await visitor.getByText("Let me get a colleague.").waitFor();
@@ -93,7 +93,7 @@ describe.skipIf(!E2E_ENABLED)(`Live chat between a visitor and agents (browser)$
       if (!visitor) throw new Error("the first test opens the chat this one transfers");
       screenshotOnFailure(onTestFailed, "livechat-ann", annPage);
       screenshotOnFailure(onTestFailed, "livechat-visitor", visitor.page());
-      const { page: benPage } = await openContext(suite, onTestFailed, "livechat-ben");
+      const benPage = await openPage(suite, onTestFailed, "livechat-ben");
       await agentInInbox(suite, benPage, ben);
 
       await annPage.getByRole("button", { name: "Transfer", exact: true }).click();

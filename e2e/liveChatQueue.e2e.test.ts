@@ -11,7 +11,7 @@ import {
   liveCard,
   liveChatSuite,
   offerBanner,
-  openContext,
+  openPage,
   screenshotOnFailure,
   visitorAsksForChat,
   visitorComposer,
@@ -50,7 +50,7 @@ describe.skipIf(!E2E_ENABLED)(`Live chat queue and inactivity (browser)${E2E_SKI
     { timeout: 150_000 },
     async ({ onTestFailed }) => {
       const { server } = suite;
-      const { page: adminPage } = await openContext(suite, onTestFailed, "queue-admin");
+      const adminPage = await openPage(suite, onTestFailed, "queue-admin");
       story.adminPage = adminPage;
       await signIn(adminPage, server.baseUrl, "admin@example.com", "correct-horse-1");
       await saveLiveChatSettings(adminPage, server.baseUrl, async (form) => {
@@ -64,7 +64,7 @@ describe.skipIf(!E2E_ENABLED)(`Live chat queue and inactivity (browser)${E2E_SKI
       expect(saved).toMatchObject({ queueEnabled: true, defaultConcurrency: 1 });
 
       story.ann = await createAgent(suite, "Ann Archer", "ann@example.com");
-      const { page: annPage } = await openContext(suite, onTestFailed, "queue-ann");
+      const annPage = await openPage(suite, onTestFailed, "queue-ann");
       story.annPage = annPage;
       await agentInInbox(suite, annPage, story.ann);
       await availability(annPage).getByText("0 of 1 chats").waitFor();
@@ -72,7 +72,7 @@ describe.skipIf(!E2E_ENABLED)(`Live chat queue and inactivity (browser)${E2E_SKI
       // The first visitor is taken: the agent is at their limit.
       const first = await visitorAsksForChat(
         suite,
-        (await openContext(suite, onTestFailed, "queue-visitor-1")).page,
+        await openPage(suite, onTestFailed, "queue-visitor-1"),
         "ada@analytical.test",
       );
       await offerBanner(annPage, "New chat: ada@analytical.test")
@@ -84,7 +84,7 @@ describe.skipIf(!E2E_ENABLED)(`Live chat queue and inactivity (browser)${E2E_SKI
       // Nobody can take the next two: they wait in line, in the order they came.
       const second = await visitorAsksForChat(
         suite,
-        (await openContext(suite, onTestFailed, "queue-visitor-2")).page,
+        await openPage(suite, onTestFailed, "queue-visitor-2"),
         SECOND,
       );
       await liveCard(second).getByText("You're number 1 in line").waitFor();
@@ -92,7 +92,7 @@ describe.skipIf(!E2E_ENABLED)(`Live chat queue and inactivity (browser)${E2E_SKI
       story.at = await timePasses(server, 1000, [annPage]);
       const third = await visitorAsksForChat(
         suite,
-        (await openContext(suite, onTestFailed, "queue-visitor-3")).page,
+        await openPage(suite, onTestFailed, "queue-visitor-3"),
         THIRD,
       );
       story.third = third;

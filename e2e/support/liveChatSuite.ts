@@ -1,13 +1,9 @@
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, type onTestFailed } from "vitest";
-import { ensureWebBuild } from "./ensureWebBuild";
-import { launchBrowser, saveScreenshot } from "./launchBrowser";
-import { FROZEN_AT } from "./peopleSuite";
+import type { Locator, Page } from "playwright-core";
+import { beforeAll, type onTestFailed } from "vitest";
+import { saveScreenshot } from "./launchBrowser";
+import { openContext, type PeopleSuite, peopleSuite } from "./peopleSuite";
 import { signIn } from "./signIn";
-import { type Site, WidgetAdmin } from "./widgetApi";
-import { ensureWidgetBuild } from "./widgetBuild";
 import { chatWindow, launcher, widget } from "./widgetPage";
-import { startWidgetServer, type WidgetServer } from "./widgetServer";
 
 export interface Agent {
   id: string;
@@ -16,13 +12,8 @@ export interface Agent {
   password: string;
 }
 
-export interface LiveChatSuite {
-  server: WidgetServer;
-  browser: Browser;
-  admin: WidgetAdmin;
-  /** The demo site: /demo runs the live chat dialogue published on it (it outranks the sample one). */
-  site: Site;
-}
+/** The People suite's (see peopleSuite): the demo site runs the live chat dialogue published on it. */
+export type LiveChatSuite = PeopleSuite;
 
 /** What /demo's visitors meet: their email, then a Live chat card (round robin over the site's agents). */
 export const liveChatStream = {
@@ -42,28 +33,18 @@ export const liveChatStream = {
 };
 
 /**
- * Per test file of live chat: the built app and widget, a server whose clock stands at FROZEN_AT
- * (moved by `server.advanceClock`), Chromium, the admin's REST session, and the live chat dialogue
- * published on the demo site.
+ * Per test file of live chat: the People suite (the built app and widget, a server whose clock stands
+ * at FROZEN_AT, moved by `server.advanceClock`, Chromium, the admin's REST session) with the live chat
+ * dialogue published on the demo site, outranking its sample dialogue.
  */
 export function liveChatSuite(): LiveChatSuite {
-  const suite = {} as LiveChatSuite;
+  const suite = peopleSuite();
   beforeAll(async () => {
-    await ensureWebBuild();
-    await ensureWidgetBuild();
-    suite.server = await startWidgetServer({ frozenClock: FROZEN_AT });
-    suite.browser = await launchBrowser();
-    suite.admin = await WidgetAdmin.signIn(suite.server.baseUrl);
-    suite.site = await suite.admin.demoSite();
     await suite.admin.publish(suite.site.id, liveChatStream, {
       name: "Talk to sales",
       priority: 100,
       targeting: { include: [], exclude: [], audience: null, trigger: { kind: "immediately" } },
     });
-  }, 180_000);
-  afterAll(async () => {
-    await suite.browser?.close();
-    await suite.server?.dispose();
   });
   return suite;
 }
@@ -84,31 +65,14 @@ export async function createAgent(suite: LiveChatSuite, name: string, email: str
   return { id: user.id, name, email, password };
 }
 
-/**
- * A fresh browser context (en-US, UTC, its clock fixed at `at` while timers run, so the offers'
- * countdowns stand still) whose pages are screenshotted, and their errors printed, if the test fails.
- */
-export async function openContext(
+/** A fresh browser context and its page (en-US, UTC, the clock fixed at FROZEN_AT), screenshotted if the test fails. */
+export async function openPage(
   suite: LiveChatSuite,
   failed: typeof onTestFailed,
   name: string,
-  at = FROZEN_AT,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await suite.browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: "en-US",
-    timezoneId: "UTC",
-  });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(at));
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  failed(async () => {
-    for (const p of context.pages())
-      console.error(`Screenshot of the failure: ${await saveScreenshot(p, name)}`);
-    if (errors.length) console.error(`Page errors (${name}):\n${errors.join("\n")}`);
-  });
-  return { context, page };
+): Promise<Page> {
+  const { newPage } = await openContext(suite, failed, name);
+  return newPage();
 }
 
 /** A page opened by an earlier test of the story is screenshotted too if this test fails. */
