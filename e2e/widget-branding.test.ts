@@ -122,7 +122,7 @@ describe.skipIf(!E2E_ENABLED)(
 
       /** Answers the email question and closes the chat at once: "Thanks!" comes 2 s later, unread. */
       const answerThenClose = async (page: Page, dialog: Locator) => {
-        const input = dialog.getByLabel("Your answer");
+        const input = dialog.getByLabel("Your answer").filter({ visible: true });
         await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
         await input.fill(`sound.${Date.now()}@example.com`);
         await input.press("Enter");
@@ -170,7 +170,7 @@ describe.skipIf(!E2E_ENABLED)(
 
           // Back on the tab, the visitor reads along: the next message is silent again.
           await setTabHidden(page, false);
-          const input = dialog.getByLabel("Your answer");
+          const input = dialog.getByLabel("Your answer").filter({ visible: true });
           await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
           await input.fill(`hidden.${Date.now()}@example.com`);
           await input.press("Enter");

@@ -25,7 +25,7 @@ describe.skipIf(!E2E_ENABLED)(`Widget: every card as the visitor meets it (brows
       expect(await widget(page).locator(".poke").innerText()).toContain("Welcome to Acme!");
       await launcher(page).click();
       const dialog = chatWindow(page);
-      const input = dialog.getByLabel("Your answer");
+      const input = dialog.getByLabel("Your answer").filter({ visible: true });
       const send = async (text: string) => {
         await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
         await input.fill(text);

@@ -40,7 +40,7 @@ describe.skipIf(!E2E_ENABLED)(
         await dialog.waitFor();
         expect(await dialog.getAttribute("aria-label")).toBe("Chat with Parley");
         await dialog.getByRole("button", { name: "I'm evaluating tools" }).click();
-        const input = dialog.getByLabel("Your answer");
+        const input = dialog.getByLabel("Your answer").filter({ visible: true });
         await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
         expect(await input.getAttribute("type")).toBe("email");
 
@@ -104,7 +104,7 @@ describe.skipIf(!E2E_ENABLED)(
         const dialog = chatWindow(page);
         await dialog.waitFor();
         expect(await transcript(dialog)).toEqual(before);
-        const input = dialog.getByLabel("Your answer");
+        const input = dialog.getByLabel("Your answer").filter({ visible: true });
         await expect.poll(() => input.isEnabled()).toBe(true);
         const email = `lin.${Date.now()}@example.com`;
         await input.fill(email);

@@ -124,7 +124,7 @@ describe.skipIf(!SCALE_OUT_ENABLED)(
         await expectQuietReconnecting(dialog, shown);
         // The visitor answers while no node is reachable: the answer waits, shown as pending.
         const email = `failover.${Date.now()}@example.com`;
-        const input = dialog.getByLabel("Your answer");
+        const input = dialog.getByLabel("Your answer").filter({ visible: true });
         expect(await input.isEnabled()).toBe(true);
         await input.fill(email);
         await input.press("Enter");
@@ -189,7 +189,7 @@ describe.skipIf(!SCALE_OUT_ENABLED)(
         const dialog = await demoPartway(page, "Just learning");
         const shown = await transcript(dialog);
 
-        const input = dialog.getByLabel("Your answer");
+        const input = dialog.getByLabel("Your answer").filter({ visible: true });
         await input.fill(email);
         await input.press("Enter");
         await crashedNow;

@@ -64,7 +64,7 @@ describe.skipIf(!E2E_ENABLED)(`Verified identity in the widget (browser)${E2E_SK
       await launcher(page).click();
       const dialog = chatWindow(page);
       await dialog.getByRole("button", { name: "Pricing" }).click();
-      const input = dialog.getByLabel("Your answer");
+      const input = dialog.getByLabel("Your answer").filter({ visible: true });
       await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
       await input.fill("kim@example.com");
       await input.press("Enter");

@@ -61,7 +61,7 @@ describe.skipIf(!E2E_ENABLED)(`Widget in the visitor's language (browser)${E2E_S
       const dialog = chatWindow(page);
       expect(await dialog.getAttribute("aria-label")).toBe("Discuter avec Parley");
       await dialog.getByRole("button", { name: "Les tarifs" }).click();
-      const input = dialog.getByLabel("Votre réponse");
+      const input = dialog.getByLabel("Votre réponse").filter({ visible: true });
       await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
       expect(await input.getAttribute("placeholder")).toBe("nom@entreprise.com");
       await input.fill("pas-un-email");

@@ -37,7 +37,7 @@ describe.skipIf(!E2E_ENABLED)(`Widget on a 375 px wide phone (browser)${E2E_SKIP
       const answer = dialog.getByRole("button", { name: "I'm already a customer" });
       expect((await answer.boundingBox())?.height).toBeGreaterThanOrEqual(40);
       await answer.tap();
-      const input = dialog.getByLabel("Your answer");
+      const input = dialog.getByLabel("Your answer").filter({ visible: true });
       await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
       expect(await input.evaluate((el) => getComputedStyle(el).fontSize)).toBe("16px");
       await input.fill(`m.${Date.now()}@example.com`);

@@ -78,7 +78,7 @@ describe.skipIf(!E2E_ENABLED)(
           .getByRole("status")
           .getByText("You're offline. Your answers will be sent when you're back.")
           .waitFor();
-        const input = dialog.getByLabel("Your answer");
+        const input = dialog.getByLabel("Your answer").filter({ visible: true });
         await input.fill("I have a question about invoices");
         await input.press("Enter");
         await dialog.locator(".pend .row").getByText("I have a question about invoices").waitFor();

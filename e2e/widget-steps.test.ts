@@ -40,7 +40,7 @@ describe.skipIf(!E2E_ENABLED)(
         await widget(page).locator(".poke").waitFor();
         await launcher(page).click();
         const dialog = chatWindow(page);
-        const input = dialog.getByLabel("Your answer");
+        const input = dialog.getByLabel("Your answer").filter({ visible: true });
         const typing = dialog.locator(".ty");
         const answerWhenOpen = async (prompt: string, answer: string) => {
           await dialog.getByText(prompt).waitFor();

@@ -11,7 +11,7 @@ export async function giveEmailOnDemo(page: Page, baseUrl: string, email: string
   await launcher(page).click();
   const dialog = chatWindow(page);
   await dialog.getByRole("button", { name: "I'm evaluating tools" }).click();
-  const input = dialog.getByLabel("Your answer");
+  const input = dialog.getByLabel("Your answer").filter({ visible: true });
   await input.fill(email);
   await input.press("Enter");
   await dialog.getByText("This conversation has ended.").waitFor();

@@ -18,6 +18,11 @@ export interface WidgetServer {
   output(): string;
   /** The running server process's PID (null while stopped). */
   pid(): number | null;
+  /**
+   * Moves the frozen clock `ms` forward and wakes the job worker (serverAtFrozenClock.ts's control
+   * server); resolves with the server's new now. Only for a server started with `frozenClock`.
+   */
+  advanceClock(ms: number): Promise<string>;
 }
 
 export interface WidgetServerOptions {
@@ -37,6 +42,7 @@ export interface WidgetServerOptions {
  */
 export async function startWidgetServer(options: WidgetServerOptions = {}): Promise<WidgetServer> {
   const port = await freePort();
+  const clockPort = options.frozenClock ? await freePort() : null;
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "parley-widget-e2e-"));
   let child: ChildProcess | null = null;
@@ -57,6 +63,7 @@ export async function startWidgetServer(options: WidgetServerOptions = {}): Prom
     delete env.REDIS_URL;
     Object.assign(env, options.env);
     if (options.frozenClock) env.PARLEY_E2E_FROZEN_CLOCK = options.frozenClock;
+    if (clockPort) env.PARLEY_E2E_CLOCK_PORT = String(clockPort);
     const entry = options.frozenClock ? "e2e/support/serverAtFrozenClock.ts" : "apps/server/src/main.ts";
     const proc = spawn(process.execPath, ["--import", "tsx", entry], {
       cwd: REPO_ROOT,
@@ -112,6 +119,12 @@ export async function startWidgetServer(options: WidgetServerOptions = {}): Prom
     stop,
     output: () => log,
     pid: () => (child && child.exitCode === null && child.signalCode === null ? (child.pid ?? null) : null),
+    async advanceClock(ms) {
+      if (!clockPort) throw new Error("advanceClock: start the server with a frozenClock");
+      const res = await fetch(`http://127.0.0.1:${clockPort}/advance?ms=${ms}`, { method: "POST" });
+      if (res.status !== 200) throw new Error(`advanceClock: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { now: string }).now;
+    },
     async dispose() {
       await stop();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import {
   createRealtimeConnection,
   type RealtimeConnection,
 } from "./realtimeConnection";
-import { usePresenceBeat } from "./usePresenceBeat";
+import { STATE_BEAT_REF, usePresenceBeat } from "./usePresenceBeat";
 
 type ReplyFrame = Exclude<ServerFrame, EventFrame>;
 
@@ -68,6 +68,8 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     const onFrame = (frame: ReplyFrame) => {
       if (frame.type === "ack") hub.outgoing.settle(frame.clientId);
       else if (frame.type === "error" && frame.ref) hub.outgoing.fail(frame.ref, frame.message);
+      else if (frame.type === "pong" && frame.ref === STATE_BEAT_REF)
+        void queryClient.invalidateQueries({ queryKey: queryKeys.agentProfile });
     };
     const onEvent = (frame: BusEvent) => {
       applyRealtimeEvent(queryClient, frame);

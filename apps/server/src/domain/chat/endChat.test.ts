@@ -21,7 +21,12 @@ describeEachDatabase(
       expect(res).toMatchObject({ status: 200, body: { ended: true } });
 
       const notice = await chat.visitor.message((m) => m.author === "system");
-      expect(notice.body).toEqual({ kind: "system", event: "ended", reason: "agent" });
+      expect(notice.body).toMatchObject({
+        kind: "system",
+        event: "ended",
+        reason: "agent",
+        agent: { id: chat.agent.id, name: "Test live_agent" },
+      });
       const heard = await agent.next((f) => f.type === "event" && f.name === "chat.messages");
       expect(heard.data).toMatchObject({
         messages: [{ author: "system", body: { event: "ended", reason: "agent" } }],

@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { canReachSite } from "../auth/policies";
 import { announce } from "../engine/advanceConversation";
 import { recordEvent } from "../engine/recordEvent";
+import { announceAgentPresence } from "../agents/announceAgentPresence";
 import { offerQueuedChats } from "../routing/offerQueuedChats";
 import { agentRefs } from "./agentRefs";
 import { announceChatEnd } from "./announceChatEnd";
@@ -74,10 +75,11 @@ export async function endLiveChat(ctx: AppContext, chatId: string, by: ChatEnder
     const byAgent =
       by.kind === "agent" ? (by.actor.kind === "user" ? by.actor.id : by.actor.createdBy) : null;
     await appendRoutingLog(trx, chat, { kind: "ended", agentId: byAgent, detail: { reason } });
-    const body: ChatSystemBody = { kind: "system", event: "ended", reason };
-    const appended = await appendToConversation(trx, conv.id, [{ author: "system", body }], kind);
     const agents = await agentRefs(trx, [chat.agent_id]);
     const agent = chat.agent_id ? agents.get(chat.agent_id) : undefined;
+    // The chat's agent is named so the visitor reads "Ann ended the chat".
+    const body: ChatSystemBody = { kind: "system", event: "ended", reason, ...(agent && { agent }) };
+    const appended = await appendToConversation(trx, conv.id, [{ author: "system", body }], kind);
     if (agent)
       await recordEvent(trx, conv, "agent_left", chat.card_id, {
         agentId: agent.id,
@@ -90,6 +92,8 @@ export async function endLiveChat(ctx: AppContext, chatId: string, by: ChatEnder
   if (!done) return false;
   await announce(ctx, done.conversation, done.messages);
   await announceChatEnd(ctx, done.conversation, done.chat, done.agents, done.withdrawn);
+  // The agent's load fell: their summary ("n of m chats") says so.
+  if (done.chat.agent_id) await announceAgentPresence(ctx, done.chat.agent_id);
   await offerQueuedChats(ctx, done.conversation.site_id);
   return true;
 }

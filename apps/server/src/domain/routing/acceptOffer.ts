@@ -4,6 +4,7 @@ import { conflict, forbidden, notFound } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import type { ChatOfferTable, Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
+import { announceAgentPresence } from "../agents/announceAgentPresence";
 import { appendToConversation } from "../chat/appendToConversation";
 import { recordEvent } from "../engine/recordEvent";
 import { lockChat } from "./lockChat";
@@ -47,7 +48,7 @@ export async function acceptOffer(
   offerId: string,
 ): Promise<{ conversationId: string }> {
   const effects = new RoutingEffects();
-  const conversationId = await ctx.store.db.transaction().execute(async (trx) => {
+  const { conversationId, from } = await ctx.store.db.transaction().execute(async (trx) => {
     const offer = await offerFor(trx, actor, siteId, offerId);
     if (offer.status !== "open") throw notOpen(offer);
     const locked = await lockChat(trx, ctx.store.kind, offer.chat_id);
@@ -131,8 +132,10 @@ export async function acceptOffer(
       name: "livechat.updated",
       data: await presentLiveChat(trx, updated),
     });
-    return chat.conversation_id;
+    return { conversationId: chat.conversation_id, from: transfer ? chat.agent_id : null };
   });
   await effects.flush(ctx);
+  // Loads changed: the agents' summaries ("n of m chats") say so, and a transfer's freed slot takes the queue.
+  for (const agentId of new Set([actor.id, from])) if (agentId) await announceAgentPresence(ctx, agentId);
   return { conversationId };
 }
