@@ -5,7 +5,9 @@ import { nowIso } from "../../lib/clock";
 import type { ChatOfferTable, Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
 import { announceAgentPresence } from "../agents/announceAgentPresence";
+import { readLiveChatSettings } from "../agents/readLiveChatSettings";
 import { appendToConversation } from "../chat/appendToConversation";
+import { scheduleChatInactivity } from "../chat/scheduleChatInactivity";
 import { recordEvent } from "../engine/recordEvent";
 import { lockChat } from "./lockChat";
 import { agentRefFor, presentLiveChat } from "./presentLiveChat";
@@ -86,6 +88,10 @@ export async function acceptOffer(
       })
       .where("id", "=", chat.id)
       .execute();
+    // From now on silence counts: the chat ends by inactivity even if nobody ever writes.
+    const { inactivityMinutes } = await readLiveChatSettings(trx, chat.site_id);
+    await scheduleChatInactivity(trx, chat.id, nowIso(inactivityMinutes * 60_000));
+    effects.jobEnqueued();
     await trx
       .insertInto("chat_participants")
       .values({ conversation_id: chat.conversation_id, user_id: actor.id, joined_at: now })
