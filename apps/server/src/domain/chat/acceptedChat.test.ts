@@ -42,7 +42,12 @@ describeEachDatabase(
         end_reason: "inactivity",
       });
       const notice = await visitor.message((m) => m.author === "system" && m.body.event === "ended");
-      expect(notice.body).toEqual({ kind: "system", event: "ended", reason: "inactivity" });
+      expect(notice.body).toEqual({
+        kind: "system",
+        event: "ended",
+        reason: "inactivity",
+        agent: { id: ann.id, name: "Test live_agent", avatarUrl: null },
+      });
       expect(await nextStatus(visitor, "ended")).toMatchObject({ agent: { id: ann.id } });
       const heard = await agent.next(
         (f) =>
@@ -102,6 +107,7 @@ describeEachDatabase(
       const second = await chatOf(rig, visitor.conversationId);
       expect(second.id).not.toBe(first.id);
       expect(second.status).toBe("routing");
+      expect(await nextStatus(visitor, "routing")).toMatchObject({ chatId: second.id, agent: null });
 
       await rig.runJobs();
       expect(await openOffer(ann)).toEqual([]);
