@@ -5,7 +5,7 @@ import { acceptOffer } from "../../domain/routing/acceptOffer";
 import { declineOffer } from "../../domain/routing/declineOffer";
 import { listMyOffers } from "../../domain/routing/listMyOffers";
 import { nowIso } from "../../lib/clock";
-import { readInboxItem } from "../../domain/routing/readInboxItem";
+import { readInboxItem } from "../../domain/conversations/readInboxItem";
 import type { App, AppContext } from "../context";
 
 const tags = ["live chat"];

@@ -1,8 +1,9 @@
 import type { LiveChatVisitorStatus } from "@parley/protocol/liveChat";
 import type { Kysely } from "kysely";
 import type { Database } from "../../store/schema";
+import { agentRef } from "../chat/agentRefs";
 import { latestChat } from "../chat/latestChat";
-import { agentRefFor } from "./presentLiveChat";
+import { queuePositions } from "../conversations/queuePositions";
 import { queueWaitEstimate } from "./queueWaitEstimate";
 
 /**
@@ -18,28 +19,16 @@ export async function readVisitorChatStatus(
   if (!chat) return null;
   let position: number | null = null;
   let estimatedWaitSeconds: number | null = null;
-  if (chat.status === "queued" && chat.queued_at) {
-    const queuedAt = chat.queued_at;
-    const ahead = await db
-      .selectFrom("live_chats")
-      .select((eb) => eb.fn.countAll<number | string | bigint>().as("n"))
-      .where("site_id", "=", chat.site_id)
-      .where("status", "=", "queued")
-      .where((eb) =>
-        eb.or([
-          eb("queued_at", "<", queuedAt),
-          eb.and([eb("queued_at", "=", queuedAt), eb("id", "<", chat.id)]),
-        ]),
-      )
-      .executeTakeFirstOrThrow();
-    position = Number(ahead.n) + 1;
-    estimatedWaitSeconds = Math.round((await queueWaitEstimate(db, chat.site_id)) * position);
+  if (chat.status === "queued") {
+    position = (await queuePositions(db, chat.site_id)).get(chat.id) ?? null;
+    if (position !== null)
+      estimatedWaitSeconds = Math.round((await queueWaitEstimate(db, chat.site_id)) * position);
   }
   return {
     conversationId: chat.conversation_id,
     chatId: chat.id,
     status: chat.status,
-    agent: await agentRefFor(db, chat.agent_id),
+    agent: chat.agent_id ? await agentRef(db, chat.agent_id) : null,
     position,
     estimatedWaitSeconds,
     endReason: chat.end_reason,
