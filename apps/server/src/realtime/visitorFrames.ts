@@ -6,6 +6,7 @@ import { ConversationState, waitsForVisitor } from "../domain/engine/conversatio
 import { startConversation } from "../domain/engine/startConversation";
 import { assertWithinLimit } from "../domain/rateLimits/assertWithinLimit";
 import { messagesSince } from "../domain/engine/storeMessages";
+import { readVisitorChatStatus } from "../domain/routing/readVisitorChatStatus";
 import { AppError } from "../errors";
 import { parseJson } from "../lib/json";
 
@@ -61,7 +62,8 @@ export async function handleVisitorFrame(
         throw new AppError("not_found", "Conversation not found");
       const messages = await messagesSince(ctx.store.db, conversation.id, frame.afterSeq);
       const status = ConversationStatus.parse(conversation.status);
-      send({ type: "conversation.messages", conversationId: conversation.id, status, messages });
+      const liveChat = await readVisitorChatStatus(ctx.store.db, conversation.id);
+      send({ type: "conversation.messages", conversationId: conversation.id, status, messages, liveChat });
       // Where the conversation stands now; a step still being delivered on this socket ends with its own.
       const state = ConversationState.safeParse(parseJson<unknown>(conversation.state, null));
       send({

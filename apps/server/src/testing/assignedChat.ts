@@ -1,19 +1,22 @@
 import { buildStream } from "@parley/flow/testing/buildStream";
-import { nowIso } from "../lib/clock";
-import { newId } from "../lib/ids";
-import { toJson } from "../lib/json";
-import { scheduleChatInactivity } from "../domain/chat/scheduleChatInactivity";
-import type { LiveChatTable } from "../store/schema";
 import type { ApiClient } from "./apiClient";
 import { buildUser } from "./factories";
+import { beat, type LiveChatRig, nextStatus, openOffer, setSettings } from "./liveChatRig";
 import type { TestServer } from "./testServer";
 import { publishStream, quickSite, type TestSite, TestVisitor } from "./visitorClient";
 import { WsClient } from "./wsClient";
 
-export const LIVE_CHAT_STREAM = buildStream([
-  { id: "hi", type: "message", text: "Hello there", next: "lc" },
-  { id: "lc", type: "liveChat", text: "Connecting you…", routing: { strategy: "round_robin" } },
-]);
+/** A bot message, then a Live chat card (id "lc") for one agent only: routing is deterministic. */
+export const liveChatFor = (agentId: string) =>
+  buildStream([
+    { id: "hi", type: "message", text: "Hello there", next: "lc" },
+    {
+      id: "lc",
+      type: "liveChat",
+      text: "Connecting you…",
+      routing: { strategy: "specific_agent", agentId, fallbackToRoundRobin: false },
+    },
+  ]);
 
 export interface ChatAgent {
   id: string;
@@ -30,74 +33,45 @@ export interface TestChat {
 }
 
 /**
- * A real visitor who ran a dialogue up to its Live chat card, and a chat in `status` (assigned by
- * default) to a Live agent. The routing helper's accept is not on this branch yet: the `live_chats`
- * row, the participant and the inactivity job are written here directly, standing in for accept
- * (when routing already opened a row for the card, that row is the one updated).
+ * A real visitor who ran a dialogue up to its Live chat card, and the chat as the real routing left
+ * it: `assigned` (default) — offered to the agent, who is online, and accepted through the API;
+ * `queued` — the card's only agent is offline and the site's queue is on. The visitor's frames of
+ * getting there (statuses, the `assigned`/`queued` notice) are consumed, so a test hears what follows.
+ * Works with the job worker on or off (due jobs are run here; what they tell is awaited).
  */
 export async function assignedChat(
   server: TestServer,
   admin: ApiClient,
-  options: { site?: TestSite; agent?: ChatAgent; status?: LiveChatTable["status"] } = {},
+  options: { site?: TestSite; agent?: ChatAgent; status?: "assigned" | "queued" } = {},
 ): Promise<TestChat> {
   const site = options.site ?? (await quickSite(admin));
-  const dialogueId = await publishStream(admin, site.id, LIVE_CHAT_STREAM);
+  const rig: LiveChatRig = { server, admin, site, runJobs: () => server.parley.ctx.jobs.runDue() };
+  const agent = options.agent ?? (await buildUser(server, admin, "live_agent"));
+  const queued = options.status === "queued";
+  // Nobody ever beats for this one: the chat waits in the queue.
+  const cardAgent = queued ? await buildUser(server, admin, "live_agent") : agent;
+  if (queued) await setSettings(rig, { queueEnabled: true });
+  else await beat(rig, agent.id);
+  const dialogueId = await publishStream(admin, site.id, liveChatFor(cardAgent.id));
   const visitor = await TestVisitor.arrive(server, site);
   const conversationId = await visitor.start(dialogueId);
   await visitor.bot("liveChat");
   await visitor.socket.next((f) => f.type === "step.finished");
-  const agent = options.agent ?? (await buildUser(server, admin, "live_agent"));
-  const status = options.status ?? "assigned";
-  const assigned = status === "assigned" || status === "ended";
-  const db = server.parley.ctx.store.db;
-  const chatId = await db.transaction().execute(async (trx) => {
-    const now = nowIso();
-    const fields = {
-      status,
-      agent_id: assigned ? agent.id : null,
-      assigned_at: assigned ? now : null,
-      queued_at: status === "queued" ? now : null,
-      last_activity_at: now,
-      updated_at: now,
-    };
-    const open = await trx
-      .selectFrom("live_chats")
-      .select("id")
-      .where("conversation_id", "=", conversationId)
-      .executeTakeFirst();
-    const id = open?.id ?? newId();
-    if (open) await trx.updateTable("live_chats").set(fields).where("id", "=", id).execute();
-    else
-      await trx
-        .insertInto("live_chats")
-        .values({
-          id,
-          site_id: site.id,
-          conversation_id: conversationId,
-          card_id: "lc",
-          routing: toJson({ strategy: "round_robin" }),
-          team_id: null,
-          attempts: 0,
-          ended_at: null,
-          end_reason: null,
-          score: null,
-          visitor_delivered_seq: 0,
-          visitor_read_seq: 0,
-          agent_delivered_seq: 0,
-          agent_read_seq: 0,
-          requested_at: now,
-          ...fields,
-        })
-        .execute();
-    if (assigned)
-      await trx
-        .insertInto("chat_participants")
-        .values({ conversation_id: conversationId, user_id: agent.id, joined_at: now })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-    await scheduleChatInactivity(trx, id, nowIso(10 * 60_000));
-    return id;
-  });
+  await rig.runJobs();
+  const waiting = await nextStatus(visitor, queued ? "queued" : "offered");
+  const chatId = waiting.chatId;
+  if (queued) {
+    await visitor.message((m) => m.author === "system" && m.body.event === "queued");
+    return { site, visitor, agent, chatId, conversationId };
+  }
+  const offer = (await openOffer(agent)).find((o) => o.chatId === chatId);
+  const accepted = await agent.client.post(`/api/sites/${site.id}/offers/${offer?.offerId}/accept`);
+  if (accepted.status !== 200) throw new Error(`accept failed: ${JSON.stringify(accepted.body)}`);
+  await nextStatus(visitor, "assigned");
+  await visitor.message((m) => m.author === "system" && m.body.event === "assigned");
+  // The card hears it connected (a job): the bot's part of the conversation is over.
+  await rig.runJobs();
+  await visitor.socket.next((f) => f.type === "step.finished" && f.status === "completed");
   return { site, visitor, agent, chatId, conversationId };
 }
 

@@ -156,6 +156,7 @@ export async function nextStatus(visitor: TestVisitor, status?: string) {
       (!status || (f.data as { status: string }).status === status),
   );
   return frame.data as {
+    chatId: string;
     status: string;
     position: number | null;
     estimatedWaitSeconds: number | null;

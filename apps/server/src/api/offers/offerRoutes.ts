@@ -4,7 +4,8 @@ import type { Actor } from "../../domain/auth/actor";
 import { acceptOffer } from "../../domain/routing/acceptOffer";
 import { declineOffer } from "../../domain/routing/declineOffer";
 import { listMyOffers } from "../../domain/routing/listMyOffers";
-import { readInboxItem } from "../../domain/routing/readInboxItem";
+import { nowIso } from "../../lib/clock";
+import { readInboxItem } from "../../domain/conversations/readInboxItem";
 import type { App, AppContext } from "../context";
 
 const tags = ["live chat"];
@@ -14,7 +15,11 @@ export function offerRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/offers",
     { schema: { tags, response: { 200: ChatOfferList } }, config: { policy: "livechat.answer" } },
-    async (request) => ({ items: await listMyOffers(ctx.store.db, request.actor as Actor) }),
+    async (request) => ({
+      items: await listMyOffers(ctx.store.db, request.actor as Actor),
+      // The banners count down against the server's clock, not the browser's.
+      now: nowIso(),
+    }),
   );
   app.post(
     "/api/sites/:siteId/offers/:offerId/accept",

@@ -3,6 +3,7 @@ import { frozenClock, setClock } from "../../lib/clock";
 import { agentSocket, assignedChat } from "../../testing/assignedChat";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
 import { buildUser } from "../../testing/factories";
+import { quickSite } from "../../testing/visitorClient";
 
 type Err = { error: { code: string } };
 
@@ -145,7 +146,22 @@ describeEachDatabase(
       const clock = frozenClock("2026-05-05T09:00:00.000Z");
       onTestFinished(setClock(clock));
       const admin = await server().admin();
-      const chat = await assignedChat(server(), admin, { status: "queued" });
+      const site = await quickSite(admin);
+      await db()
+        .updateTable("sites")
+        .set({ livechat_settings: JSON.stringify({ queueTimeoutMinutes: 60 }) })
+        .where("id", "=", site.id)
+        .execute();
+      const chat = await assignedChat(server(), admin, { site, status: "queued" });
+      // Writing while queued starts the chat's inactivity job.
+      chat.visitor.socket.send({
+        type: "chat.send",
+        ref: "w",
+        clientId: "still-waiting",
+        conversationId: chat.conversationId,
+        text: "Anyone?",
+      });
+      expect(await chat.visitor.socket.next((f) => f.ref === "w")).toMatchObject({ type: "ack" });
       clock.advance(30 * 60_000);
       await server().parley.ctx.jobs.runDue();
       expect((await chatRow(chat.chatId)).status).toBe("queued");

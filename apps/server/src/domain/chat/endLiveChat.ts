@@ -8,9 +8,9 @@ import { announce } from "../engine/advanceConversation";
 import { recordEvent } from "../engine/recordEvent";
 import { announceAgentPresence } from "../agents/announceAgentPresence";
 import { offerQueuedChats } from "../routing/offerQueuedChats";
+import { appendRoutingLog } from "../routing/routingLog";
 import { agentRefs } from "./agentRefs";
 import { announceChatEnd } from "./announceChatEnd";
-import { appendRoutingLog } from "./appendRoutingLog";
 import { appendToConversation } from "./appendToConversation";
 import { mayActOnChat } from "./chatOfAuthor";
 import { isChatOver } from "./latestChat";
@@ -74,7 +74,7 @@ export async function endLiveChat(ctx: AppContext, chatId: string, by: ChatEnder
       .execute();
     const byAgent =
       by.kind === "agent" ? (by.actor.kind === "user" ? by.actor.id : by.actor.createdBy) : null;
-    await appendRoutingLog(trx, chat, { kind: "ended", agentId: byAgent, detail: { reason } });
+    await appendRoutingLog(trx, chat, [{ kind: "ended", agentId: byAgent, detail: { reason } }]);
     const agents = await agentRefs(trx, [chat.agent_id]);
     const agent = chat.agent_id ? agents.get(chat.agent_id) : undefined;
     // The chat's agent is named so the visitor reads "Ann ended the chat".

@@ -10,6 +10,7 @@ import { canReachSite } from "../auth/policies";
 import { readLiveChatSettings } from "../agents/readLiveChatSettings";
 import { announce } from "../engine/advanceConversation";
 import { requestLiveChat } from "../routing/requestLiveChat";
+import { visitorStatus } from "../routing/visitorStatus";
 import { agentRef } from "./agentRefs";
 import { appendToConversation } from "./appendToConversation";
 import { isChatOver, latestChat } from "./latestChat";
@@ -48,7 +49,13 @@ export async function postChatMessage(
       .where("client_id", "=", input.clientId)
       .executeTakeFirst();
     if (seen)
-      return { conversation: conv, messages: [] as ConversationMessage[], duplicate: true, seq: seen.seq };
+      return {
+        conversation: conv,
+        messages: [] as ConversationMessage[],
+        duplicate: true,
+        seq: seen.seq,
+        returned: null,
+      };
     const chat = await latestChat(trx, conv.id);
     if (!chat)
       throw new AppError("conflict", "This conversation has no live chat", { reason: "no_live_chat" });
@@ -66,7 +73,8 @@ export async function postChatMessage(
     );
     const now = nowIso();
     let chatId = chat.id;
-    if (isChatOver(chat) && input.author.kind === "visitor") {
+    const returned = isChatOver(chat) && input.author.kind === "visitor";
+    if (returned) {
       chatId = await requestLiveChat(trx, {
         siteId: conv.site_id,
         conversationId: conv.id,
@@ -84,10 +92,18 @@ export async function postChatMessage(
     const { inactivityMinutes } = await readLiveChatSettings(trx, conv.site_id);
     await scheduleChatInactivity(trx, chatId, nowIso(inactivityMinutes * 60_000));
     const [message] = appended.messages;
-    return { ...appended, duplicate: false, seq: message?.seq ?? conv.last_seq };
+    return {
+      ...appended,
+      duplicate: false,
+      seq: message?.seq ?? conv.last_seq,
+      returned: returned ? await latestChat(trx, conv.id) : null,
+    };
   });
   if (!result.duplicate) {
     await announce(ctx, result.conversation, result.messages);
+    // The widget begins the new chat ("connecting you…") at once, before routing decides.
+    if (result.returned)
+      await ctx.bus.publish(visitorStatus(result.conversation.visitor_id, result.returned));
     // The inactivity job, and a returned chat's routing job.
     ctx.jobs.poke();
   }

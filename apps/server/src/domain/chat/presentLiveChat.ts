@@ -1,5 +1,7 @@
 import type { AgentRef, LiveChat } from "@parley/protocol/liveChat";
-import type { LiveChatTable } from "../../store/schema";
+import type { Kysely } from "kysely";
+import type { Database, LiveChatTable } from "../../store/schema";
+import { agentRefs } from "./agentRefs";
 
 /** A chat row as the inbox and the `livechat.updated` event show it; `agents` holds its agent's ref. */
 export function presentLiveChat(row: LiveChatTable, agents: Map<string, AgentRef>): LiveChat {
@@ -22,4 +24,9 @@ export function presentLiveChat(row: LiveChatTable, agents: Map<string, AgentRef
     agentDeliveredSeq: row.agent_delivered_seq,
     agentReadSeq: row.agent_read_seq,
   };
+}
+
+/** One chat row presented, its agent read here (lists read their agents once for the page instead). */
+export async function presentLiveChatRow(db: Kysely<Database>, row: LiveChatTable): Promise<LiveChat> {
+  return presentLiveChat(row, await agentRefs(db, [row.agent_id]));
 }

@@ -248,7 +248,7 @@ describeEachDatabase(
       const view = await chat.agent.client.get<View>(
         `/api/sites/${chat.site.id}/inbox/${chat.conversationId}`,
       );
-      expect(view.body.messages.map((m) => m.author)).toEqual(["bot", "bot", "bot", "visitor", "system"]);
+      expect(view.body.messages.map((m) => m.author)).toEqual(["bot", "bot", "system", "visitor", "system"]);
       expect(view.body.chats).toEqual([
         expect.objectContaining({
           status: "ended",

@@ -5,10 +5,13 @@ import { nowIso } from "../../lib/clock";
 import type { ChatOfferTable, Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
 import { announceAgentPresence } from "../agents/announceAgentPresence";
+import { readLiveChatSettings } from "../agents/readLiveChatSettings";
+import { agentRef } from "../chat/agentRefs";
 import { appendToConversation } from "../chat/appendToConversation";
+import { presentLiveChatRow } from "../chat/presentLiveChat";
+import { scheduleChatInactivity } from "../chat/scheduleChatInactivity";
 import { recordEvent } from "../engine/recordEvent";
 import { lockChat } from "./lockChat";
-import { agentRefFor, presentLiveChat } from "./presentLiveChat";
 import { RoutingEffects } from "./routingEffects";
 import { appendRoutingLog } from "./routingLog";
 import { enqueueLiveChatResult } from "./runLiveChatResult";
@@ -62,8 +65,7 @@ export async function acceptOffer(
       .executeTakeFirst();
     if (won.numUpdatedRows === 0n) throw notOpen({ status: "open" });
     const { chat, conversation } = locked;
-    const agent = await agentRefFor(trx, actor.id);
-    if (!agent) throw notFound("Agent");
+    const agent = await agentRef(trx, actor.id);
     const transfer = offer.origin === "transfer";
     // A chat that ended (or fell back) while its offer was open cannot be taken any more.
     if (chat.status !== (transfer ? "assigned" : "offered")) throw notOpen({ status: chat.status });
@@ -86,6 +88,10 @@ export async function acceptOffer(
       })
       .where("id", "=", chat.id)
       .execute();
+    // From now on silence counts: the chat ends by inactivity even if nobody ever writes.
+    const { inactivityMinutes } = await readLiveChatSettings(trx, chat.site_id);
+    await scheduleChatInactivity(trx, chat.id, nowIso(inactivityMinutes * 60_000));
+    effects.jobEnqueued();
     await trx
       .insertInto("chat_participants")
       .values({ conversation_id: chat.conversation_id, user_id: actor.id, joined_at: now })
@@ -130,7 +136,7 @@ export async function acceptOffer(
     effects.publish({
       channel: `site:${chat.site_id}`,
       name: "livechat.updated",
-      data: await presentLiveChat(trx, updated),
+      data: await presentLiveChatRow(trx, updated),
     });
     return { conversationId: chat.conversation_id, from: transfer ? chat.agent_id : null };
   });

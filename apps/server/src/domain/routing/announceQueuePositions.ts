@@ -1,19 +1,15 @@
 import type { AppContext } from "../../api/context";
+import { queuedChats } from "./queuedChats";
 import { queueWaitEstimate } from "./queueWaitEstimate";
 import { visitorStatus } from "./visitorStatus";
 
 /** Tells every visitor queued on the site their place (1 = next) and the estimated wait. */
 export async function announceQueuePositions(ctx: AppContext, siteId: string): Promise<void> {
   const { db } = ctx.store;
-  const queued = await db
-    .selectFrom("live_chats")
+  const queued = await queuedChats(db, siteId)
     .innerJoin("conversations", "conversations.id", "live_chats.conversation_id")
     .selectAll("live_chats")
     .select("conversations.visitor_id")
-    .where("live_chats.site_id", "=", siteId)
-    .where("live_chats.status", "=", "queued")
-    .orderBy("live_chats.queued_at")
-    .orderBy("live_chats.id")
     .execute();
   if (!queued.length) return;
   const perPlace = await queueWaitEstimate(db, siteId);

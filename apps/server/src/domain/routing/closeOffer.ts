@@ -4,7 +4,7 @@ import { enqueueJob } from "../../jobs/enqueueJob";
 import { nowIso } from "../../lib/clock";
 import type { ChatOfferTable, Database } from "../../store/schema";
 import type { LockedChat } from "./lockChat";
-import { presentLiveChat } from "./presentLiveChat";
+import { presentLiveChatRow } from "../chat/presentLiveChat";
 import { queueChat } from "./queueChat";
 import { readLiveChatSettings } from "../agents/readLiveChatSettings";
 import { routeChat } from "./routeChat";
@@ -55,7 +55,7 @@ export async function closeOffer(
     effects.publish({
       channel: `site:${chat.site_id}`,
       name: "livechat.updated",
-      data: await presentLiveChat(trx, chat),
+      data: await presentLiveChatRow(trx, chat),
     });
     return true;
   }

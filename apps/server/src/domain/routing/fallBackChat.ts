@@ -7,7 +7,7 @@ import { parseJson } from "../../lib/json";
 import { queueMail } from "../../mail/queueMail";
 import type { ConversationTable, Database, LiveChatTable } from "../../store/schema";
 import { missedChatMail } from "./missedChatMail";
-import { presentLiveChat } from "./presentLiveChat";
+import { presentLiveChatRow } from "../chat/presentLiveChat";
 import type { RoutingEffects } from "./routingEffects";
 import { appendRoutingLog } from "./routingLog";
 import { enqueueLiveChatResult } from "./runLiveChatResult";
@@ -51,7 +51,7 @@ export async function fallBackChat(
   effects.publish({
     channel: `site:${chat.site_id}`,
     name: "livechat.updated",
-    data: await presentLiveChat(trx, updated),
+    data: await presentLiveChatRow(trx, updated),
   });
   effects.publish(visitorStatus(input.conversation.visitor_id, updated));
   if (chat.status === "queued") effects.queueChanged(chat.site_id);

@@ -4,7 +4,7 @@ import { enqueueJob } from "../../jobs/enqueueJob";
 import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import type { ConversationTable, Database, LiveChatTable } from "../../store/schema";
-import { presentLiveChat } from "./presentLiveChat";
+import { presentLiveChatRow } from "../chat/presentLiveChat";
 import { presentOffer, selectOffers } from "./presentOffer";
 import type { RoutingEffects } from "./routingEffects";
 import { appendRoutingLog } from "./routingLog";
@@ -85,7 +85,7 @@ export async function offerChat(
   effects.publish({
     channel: `site:${chat.site_id}`,
     name: "livechat.updated",
-    data: await presentLiveChat(trx, updated),
+    data: await presentLiveChatRow(trx, updated),
   });
   if (!transfer) effects.publish(visitorStatus(input.conversation.visitor_id, updated));
   return updated;

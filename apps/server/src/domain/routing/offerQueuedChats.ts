@@ -2,6 +2,7 @@ import type { AppContext } from "../../api/context";
 import { listAgentStates } from "../agents/listAgentStates";
 import { readLiveChatSettings } from "../agents/readLiveChatSettings";
 import { lockChat } from "./lockChat";
+import { queuedChats } from "./queuedChats";
 import { lockPointer, SITE_SCOPE } from "./roundRobinPointer";
 import { routeChat } from "./routeChat";
 import { RoutingEffects } from "./routingEffects";
@@ -24,14 +25,7 @@ export async function offerQueuedChats(ctx: AppContext, siteId: string): Promise
       const settings = await readLiveChatSettings(trx, siteId);
       const agents = await listAgentStates(trx, ctx.presence, siteId, settings);
       if (!agents.some((a) => a.eligible)) return false;
-      const queued = await trx
-        .selectFrom("live_chats")
-        .select("id")
-        .where("site_id", "=", siteId)
-        .where("status", "=", "queued")
-        .orderBy("queued_at")
-        .orderBy("id")
-        .execute();
+      const queued = await queuedChats(trx, siteId).select("live_chats.id").execute();
       for (const { id } of queued) {
         if (tried.has(id)) continue;
         tried.add(id);

@@ -4,7 +4,7 @@ import { enqueueJob } from "../../jobs/enqueueJob";
 import { nowIso } from "../../lib/clock";
 import type { ConversationTable, Database, LiveChatTable } from "../../store/schema";
 import { appendToConversation } from "../chat/appendToConversation";
-import { presentLiveChat } from "./presentLiveChat";
+import { presentLiveChatRow } from "../chat/presentLiveChat";
 import type { RoutingEffects } from "./routingEffects";
 import { appendRoutingLog } from "./routingLog";
 
@@ -57,7 +57,7 @@ export async function queueChat(
   effects.publish({
     channel: `site:${chat.site_id}`,
     name: "livechat.updated",
-    data: await presentLiveChat(trx, updated),
+    data: await presentLiveChatRow(trx, updated),
   });
   effects.queueChanged(chat.site_id);
   return updated;

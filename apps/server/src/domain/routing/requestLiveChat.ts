@@ -4,6 +4,7 @@ import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import { toJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
+import { OPEN_CHAT_STATUSES } from "../chat/latestChat";
 import { appendRoutingLog } from "./routingLog";
 
 export const ROUTE_JOB = "livechat.route";
@@ -28,7 +29,7 @@ export async function requestLiveChat(trx: Kysely<Database>, request: LiveChatRe
     .selectFrom("live_chats")
     .select("id")
     .where("conversation_id", "=", request.conversationId)
-    .where("status", "in", ["routing", "offered", "queued", "assigned"])
+    .where("status", "in", OPEN_CHAT_STATUSES)
     .executeTakeFirst();
   if (open) return open.id;
   const id = newId();

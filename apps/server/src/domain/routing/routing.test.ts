@@ -32,6 +32,9 @@ describeEachDatabase(
       expect((await nextStatus(visitor)).status).toBe("offered");
       const [offer] = await openOffer(ann);
       expect(offer).toMatchObject({ siteId: rig.site.id, origin: "route", visitorName: "grace@example.org" });
+      // The banner counts down against the server's clock.
+      const listed = await ann.client.get<{ now: string }>("/api/offers");
+      expect(listed.body.now).toBe(new Date(clockNow().now()).toISOString());
       const accepted = await ann.client.post<{ chat: { status: string; agent: { name: string } } }>(
         `/api/sites/${rig.site.id}/offers/${offer?.offerId}/accept`,
       );

@@ -8,7 +8,7 @@ import { readLiveChatSettings } from "../agents/readLiveChatSettings";
 import { lockChat } from "./lockChat";
 import { offerChat } from "./offerChat";
 import { pickRoundRobin, skipReason } from "./pickRoundRobin";
-import { presentLiveChat } from "./presentLiveChat";
+import { presentLiveChatRow } from "../chat/presentLiveChat";
 import { lockPointer, movePointer } from "./roundRobinPointer";
 import { RoutingEffects } from "./routingEffects";
 import { appendRoutingLog } from "./routingLog";
@@ -119,5 +119,5 @@ export async function transferChat(
     });
   });
   await effects.flush(ctx);
-  return presentLiveChat(ctx.store.db, chat);
+  return presentLiveChatRow(ctx.store.db, chat);
 }
