@@ -7,7 +7,6 @@ import { parseJson } from "../../lib/json";
 import type { ConversationTable } from "../../store/schema";
 import type { Actor } from "../auth/actor";
 import { canReachSite } from "../auth/policies";
-import { readLiveChatSettings } from "../agents/readLiveChatSettings";
 import { announce } from "../engine/advanceConversation";
 import { requestLiveChat } from "../routing/requestLiveChat";
 import { visitorStatus } from "../routing/visitorStatus";
@@ -15,7 +14,6 @@ import { agentRef } from "./agentRefs";
 import { appendToConversation } from "./appendToConversation";
 import { isChatOver, latestChat } from "./latestChat";
 import { lockConversation } from "./lockConversation";
-import { scheduleChatInactivity } from "./scheduleChatInactivity";
 
 export type ChatAuthor =
   { kind: "visitor"; visitorId: string } | { kind: "agent"; actor: Extract<Actor, { kind: "user" }> };
@@ -29,8 +27,8 @@ export interface PostedChatMessage {
 /**
  * A typed live-chat message from the visitor or the chat's agent, all or nothing: the conversation is
  * locked, a client id seen before changes nothing (the unique index messages(conversation_id,
- * client_id) backs it), the message gets the next sequence number, the chat's last activity moves and
- * its inactivity job waits. A visitor may write while the chat waits for an agent (the agent sees it
+ * client_id) backs it), the message gets the next sequence number and the chat's last activity moves
+ * (its inactivity job counts from it). A visitor may write while the chat waits for an agent (the agent sees it
  * on accepting); writing after it is over opens a new chat ("returned"). Only the assigned agent
  * writes as an agent. Announced after the commit: the visitor hears conversation.step, agents chat.messages.
  */
@@ -72,10 +70,9 @@ export async function postChatMessage(
       kind,
     );
     const now = nowIso();
-    let chatId = chat.id;
     const returned = isChatOver(chat) && input.author.kind === "visitor";
     if (returned) {
-      chatId = await requestLiveChat(trx, {
+      await requestLiveChat(trx, {
         siteId: conv.site_id,
         conversationId: conv.id,
         cardId: chat.card_id,
@@ -89,8 +86,8 @@ export async function postChatMessage(
         .where("id", "=", chat.id)
         .execute();
     }
-    const { inactivityMinutes } = await readLiveChatSettings(trx, conv.site_id);
-    await scheduleChatInactivity(trx, chatId, nowIso(inactivityMinutes * 60_000));
+    // No job per message: the chat's one inactivity job (started by the accept) re-reads
+    // last_activity_at when it runs and waits again from there.
     const [message] = appended.messages;
     return {
       ...appended,
@@ -104,8 +101,8 @@ export async function postChatMessage(
     // The widget begins the new chat ("connecting you…") at once, before routing decides.
     if (result.returned)
       await ctx.bus.publish(visitorStatus(result.conversation.visitor_id, result.returned));
-    // The inactivity job, and a returned chat's routing job.
-    ctx.jobs.poke();
+    // A returned chat's routing job.
+    if (result.returned) ctx.jobs.poke();
   }
   return { duplicate: result.duplicate, seq: result.seq };
 }
