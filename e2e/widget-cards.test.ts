@@ -8,7 +8,7 @@ describe.skipIf(!E2E_ENABLED)(`Widget: every card as the visitor meets it (brows
   const suite = widgetSuite();
 
   test(
-    "message, question, captures, picklist, consent, content, answer library, meeting and live-chat placeholders",
+    "message, question, captures, picklist, consent, content, answer library, meeting placeholder, live chat with nobody online",
     { timeout: 120_000 },
     async ({ onTestFailed }) => {
       const site = await suite.admin.createSite({ privacyUrl: "https://example.com/site-privacy" });
@@ -93,9 +93,9 @@ describe.skipIf(!E2E_ENABLED)(`Widget: every card as the visitor meets it (brows
       await dialog.getByText("Shipping takes 3 days in Europe.").waitFor();
       await dialog.getByRole("button", { name: "No more questions" }).click();
 
-      // Meeting booking and live chat: placeholders until those modules land.
+      // Meeting booking: a placeholder until that module lands. Live chat with no agent online: the
+      // fallback (the "connecting" state may already be gone by then: routing finds nobody at once).
       await dialog.getByText("Booking a meeting right here is coming soon.", { exact: false }).waitFor();
-      await dialog.getByText("Connecting you with someone from our team…").waitFor();
       await dialog.getByText("Nobody is available to chat right now. We'll get back to you soon.").waitFor();
       await dialog.getByText("This conversation has ended.").waitFor();
 
