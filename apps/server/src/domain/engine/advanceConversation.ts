@@ -5,6 +5,7 @@ import { AppError } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { parseJson, toJson } from "../../lib/json";
 import type { ActivityTable, ConversationTable, Database } from "../../store/schema";
+import { lockConversation } from "../chat/lockConversation";
 import { announcePersonChange, noPersonChange } from "../people/announcePersonChange";
 import { ConversationState, waitsForVisitor } from "./conversationState";
 import { driveConversation } from "./driveConversation";
@@ -45,12 +46,9 @@ export async function advanceConversation(
   const random = ctx.random ?? Math.random;
   const result = await db.transaction().execute(async (trx) => {
     const unchanged = noPersonChange();
-    let query = trx.selectFrom("conversations").selectAll().where("id", "=", conversationId);
-    if (ctx.store.kind === "postgres") query = query.forUpdate();
-    const conversation = await query.executeTakeFirst();
-    if (!conversation || (options.visitorId && conversation.visitor_id !== options.visitorId)) {
+    const conversation = await lockConversation(trx, conversationId, ctx.store.kind);
+    if (options.visitorId && conversation.visitor_id !== options.visitorId)
       throw new AppError("not_found", "Conversation not found");
-    }
     if (options.clientId) {
       const seen = await trx
         .selectFrom("messages")

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { ConversationTable, Database, LiveChatTable } from "../../store/schema";
+import { lockConversation } from "../chat/lockConversation";
 import { lockPointer, SITE_SCOPE } from "./roundRobinPointer";
 
 export interface LockedChat {
@@ -27,12 +28,8 @@ export async function lockChat(
     .executeTakeFirst();
   if (!found) return null;
   const lastTurn = await lockPointer(trx, kind, found.site_id, SITE_SCOPE);
-  let conversation = trx.selectFrom("conversations").selectAll().where("id", "=", found.conversation_id);
+  const conversation = await lockConversation(trx, found.conversation_id, kind);
   let chat = trx.selectFrom("live_chats").selectAll().where("id", "=", chatId);
-  if (kind === "postgres") {
-    conversation = conversation.forUpdate();
-    chat = chat.forUpdate();
-  }
-  const conv = await conversation.executeTakeFirstOrThrow();
-  return { chat: await chat.executeTakeFirstOrThrow(), conversation: conv, lastTurn };
+  if (kind === "postgres") chat = chat.forUpdate();
+  return { chat: await chat.executeTakeFirstOrThrow(), conversation, lastTurn };
 }
