@@ -21,6 +21,9 @@ if (env.PARLEY_E2E !== "1")
 else if (!existsSync("/usr/bin/chromium"))
   skipped.push("Browser suites will fail: /usr/bin/chromium is missing (apt-get install chromium)");
 
+if (!existsSync("/usr/bin/radicale"))
+  skipped.push("CalDAV suites skipped: /usr/bin/radicale is missing (apt-get install radicale)");
+
 function step(name, command, args) {
   console.log(`\n=== ${name} ===`);
   const result = spawnSync(command, args, { stdio: "inherit", env });

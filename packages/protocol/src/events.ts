@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ConversationMessage, ConversationStatus } from "./conversationMessage";
 import { AgentSummary, ChatOffer, ConversationNote, LiveChat, LiveChatVisitorStatus } from "./liveChat";
+import { CalendarConnection, Meeting } from "./meetings";
 import { Company, Person } from "./people";
 import { Site } from "./sites";
 
@@ -114,6 +115,11 @@ export const BusEvent = z.discriminatedUnion("name", [
   ),
   /** The visitor's live chat: connecting, queued (position, wait), assigned (agent), ended, fallback. */
   on("visitor", "livechat.status", LiveChatVisitorStatus),
+  // ---- meetings ----
+  /** A meeting was booked, rescheduled, cancelled or marked a no-show: the meetings list. */
+  on("site", "meeting.updated", Meeting),
+  /** One of the user's calendar connections changed (synced, needs attention, removed: `removed`). */
+  on("user", "calendar.updated", CalendarConnection.extend({ removed: z.boolean() })),
   on(
     "visitor",
     "livechat.typing",

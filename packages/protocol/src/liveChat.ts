@@ -1,30 +1,13 @@
 import { z } from "zod";
 import { Domain, Id, Timestamp } from "./common";
 import { ConversationMessage, ConversationStatus } from "./conversationMessage";
+import { partialWithoutDefaults } from "./partialWithoutDefaults";
 import { TimeZone, WeeklySchedule } from "./schedule";
 
 /**
  * Live chat (product.md §5): the site's settings, agents and their presence, the account list, custom
  * routing rules, canned responses, the inbox's lists and conversation, offers and the routing log.
  */
-
-type WithoutDefaults<S extends z.ZodRawShape> = {
-  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T extends z.ZodType> ? T : S[K]>;
-};
-
-/**
- * A PATCH body: every key optional, and one left out stays absent. `.partial()` would keep each
- * `.default()` inside the optional and fill left-out keys in, overwriting what was saved.
- */
-function partialWithoutDefaults<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
-  const shape = Object.fromEntries(
-    Object.entries(schema.shape).map(([key, field]) => [
-      key,
-      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional(),
-    ]),
-  );
-  return z.strictObject(shape as WithoutDefaults<S>);
-}
 
 // ---- settings --------------------------------------------------------------------------------
 

@@ -32,6 +32,9 @@ export const AUDIENCE: { [N in BusEventName]: readonly Permission[] | "own" | "i
   "livechat.status": "own",
   "livechat.typing": "own",
   "livechat.read": "own",
+  // The host hears their own meetings through this too: a calendar agent holds meetings.host.
+  "meeting.updated": ["meetings.manage", "meetings.host", "conversations.view_all"],
+  "calendar.updated": "own",
 };
 
 /** Whether an agent on a channel they joined gets this event as an `event` frame. */

@@ -12,6 +12,7 @@ import * as verifiedIdentity from "./migrations/0010_verified_identity";
 import * as pageViewRollups from "./migrations/0011_page_view_rollups";
 import * as directoryIndexes from "./migrations/0012_directory_indexes";
 import * as liveChat from "./migrations/0013_live_chat";
+import * as meetings from "./migrations/0014_meetings";
 import type { Database } from "./schema";
 
 /** One migration set for SQLite and PostgreSQL, listed here in order. */
@@ -29,6 +30,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0011_page_view_rollups": pageViewRollups,
   "0012_directory_indexes": directoryIndexes,
   "0013_live_chat": liveChat,
+  "0014_meetings": meetings,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

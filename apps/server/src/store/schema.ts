@@ -26,6 +26,8 @@ export interface SiteTable {
   identity_secret: string | null;
   /** JSON LiveChatSettings (0013); `{}` means every default. */
   livechat_settings: string;
+  /** JSON MeetingSettings; `{}` means every default. */
+  meeting_settings: string;
   created_at: string;
   updated_at: string;
 }
@@ -458,6 +460,90 @@ export interface CannedResponseTable {
   updated_at: string;
 }
 
+export interface MeetingAvailabilityTable {
+  user_id: string;
+  /** JSON Availability (packages/protocol/src/meetings.ts). */
+  settings: string;
+  updated_at: string;
+}
+
+export interface CalendarConnectionTable {
+  id: string;
+  user_id: string;
+  kind: "caldav" | "ics";
+  name: string;
+  url: string;
+  username: string | null;
+  /** The CalDAV password, encrypted (calendar/secretBox.ts). */
+  secret: string | null;
+  calendar_url: string | null;
+  write_bookings: number;
+  status: "ok" | "needs_attention";
+  last_error: string | null;
+  last_synced_at: string | null;
+  notified_at: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BusyTimeTable {
+  id: string;
+  connection_id: string;
+  user_id: string;
+  starts_at: string;
+  ends_at: string;
+  uid: string | null;
+}
+
+export interface MeetingOfferTable {
+  id: string;
+  site_id: string;
+  conversation_id: string;
+  card_id: string | null;
+  reason: "card" | "liveChatFallback" | "shared";
+  /** JSON packages/flow Routing. */
+  routing: string;
+  status: "open" | "booked" | "closed";
+  meeting_id: string | null;
+  shared_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingTable {
+  id: string;
+  site_id: string;
+  user_id: string;
+  offer_id: string | null;
+  conversation_id: string | null;
+  dialogue_id: string | null;
+  person_id: string | null;
+  visitor_id: string | null;
+  visitor_email: string | null;
+  visitor_name: string | null;
+  visitor_time_zone: string;
+  language: string | null;
+  starts_at: string;
+  ends_at: string;
+  status: "scheduled" | "cancelled" | "no_show";
+  source: "card" | "liveChatFallback" | "shared";
+  uid: string;
+  sequence: number;
+  reschedule_count: number;
+  video_url: string | null;
+  /** JSON Meeting["routingLog"]. */
+  routing_log: string;
+  caldav_connection_id: string | null;
+  caldav_href: string | null;
+  caldav_etag: string | null;
+  cancel_reason: string | null;
+  cancelled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   sites: SiteTable;
@@ -497,4 +583,9 @@ export interface Database {
   conversation_notes: ConversationNoteTable;
   chat_participants: ChatParticipantTable;
   canned_responses: CannedResponseTable;
+  meeting_availability: MeetingAvailabilityTable;
+  calendar_connections: CalendarConnectionTable;
+  busy_times: BusyTimeTable;
+  meeting_offers: MeetingOfferTable;
+  meetings: MeetingTable;
 }

@@ -1,10 +1,12 @@
 import type { CompanyListQuery, PeopleListQuery } from "@parley/protocol/directory";
 import type { InboxQuery } from "@parley/protocol/liveChat";
+import type { MeetingListQuery } from "@parley/protocol/meetings";
 
 /** What a list's key holds of its query: everything but the cursor (pages of one list share a key). */
 export type PeopleListKey = Partial<Omit<PeopleListQuery, "cursor">>;
 export type CompanyListKey = Partial<Omit<CompanyListQuery, "cursor">>;
 export type InboxListKey = Partial<Omit<InboxQuery, "cursor">>;
+export type MeetingListKey = Partial<MeetingListQuery>;
 
 /**
  * Every TanStack Query key of the app, in one place so that mutations and realtime events reach the
@@ -25,6 +27,9 @@ export const queryKeys = {
   /** The signed-in user's agent profile and state, and the chats offered to them now. */
   agentProfile: ["agent-profile"],
   offers: ["offers"],
+  /** A user's meeting availability and calendar connections (`me` or a user id). */
+  availability: (userId: string) => ["availability", userId] as const,
+  calendars: (userId: string) => ["calendars", userId] as const,
   site: (siteId: string) => ({
     all: ["site", siteId] as const,
     identitySecret: ["site", siteId, "identity-secret"] as const,
@@ -53,5 +58,10 @@ export const queryKeys = {
     accountRoutes: ["site", siteId, "account-routes"] as const,
     routingRules: ["site", siteId, "routing-rules"] as const,
     cannedResponses: ["site", siteId, "canned-responses"] as const,
+    meetingSettings: ["site", siteId, "meeting-settings"] as const,
+    meetingHosts: ["site", siteId, "meeting-hosts"] as const,
+    /** Prefix of every meetings list. */
+    meetingLists: ["site", siteId, "meetings", "list"] as const,
+    meetingList: (query: MeetingListKey) => ["site", siteId, "meetings", "list", query] as const,
   }),
 } as const;

@@ -142,6 +142,18 @@ const HANDLERS: { [N in BusEventName]: Handler<N> } = {
       };
     });
   },
+  "meeting.updated": (client, { data }, siteId) => {
+    client.setQueriesData({ queryKey: queryKeys.site(siteId).meetingLists }, (old) =>
+      patchListItem(old, data),
+    );
+    // A new meeting, or one that moved in or out of a filter.
+    void client.invalidateQueries({ queryKey: queryKeys.site(siteId).meetingLists });
+  },
+  // The user's own channel: their calendar connections' state.
+  "calendar.updated": (client, { data }) => {
+    void client.invalidateQueries({ queryKey: queryKeys.calendars(data.userId) });
+    void client.invalidateQueries({ queryKey: queryKeys.calendars("me") });
+  },
   // A visitor's own channel: agents never hear these.
   "conversation.step": () => undefined,
   activity: () => undefined,

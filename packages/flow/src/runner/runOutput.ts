@@ -37,8 +37,11 @@ export type RunOutput =
       declineLabel?: string;
     }
   | { type: "content"; cardId: string; text?: SafeText; title: string; url: string; kind: "pdf" | "page" }
-  /** Show open slots (the server supplies them) and let the visitor pick one. */
-  | { type: "meeting"; cardId: string; text?: SafeText; routing: Routing }
+  /**
+   * Show open slots and let the visitor pick one. The server adds `offerId` (the meeting offer the
+   * widget reads slots of and books against) when it stores the message; the pure runner has none.
+   */
+  | { type: "meeting"; cardId: string; text?: SafeText; routing: Routing; offerId?: string }
   /** The visitor is being handed to a human; the widget shows that it is connecting. */
   | { type: "liveChat"; cardId: string; text?: SafeText }
   /** Nobody took the chat. `text` null: the widget's standard (translated) fallback text. */

@@ -8,6 +8,7 @@ import type { Kysely } from "kysely";
 import type { Presence } from "../../presence/presence";
 import type { ConversationTable, Database } from "../../store/schema";
 import { findAnswers } from "../library/answerStore";
+import { openMeetingOffer } from "../meetings/openMeetingOffer";
 import { requestLiveChat } from "../routing/requestLiveChat";
 import { applyEffect } from "./applyEffect";
 import type { ConversationState } from "./conversationState";
@@ -30,8 +31,8 @@ const MAX_CHAIN = 50;
 
 /**
  * Feeds one input to the conversation and keeps going while the server itself can answer what the
- * stream waits for (answer library, nested flows, the placeholder outcome for meetings until that
- * module exists). A Live chat card opens a live chat (domain/routing) and leaves the stream waiting
+ * stream waits for (answer library, nested flows). A Meeting card opens a meeting offer the visitor
+ * books against (domain/meetings) and leaves the stream waiting for `meetingResult`. A Live chat card opens a live chat (domain/routing) and leaves the stream waiting
  * for its `liveChatResult`. Runs inside the caller's transaction.
  */
 export async function driveConversation(
@@ -104,10 +105,19 @@ export async function driveConversation(
             }),
           );
           break;
-        case "offerMeetingSlots":
-          // Meeting booking arrives with the meetings module; until then the not-booked branch runs.
-          input = { kind: "meetingResult", booked: false };
+        case "offerMeetingSlots": {
+          // The visitor books against the offer (domain/meetings); the stream waits for `meetingResult`.
+          const offerId = await openMeetingOffer(db, {
+            siteId: conversation.site_id,
+            conversationId: conversation.id,
+            cardId: effect.cardId,
+            routing: effect.routing,
+            reason: effect.reason,
+          });
+          const prompt = outputs.findLast((o) => o.type === "meeting" && o.cardId === effect.cardId);
+          if (prompt?.type === "meeting") prompt.offerId = offerId;
           break;
+        }
         default:
           conversation = await applyEffect(db, conversation, effect, log);
       }

@@ -57,6 +57,7 @@ export async function createSite(
     is_demo: options.demo ? 1 : 0,
     identity_secret: randomToken(32),
     livechat_settings: "{}",
+    meeting_settings: "{}",
     created_at: now,
     updated_at: now,
   };
