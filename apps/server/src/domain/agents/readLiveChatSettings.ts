@@ -1,7 +1,7 @@
 import { LiveChatSettings } from "@parley/protocol/liveChat";
 import type { Kysely } from "kysely";
 import { AppError } from "../../errors";
-import { parseJson } from "../../lib/json";
+import { parseStoredSettings } from "../../lib/parseStoredSettings";
 import type { Database } from "../../store/schema";
 
 /** The site's live-chat settings, every missing one at its default. */
@@ -15,15 +15,7 @@ export async function readLiveChatSettings(db: Kysely<Database>, siteId: string)
   return parseLiveChatSettings(site.livechat_settings);
 }
 
-/** A stored settings column, read leniently: a value an older version wrote that no longer fits is its default. */
+/** A stored settings column, read leniently (see parseStoredSettings). */
 export function parseLiveChatSettings(json: string): LiveChatSettings {
-  const stored = parseJson<Record<string, unknown>>(json, {});
-  const parsed = LiveChatSettings.safeParse(stored);
-  if (parsed.success) return parsed.data;
-  const keep = Object.fromEntries(
-    Object.entries(stored).filter(
-      ([key, value]) => LiveChatSettings.shape[key as keyof LiveChatSettings]?.safeParse(value).success,
-    ),
-  );
-  return LiveChatSettings.parse(keep);
+  return parseStoredSettings(LiveChatSettings, json);
 }
