@@ -6,7 +6,7 @@ import { publishStream, quickSite, TestVisitor } from "../../testing/visitorClie
 type Person = { id: string; email: string | null; fields: Record<string, unknown>; firstName: string | null };
 
 describeEachDatabase("conversations over WebSocket", (server) => {
-  it("runs the demo dialogue: question → email (validated) → goal → thank-you with the email, then completes", async () => {
+  it("runs the email-capture dialogue: question → email (validated) → goal → thank-you with the email, then completes", async () => {
     const admin = await server().admin();
     const site = await quickSite(admin);
     const dialogueId = await publishStream(admin, site.id, emailCaptureStream);
