@@ -3,9 +3,13 @@ import { describe, expect, it } from "vitest";
 import { parseJson } from "../../lib/json";
 import { createTestDatabase, DATABASE_KINDS } from "../../testing/testDatabases";
 import { startTestServer, type TestServer } from "../../testing/testServer";
+import { freeSlots } from "../availability/freeSlots";
 
 const ADMIN = { email: "owner@example.com", name: "Owner", password: "long-enough-password" };
 const WEEKDAYS_9_TO_5 = [1, 2, 3, 4, 5].map((day) => ({ day, start: "09:00", end: "17:00" }));
+// Monday 1 March 2027, 07:00 in Berlin (UTC+1): with 24 h notice the first slot is on Tuesday.
+const MONDAY_MORNING = Date.parse("2027-03-01T06:00:00Z");
+const UNTIL_WEDNESDAY = Date.parse("2027-03-03T00:00:00Z");
 
 /** A server without PARLEY_ADMIN_*: its one-time setup token, and the rows the setup writes. */
 async function withSetupServer(
@@ -38,7 +42,7 @@ for (const kind of DATABASE_KINDS) {
       await withSetupServer(kind, async (server, token) => {
         const done = await server
           .anonymous()
-          .post("/api/setup", { ...ADMIN, token, timeZone: "Europe/Berlin" });
+          .post<{ user: { id: string } }>("/api/setup", { ...ADMIN, token, timeZone: "Europe/Berlin" });
         expect(done.status).toBe(200);
         const [saved, ...others] = await availabilityOf(server);
         expect(others).toEqual([]);
@@ -53,6 +57,14 @@ for (const kind of DATABASE_KINDS) {
           horizonDays: 30,
           overrides: [],
         });
+        // Bookable: Tuesday 09:00–17:00 Berlin time (08:00–16:00 UTC), every half hour.
+        const slots = await freeSlots(server.parley.ctx.store.db, [done.body.user.id], MONDAY_MORNING, {
+          from: MONDAY_MORNING,
+          to: UNTIL_WEDNESDAY,
+        });
+        const starts = (slots.get(done.body.user.id) ?? []).map((slot) => slot.start);
+        expect(starts).toHaveLength(16);
+        expect([starts[0], starts.at(-1)]).toEqual(["2027-03-02T08:00:00.000Z", "2027-03-02T15:30:00.000Z"]);
       });
     });
 
