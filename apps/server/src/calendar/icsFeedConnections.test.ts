@@ -9,6 +9,7 @@ import { buildUser } from "../testing/factories";
 import { type IcsFeedServer, startIcsFeedServer } from "../testing/icsFeedServer";
 import { mailTestRig } from "../testing/mailTestRig";
 import { CALENDAR_SYNC_JOB, enqueueDueCalendarSyncs } from "./calendarSyncJobs";
+import { insertTestMeeting } from "./testMeetingRow";
 
 // Monday 1 March 2027, 12:00 UTC.
 const { sink, clock } = await mailTestRig("2027-03-01T12:00:00.000Z");
@@ -100,40 +101,11 @@ describeEachDatabase(
 
     it("does not count a calendar copy of one of the host's Parley meetings", async () => {
       const agent = await agentWithZone("UTC");
-      const site = await db().selectFrom("sites").select("id").executeTakeFirstOrThrow();
-      await db()
-        .insertInto("meetings")
-        .values({
-          id: crypto.randomUUID(),
-          site_id: site.id,
-          user_id: agent.id,
-          offer_id: null,
-          conversation_id: null,
-          dialogue_id: null,
-          person_id: null,
-          visitor_id: null,
-          visitor_email: "v@example.org",
-          visitor_name: null,
-          visitor_time_zone: "UTC",
-          language: null,
-          starts_at: "2027-03-03T10:00:00.000Z",
-          ends_at: "2027-03-03T10:30:00.000Z",
-          status: "scheduled",
-          source: "card",
-          uid: "meeting-copy@parley",
-          sequence: 0,
-          reschedule_count: 0,
-          video_url: null,
-          routing_log: "[]",
-          caldav_connection_id: null,
-          caldav_href: null,
-          caldav_etag: null,
-          cancel_reason: null,
-          cancelled_at: null,
-          created_at: "2027-03-01T12:00:00.000Z",
-          updated_at: "2027-03-01T12:00:00.000Z",
-        })
-        .execute();
+      await insertTestMeeting(db(), agent.id, {
+        uid: "meeting-copy@parley",
+        starts_at: "2027-03-03T10:00:00.000Z",
+        ends_at: "2027-03-03T10:30:00.000Z",
+      });
       const path = `/${randomToken(4)}.ics`;
       feeds.set(
         path,

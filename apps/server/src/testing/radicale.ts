@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { appendFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -22,9 +22,11 @@ export interface Radicale {
   pid: number;
   /** Adds a user to the plain-text htpasswd file (Radicale reads it on every login). */
   addUser(username: string, password: string): Promise<RadicaleUser>;
+  /** Changes a user's password (as the agent would on their server); the old one stops working at once. */
+  setPassword(user: RadicaleUser, password: string): Promise<RadicaleUser>;
   /** MKCALENDAR `/<user>/<slug>/` (through tsdav) and returns its address. */
   createCalendar(user: RadicaleUser, slug: string, displayName?: string): Promise<string>;
-  /** PUTs an iCalendar object as `<calendarUrl><filename>`. */
+  /** PUTs an iCalendar object as `<calendarUrl><filename>` (new, or replacing what is there). */
   putEvent(user: RadicaleUser, calendarUrl: string, filename: string, ics: string): Promise<void>;
   /** Every object in the calendar, read back through CalDAV. */
   events(user: RadicaleUser, calendarUrl: string): Promise<DAVCalendarObject[]>;
@@ -127,6 +129,13 @@ export async function startRadicale(): Promise<Radicale> {
       await appendFile(users, `${username}:${password}\n`);
       return { username, password };
     },
+    async setPassword(user, password) {
+      const lines = (await readFile(users, "utf8"))
+        .split("\n")
+        .filter((l) => l && !l.startsWith(`${user.username}:`));
+      await writeFile(users, [...lines, `${user.username}:${password}`, ""].join("\n"));
+      return { username: user.username, password };
+    },
     async createCalendar(user, slug, displayName = slug) {
       const dav = await client(user);
       const calendarUrl = new URL(`/${user.username}/${slug}/`, url).href;
@@ -139,10 +148,11 @@ export async function startRadicale(): Promise<Radicale> {
     },
     async putEvent(user, calendarUrl, filename, ics) {
       const dav = await client(user);
-      const response = await dav.createCalendarObject({
-        calendar: { url: calendarUrl },
-        filename,
-        iCalString: ics,
+      // Unconditional: creates the object, or replaces it as a calendar app saving an edit would.
+      const response = await dav.updateObject({
+        url: new URL(filename, calendarUrl).href,
+        data: ics,
+        headers: { "content-type": "text/calendar; charset=utf-8" },
       });
       if (!response.ok) throw new Error(`PUT ${filename}: ${response.status}`);
     },
