@@ -11,7 +11,8 @@ import { enqueueDueCalendarSyncs } from "./calendarSyncJobs";
 import { insertTestMeeting } from "./testMeetingRow";
 
 // Monday 1 March 2027, 12:00 UTC.
-const { sink, clock } = await mailTestRig("2027-03-01T12:00:00.000Z");
+const START = "2027-03-01T12:00:00.000Z";
+const { sink, clock } = await mailTestRig(START);
 
 type Err = { error: { code: string; message: string; details?: { path: string }[] } };
 
@@ -51,6 +52,8 @@ describe.skipIf(!hasRadicale)("CalDAV against a real Radicale", () => {
   describeEachDatabase(
     "CalDAV connections",
     (server) => {
+      // Each database kind starts at the same instant (the tests move the clock on).
+      beforeAll(() => clock.set(START));
       const db = () => server().parley.ctx.store.db;
       const jobs = () => server().parley.ctx.jobs;
 

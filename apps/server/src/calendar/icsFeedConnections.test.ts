@@ -12,7 +12,8 @@ import { CALENDAR_SYNC_JOB, enqueueDueCalendarSyncs } from "./calendarSyncJobs";
 import { insertTestMeeting } from "./testMeetingRow";
 
 // Monday 1 March 2027, 12:00 UTC.
-const { sink, clock } = await mailTestRig("2027-03-01T12:00:00.000Z");
+const START = "2027-03-01T12:00:00.000Z";
+const { sink, clock } = await mailTestRig(START);
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 const oneEvent = (uid: string, start: string, end: string) =>
   [
@@ -45,6 +46,8 @@ type Err = { error: { code: string; message: string; details?: { path: string }[
 describeEachDatabase(
   "ICS feed connections",
   (server) => {
+    // Each database kind starts at the same instant (the tests move the clock on).
+    beforeAll(() => clock.set(START));
     const db = () => server().parley.ctx.store.db;
     const jobs = () => server().parley.ctx.jobs;
     const ctx = () => server().parley.ctx;
