@@ -283,6 +283,73 @@ describe.skipIf(!hasRadicale)("CalDAV against a real Radicale", () => {
         ).toEqual({ caldav_href: null, caldav_etag: null });
       });
 
+      it("works with a server that omits ETags: reads, writes, moves and removes without If-Match", async () => {
+        const { agent, account, calendarUrl } = await agentWithAccount();
+        const bare = await radicale.withoutEtags();
+        const bareCalendar = new URL(new URL(calendarUrl).pathname, bare).href;
+        await radicale.putEvent(
+          account,
+          calendarUrl,
+          "dentist.ics",
+          busyEvent("dentist-2", "20270302T140000Z", "20270302T150000Z"),
+        );
+        const res = await agent.client.post<CalendarConnection>("/api/agents/me/calendars", {
+          kind: "caldav",
+          url: bare,
+          username: account.username,
+          password: account.password,
+          calendarUrl: bareCalendar,
+        });
+        expect(res.status).toBe(201);
+        expect(res.body.busyCount).toBe(1);
+
+        const meeting = await insertTestMeeting(db(), agent.id);
+        await db()
+          .transaction()
+          .execute((trx) => enqueueCalendarWrite(trx, meeting.id));
+        await jobs().runDue();
+        const written = await db()
+          .selectFrom("meetings")
+          .select(["caldav_href", "caldav_etag"])
+          .where("id", "=", meeting.id)
+          .executeTakeFirstOrThrow();
+        expect(written).toEqual({
+          caldav_href: `${bareCalendar}${encodeURIComponent(meeting.uid)}.ics`,
+          caldav_etag: null,
+        });
+
+        await db()
+          .updateTable("meetings")
+          .set({
+            starts_at: "2027-03-05T09:00:00.000Z",
+            ends_at: "2027-03-05T09:30:00.000Z",
+            sequence: 1,
+            updated_at: "2027-03-01T12:30:00.000Z",
+          })
+          .where("id", "=", meeting.id)
+          .execute();
+        await db()
+          .transaction()
+          .execute((trx) => enqueueCalendarWrite(trx, meeting.id));
+        await jobs().runDue();
+        const events = await radicale.events(account, calendarUrl);
+        const mine = events.find((e) => e.url.endsWith(`${encodeURIComponent(meeting.uid)}.ics`));
+        expect(utc(onlyEvent(mine!.data as string), "dtstart")).toBe("2027-03-05T09:00:00.000Z");
+
+        await db()
+          .updateTable("meetings")
+          .set({ status: "cancelled", sequence: 2, updated_at: "2027-03-01T13:00:00.000Z" })
+          .where("id", "=", meeting.id)
+          .execute();
+        await db()
+          .transaction()
+          .execute((trx) => enqueueCalendarWrite(trx, meeting.id));
+        await jobs().runDue();
+        expect((await radicale.events(account, calendarUrl)).map((e) => e.url)).toEqual([
+          `${calendarUrl}dentist.ics`,
+        ]);
+      });
+
       it("a host without a calendar that takes bookings gets no write job", async () => {
         const { agent, account, calendarUrl } = await agentWithAccount();
         const connection = await connect(agent, account, calendarUrl);

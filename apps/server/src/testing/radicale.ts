@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { appendFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createDAVClient, type DAVCalendarObject } from "tsdav";
@@ -30,8 +31,42 @@ export interface Radicale {
   putEvent(user: RadicaleUser, calendarUrl: string, filename: string, ics: string): Promise<void>;
   /** Every object in the calendar, read back through CalDAV. */
   events(user: RadicaleUser, calendarUrl: string): Promise<DAVCalendarObject[]>;
+  /**
+   * The same server behind a loopback proxy that strips every ETag (the header and DAV:getetag), as
+   * some CalDAV servers omit them: its address stands in for `url`. Closed by stop().
+   */
+  withoutEtags(): Promise<string>;
   /** Stops the server by its PID and removes its storage. */
   stop(): Promise<void>;
+}
+
+/** An HTTP proxy to `target` that removes ETags from every answer. */
+async function etaglessProxy(target: string): Promise<http.Server> {
+  const proxy = http.createServer((req, res) => {
+    const upstream = http.request(
+      new URL(req.url ?? "/", target),
+      { method: req.method, headers: { ...req.headers, host: new URL(target).host } },
+      (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+        answer.on("end", () => {
+          const body = Buffer.from(
+            Buffer.concat(chunks)
+              .toString("utf8")
+              .replace(/<([A-Za-z0-9]+:)?getetag\b[^>]*>[^<]*<\/([A-Za-z0-9]+:)?getetag>/g, ""),
+          );
+          const headers = { ...answer.headers, "content-length": String(body.length) };
+          delete headers.etag;
+          delete headers["transfer-encoding"];
+          res.writeHead(answer.statusCode ?? 502, headers).end(body);
+        });
+      },
+    );
+    upstream.on("error", () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  return proxy;
 }
 
 function answers(url: string): Promise<boolean> {
@@ -113,6 +148,7 @@ export async function startRadicale(): Promise<Radicale> {
   // Keep draining its log so a chatty server never blocks on a full pipe.
   child.stderr?.resume();
   const pid = child.pid!;
+  const proxies: http.Server[] = [];
 
   const client = (user: RadicaleUser) =>
     createDAVClient({
@@ -160,7 +196,16 @@ export async function startRadicale(): Promise<Radicale> {
       const dav = await client(user);
       return dav.fetchCalendarObjects({ calendar: { url: calendarUrl } });
     },
+    async withoutEtags() {
+      const proxy = await etaglessProxy(url);
+      proxies.push(proxy);
+      return `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`;
+    },
     async stop() {
+      for (const proxy of proxies) {
+        proxy.closeAllConnections();
+        await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      }
       if (child.exitCode === null && child.signalCode === null) {
         process.kill(pid, "SIGTERM");
         await exited;
