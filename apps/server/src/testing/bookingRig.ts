@@ -56,14 +56,17 @@ export async function bookingRig(server: TestServer): Promise<BookingRig> {
 
 /**
  * A host of the rig's site, weekdays 09:00–17:00 Berlin, 30-minute meetings, no notice, two days
- * ahead (unless told otherwise). Created a second apart: round-robin order is creation order.
+ * ahead (unless told otherwise); a calendar agent unless `role` says (rules and the account list
+ * name live agents: sales_admin is both). Created a second apart: round-robin order is creation order.
  */
-export async function host(rig: BookingRig, availability: Partial<Availability> = {}) {
-  const made = await meetingHost(rig.server, rig.admin, rig.site.id, {
-    timeZone: "Europe/Berlin",
-    horizonDays: 2,
-    ...availability,
-  });
+export async function host(rig: BookingRig, availability: Partial<Availability> = {}, role?: string) {
+  const made = await meetingHost(
+    rig.server,
+    rig.admin,
+    rig.site.id,
+    { timeZone: "Europe/Berlin", horizonDays: 2, ...availability },
+    role,
+  );
   (clock() as { advance?: (ms: number) => void }).advance?.(1000);
   return made;
 }
