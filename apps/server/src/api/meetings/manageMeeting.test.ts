@@ -158,7 +158,7 @@ describeEachDatabase(
         timeZone: "America/New_York",
       });
       expect(res.status).toBe(409);
-      expect(res.body.error.details.reason).toBe("slot_taken");
+      expect(res.body.error.code).toBe("slot_taken");
       const fresh = res.body.error.details.meeting as ManagedMeeting;
       expect(starts(fresh)).toContain("2027-03-04T11:00:00.000Z");
       expect(starts(fresh)).not.toContain("2027-03-04T12:00:00.000Z");
@@ -168,7 +168,7 @@ describeEachDatabase(
         start: "2027-03-04T22:00:00.000Z",
         timeZone: "America/New_York",
       });
-      expect(night.body.error.details.reason).toBe("slot_taken");
+      expect(night.body.error.code).toBe("slot_taken");
       expect(await row(server(), meeting.id)).toMatchObject({
         starts_at: "2027-03-03T09:00:00.000Z",
         sequence: 0,

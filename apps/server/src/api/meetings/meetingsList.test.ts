@@ -1,4 +1,5 @@
 import type { Meeting, MeetingList } from "@parley/protocol/meetings";
+import type { z } from "zod";
 import { parse } from "csv-parse/sync";
 import { beforeAll, beforeEach, expect, it } from "vitest";
 import type { ApiClient } from "../../testing/apiClient";
@@ -81,7 +82,7 @@ describeEachDatabase(
     const names = (items: Meeting[]) =>
       items.map((m) => Object.entries(f.ids).find(([, id]) => id === m.id)?.[0]);
     const list = async (client: ApiClient, query = "") => {
-      const res = await client.get<MeetingList>(`/api/sites/${f.siteId}/meetings${query}`);
+      const res = await client.get<z.infer<typeof MeetingList>>(`/api/sites/${f.siteId}/meetings${query}`);
       expect(res.status).toBe(200);
       return { names: names(res.body.items), body: res.body };
     };
