@@ -1,10 +1,20 @@
 import type { AppContext } from "../api/context";
+import {
+  CALENDAR_SYNC_DUE_JOB,
+  CALENDAR_SYNC_JOB,
+  enqueueDueCalendarSyncs,
+  runCalendarSync,
+  SYNC_DUE_EVERY_MS,
+} from "../calendar/calendarSyncJobs";
+import { CALENDAR_WRITE_JOB } from "../calendar/enqueueCalendarWrite";
+import { runCalendarWrite } from "../calendar/runCalendarWrite";
 import { SWEEP_AGENT_PRESENCE_EVERY_MS, sweepAgentPresence } from "../domain/agents/sweepAgentPresence";
 import { runChatInactivityJob } from "../domain/chat/runChatInactivityJob";
 import { INACTIVITY_JOB } from "../domain/chat/scheduleChatInactivity";
 import { WEBHOOK_JOB } from "../domain/engine/enqueueWebhookCall";
 import { markDroppedConversations } from "../domain/engine/markDroppedConversations";
 import { runWebhookJob } from "../domain/engine/runWebhookJob";
+import { MEETING_RESULT_JOB, runMeetingResult } from "../domain/meetings/runMeetingResult";
 import { createMailTransport } from "../mail/mailTransport";
 import { MAIL_SEND_JOB } from "../mail/queueMail";
 import { sendOutboxMail } from "../mail/sendOutboxMail";
@@ -39,11 +49,17 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
   queue.register(OFFER_TIMEOUT_JOB, (payload) => runRoutingJobs.offerTimeout(ctx, payload));
   queue.register(QUEUE_TIMEOUT_JOB, (payload) => runRoutingJobs.queueTimeout(ctx, payload));
   queue.register(LIVECHAT_RESULT_JOB, (payload) => runLiveChatResult(ctx, payload));
+  // A booked or declined meeting offer tells its card (booked / not-booked branch).
+  queue.register(MEETING_RESULT_JOB, (payload) => runMeetingResult(ctx, payload));
   queue.register(QUEUE_JOB, (payload) => offerQueuedChats(ctx, (payload as { siteId: string }).siteId));
   queue.every("pageViews.purge", PURGE_PAGE_VIEWS_EVERY_MS, async () => {
     return { removed: await purgePageViews(ctx.store.db) };
   });
   queue.every("agents.sweepPresence", SWEEP_AGENT_PRESENCE_EVERY_MS, () => sweepAgentPresence(ctx));
+  // Calendars (calendar/): busy times read per connection, booked meetings written to CalDAV.
+  queue.register(CALENDAR_SYNC_JOB, (payload) => runCalendarSync(ctx, payload));
+  queue.every(CALENDAR_SYNC_DUE_JOB, SYNC_DUE_EVERY_MS, () => enqueueDueCalendarSyncs(ctx));
+  queue.register(CALENDAR_WRITE_JOB, (payload, job) => runCalendarWrite(ctx, payload, job));
   queue.every("rateLimits.purge", 10 * 60_000, async () => {
     await purgeRateLimitCounters(ctx.store.db);
   });
