@@ -14,7 +14,9 @@ export interface SettingsSection {
     | "/settings/live-chat"
     | "/settings/routing"
     | "/settings/canned-responses"
-    | "/settings/agents";
+    | "/settings/agents"
+    | "/settings/meetings"
+    | "/settings/meeting-hosts";
   label: string;
   /** Any one of these opens the section (the server checks the same). */
   permissions: readonly Permission[];
@@ -48,5 +50,14 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
     path: "/settings/agents",
     label: "Agents",
     permissions: ["agents.manage", "routing.manage"],
+  },
+  // Meetings: the site's invitation texts are meetings.manage's; any host's availability and
+  // calendars are changed with meetings.manage or agents.manage (the server checks the same).
+  { slug: "meetings", path: "/settings/meetings", label: "Meetings", permissions: ["meetings.manage"] },
+  {
+    slug: "meeting-hosts",
+    path: "/settings/meeting-hosts",
+    label: "Meeting hosts",
+    permissions: ["meetings.manage", "agents.manage"],
   },
 ];
