@@ -16,7 +16,9 @@ interface MeetingsFiltersProps {
   onChange(patch: Partial<MeetingsSearch>): void;
 }
 
-const ANY = "";
+/** The choice that filters nothing ("" would show as nothing chosen). */
+const ANY = "any";
+const chosen = (value: string) => (value === ANY ? undefined : value);
 const STATUS_OPTIONS = [
   { value: ANY, label: "Any status" },
   ...MEETING_STATUSES.map((s) => ({ value: s, label: MEETING_STATUS_LOOKS[s].label })),
@@ -34,19 +36,19 @@ export function MeetingsFilters({ search, agents, dialogues, onChange }: Meeting
         label="Status"
         value={search.status ?? ANY}
         options={STATUS_OPTIONS}
-        onChange={(status) => onChange({ status: (status || undefined) as MeetingsSearch["status"] })}
+        onChange={(status) => onChange({ status: chosen(status) as MeetingsSearch["status"] })}
       />
       <SelectField
         label="Agent"
         value={search.agentId ?? ANY}
         options={options(agents, "Any agent")}
-        onChange={(agentId) => onChange({ agentId: agentId || undefined })}
+        onChange={(agentId) => onChange({ agentId: chosen(agentId) })}
       />
       <SelectField
         label="Dialogue"
         value={search.dialogueId ?? ANY}
         options={options(dialogues, "Any dialogue")}
-        onChange={(dialogueId) => onChange({ dialogueId: dialogueId || undefined })}
+        onChange={(dialogueId) => onChange({ dialogueId: chosen(dialogueId) })}
       />
       <DateRange
         legend="Starts"

@@ -10,7 +10,7 @@ const SOURCES: Record<Meeting["source"], string> = {
   shared: "Shared in a chat",
 };
 
-/** One page of meetings; times in the viewer's zone, the visitor's own zone noted where it differs. */
+/** One page of meetings, times in the viewer's zone; each row's actions sit under its status. */
 export function MeetingsTable({ siteId, meetings }: { siteId: string; meetings: readonly Meeting[] }) {
   const { me, can } = useSession();
   const zone = viewerTimeZone();
@@ -26,9 +26,6 @@ export function MeetingsTable({ siteId, meetings }: { siteId: string; meetings: 
             <th scope="col">Agent</th>
             <th scope="col">Dialogue</th>
             <th scope="col">Status</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -39,15 +36,10 @@ export function MeetingsTable({ siteId, meetings }: { siteId: string; meetings: 
             return (
               <tr key={meeting.id} className={meeting.status === "cancelled" ? "row-muted" : undefined}>
                 <td data-label="Time">
-                  <span className="cell-title">{when.day}</span>
-                  <span className="cell-sub">{when.hours}</span>
-                  {meeting.visitorTimeZone !== zone && (
-                    <span className="cell-sub">
-                      Visitor in {meeting.visitorTimeZone.replaceAll("_", " ")}
-                    </span>
-                  )}
+                  <span className="cell-title nowrap">{when.day}</span>
+                  <span className="cell-sub nowrap">{when.hours}</span>
                 </td>
-                <td data-label="Visitor" className="cell-wrap">
+                <td data-label="Visitor" className="meeting-visitor">
                   <span className="cell-title">{meeting.visitorEmail ?? "No email"}</span>
                   {meeting.visitorName && <span className="cell-sub">{meeting.visitorName}</span>}
                 </td>
@@ -56,13 +48,11 @@ export function MeetingsTable({ siteId, meetings }: { siteId: string; meetings: 
                   {meeting.dialogue?.name ?? "—"}
                   <span className="cell-sub">{SOURCES[meeting.source]}</span>
                 </td>
-                <td data-label="Status">
+                <td data-label="Status" className="meeting-status">
                   <MeetingStatusBadge status={meeting.status} />
                   {meeting.status === "cancelled" && meeting.cancelReason && (
                     <span className="cell-sub">{meeting.cancelReason}</span>
                   )}
-                </td>
-                <td className="cell-actions">
                   {mayAct && (
                     <MeetingRowActions
                       siteId={siteId}

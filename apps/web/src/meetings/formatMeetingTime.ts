@@ -4,11 +4,10 @@ const day = new Intl.DateTimeFormat(undefined, {
   month: "short",
   year: "numeric",
 });
-const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+const time = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" });
 
 /**
  * A meeting's time in the viewer's zone (the browser's): "Mon, 1 Mar 2027" and "10:00–10:30".
- * The visitor's own zone is shown beside it where it differs.
  */
 export function formatMeetingTime(start: string, end: string): { day: string; hours: string } {
   const from = new Date(start);

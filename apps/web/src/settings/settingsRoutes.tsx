@@ -95,12 +95,12 @@ export const settingsRoutes = settingsRoute.addChildren([
   }),
   createRoute({
     getParentRoute: () => settingsRoute,
-    path: "/meeting-hosts",
+    path: "/meetings/hosts",
     component: lazyPage(() => import("./meetings/MeetingHostsSection"), "MeetingHostsSection"),
   }),
   createRoute({
     getParentRoute: () => settingsRoute,
-    path: "/meeting-hosts/$userId",
+    path: "/meetings/hosts/$userId",
     component: lazyPage(() => import("./meetings/MeetingHostPage"), "MeetingHostPage"),
   }),
 ]);

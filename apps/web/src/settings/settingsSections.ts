@@ -15,8 +15,7 @@ export interface SettingsSection {
     | "/settings/routing"
     | "/settings/canned-responses"
     | "/settings/agents"
-    | "/settings/meetings"
-    | "/settings/meeting-hosts";
+    | "/settings/meetings";
   label: string;
   /** Any one of these opens the section (the server checks the same). */
   permissions: readonly Permission[];
@@ -52,12 +51,11 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
     permissions: ["agents.manage", "routing.manage"],
   },
   // Meetings: the site's invitation texts are meetings.manage's; any host's availability and
-  // calendars are changed with meetings.manage or agents.manage (the server checks the same).
-  { slug: "meetings", path: "/settings/meetings", label: "Meetings", permissions: ["meetings.manage"] },
+  // calendars (Meetings › Hosts) are changed with meetings.manage or agents.manage.
   {
-    slug: "meeting-hosts",
-    path: "/settings/meeting-hosts",
-    label: "Meeting hosts",
+    slug: "meetings",
+    path: "/settings/meetings",
+    label: "Meetings",
     permissions: ["meetings.manage", "agents.manage"],
   },
 ];

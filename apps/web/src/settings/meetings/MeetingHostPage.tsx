@@ -7,7 +7,7 @@ import { useSelectedSite } from "../../shell/SelectedSiteContext";
 import { QueryState } from "../../ui/QueryState";
 import "./meetingSettings.css";
 
-/** /settings/meeting-hosts/<user>: an admin changes one host's availability and calendars. */
+/** /settings/meetings/hosts/<user>: an admin changes one host's availability and calendars. */
 export function MeetingHostPage() {
   const { userId = "" } = useParams({ strict: false });
   const { site } = useSelectedSite();
@@ -17,7 +17,7 @@ export function MeetingHostPage() {
   const availability = useAvailability(userId);
   return (
     <section className="section" aria-labelledby="host-heading">
-      <Link className="back-link" to="/settings/meeting-hosts">
+      <Link className="back-link" to="/settings/meetings/hosts">
         ← Meeting hosts
       </Link>
       <div className="section-header">

@@ -4,16 +4,17 @@ import { AgentAvatar } from "../../agent/AgentAvatar";
 import { useMeetingHosts } from "../../data/useMeetingHosts";
 import { QueryState } from "../../ui/QueryState";
 import { SiteSection } from "../liveChat/SiteSection";
+import { MeetingsSettingsNav } from "./MeetingsSettingsNav";
 import "../../agent/agent.css";
 import "../../meetings/badges.css";
 import "./meetingSettings.css";
 
-/** /settings/meeting-hosts: who can be booked on the site, and whose setup needs a look. */
+/** /settings/meetings/hosts: who can be booked on the site, and whose setup needs a look. */
 export function MeetingHostsSection() {
   return (
     <SiteSection
       id="meeting-hosts-heading"
-      title="Meeting hosts"
+      title="Meetings"
       description={(name) =>
         `Everyone visitors of ${name} can book. Open a host to change their availability and calendars.`
       }
@@ -27,36 +28,39 @@ export function MeetingHostsSection() {
 function HostsOfSite({ siteId }: { siteId: string }) {
   const hosts = useMeetingHosts(siteId);
   return (
-    <QueryState query={hosts} what="meeting hosts">
-      {(items) =>
-        items.length === 0 ? (
-          <p className="field-hint">
-            Nobody with the “Receive booked meetings” permission reaches this site yet.
-          </p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">Meeting hosts</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Host</th>
-                  <th scope="col">Time zone</th>
-                  <th scope="col">Setup</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((host) => (
-                  <HostRow key={host.id} host={host} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )
-      }
-    </QueryState>
+    <>
+      <MeetingsSettingsNav current="hosts" />
+      <QueryState query={hosts} what="meeting hosts">
+        {(items) =>
+          items.length === 0 ? (
+            <p className="field-hint">
+              Nobody with the “Receive booked meetings” permission reaches this site yet.
+            </p>
+          ) : (
+            <div className="table-wrap">
+              <table className="table">
+                <caption className="visually-hidden">Meeting hosts</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Host</th>
+                    <th scope="col">Time zone</th>
+                    <th scope="col">Setup</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((host) => (
+                    <HostRow key={host.id} host={host} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </QueryState>
+    </>
   );
 }
 
@@ -88,7 +92,7 @@ function HostRow({ host }: { host: MeetingHost }) {
       <td className="cell-actions">
         <Link
           className="button button-secondary"
-          to="/settings/meeting-hosts/$userId"
+          to="/settings/meetings/hosts/$userId"
           params={{ userId: host.id }}
           aria-label={`Edit ${host.name}'s availability and calendars`}
         >

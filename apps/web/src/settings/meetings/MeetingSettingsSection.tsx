@@ -1,11 +1,17 @@
+import { Navigate } from "@tanstack/react-router";
 import { useMeetingSettings } from "../../data/useMeetingSettings";
+import { useSession } from "../../session/SessionContext";
 import { QueryState } from "../../ui/QueryState";
 import { SiteSection } from "../liveChat/SiteSection";
 import { MeetingSettingsForm } from "./MeetingSettingsForm";
+import { MeetingsSettingsNav } from "./MeetingsSettingsNav";
 import "./meetingSettings.css";
 
 /** /settings/meetings: the selected site's invitation texts, video link, no-slots text and cutoff. */
 export function MeetingSettingsSection() {
+  const { can } = useSession();
+  // agents.manage alone opens Meetings for its hosts, not for the site's texts.
+  if (!can("meetings.manage")) return <Navigate to="/settings/meetings/hosts" replace />;
   return (
     <SiteSection
       id="meetings-heading"
@@ -23,8 +29,11 @@ export function MeetingSettingsSection() {
 function SettingsOfSite({ siteId }: { siteId: string }) {
   const settings = useMeetingSettings(siteId);
   return (
-    <QueryState query={settings} what="meeting settings">
-      {(data) => <MeetingSettingsForm siteId={siteId} settings={data} />}
-    </QueryState>
+    <>
+      <MeetingsSettingsNav current="invitations" />
+      <QueryState query={settings} what="meeting settings">
+        {(data) => <MeetingSettingsForm siteId={siteId} settings={data} />}
+      </QueryState>
+    </>
   );
 }
