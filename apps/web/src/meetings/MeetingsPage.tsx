@@ -88,9 +88,16 @@ function MeetingsOfSite({ siteId }: { siteId: string }) {
             Clear filters
           </button>
         )}
-        <a className="button button-secondary meetings-export" href={meetingsCsvUrl(siteId, query)} download>
-          Export CSV
-        </a>
+        {/* The export is the list's managers' and those who may export reports. */}
+        {can("meetings.manage", "reports.export") && (
+          <a
+            className="button button-secondary meetings-export"
+            href={meetingsCsvUrl(siteId, query)}
+            download
+          >
+            Export CSV
+          </a>
+        )}
       </div>
       <MeetingsFilters search={search} agents={agents} dialogues={dialogueOptions} onChange={update} />
       <QueryState query={list} what="meetings">
