@@ -50,12 +50,12 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
     label: "Agents",
     permissions: ["agents.manage", "routing.manage"],
   },
-  // Meetings: the site's invitation texts are meetings.manage's; any host's availability and
-  // calendars (Meetings › Hosts) are changed with meetings.manage or agents.manage.
+  // Meetings: the site's invitation texts are meetings.manage's or sites.manage's; any host's
+  // availability and calendars (Meetings › Hosts) are changed with meetings.manage or agents.manage.
   {
     slug: "meetings",
     path: "/settings/meetings",
     label: "Meetings",
-    permissions: ["meetings.manage", "agents.manage"],
+    permissions: ["meetings.manage", "sites.manage", "agents.manage"],
   },
 ];

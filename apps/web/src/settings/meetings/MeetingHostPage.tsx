@@ -3,12 +3,20 @@ import { AvailabilityForm } from "../../availability/AvailabilityForm";
 import { CalendarsPanel } from "../../calendars/CalendarsPanel";
 import { useAvailability } from "../../data/useAvailability";
 import { useMeetingHosts } from "../../data/useMeetingHosts";
+import { AccessDeniedPage } from "../../pages/AccessDeniedPage";
+import { useSession } from "../../session/SessionContext";
 import { useSelectedSite } from "../../shell/SelectedSiteContext";
 import { QueryState } from "../../ui/QueryState";
 import "./meetingSettings.css";
 
 /** /settings/meetings/hosts/<user>: an admin changes one host's availability and calendars. */
 export function MeetingHostPage() {
+  const { can } = useSession();
+  if (!can("meetings.manage", "agents.manage")) return <AccessDeniedPage area="Meeting hosts" />;
+  return <HostSettings />;
+}
+
+function HostSettings() {
   const { userId = "" } = useParams({ strict: false });
   const { site } = useSelectedSite();
   const hosts = useMeetingHosts(site?.id ?? "", !!site);

@@ -2,6 +2,8 @@ import type { MeetingHost } from "@parley/protocol/meetings";
 import { Link } from "@tanstack/react-router";
 import { AgentAvatar } from "../../agent/AgentAvatar";
 import { useMeetingHosts } from "../../data/useMeetingHosts";
+import { AccessDeniedPage } from "../../pages/AccessDeniedPage";
+import { useSession } from "../../session/SessionContext";
 import { QueryState } from "../../ui/QueryState";
 import { SiteSection } from "../liveChat/SiteSection";
 import { MeetingsSettingsNav } from "./MeetingsSettingsNav";
@@ -11,6 +13,8 @@ import "./meetingSettings.css";
 
 /** /settings/meetings/hosts: who can be booked on the site, and whose setup needs a look. */
 export function MeetingHostsSection() {
+  const { can } = useSession();
+  if (!can("meetings.manage", "agents.manage")) return <AccessDeniedPage area="Meeting hosts" />;
   return (
     <SiteSection
       id="meeting-hosts-heading"

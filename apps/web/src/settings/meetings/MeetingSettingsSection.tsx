@@ -11,7 +11,7 @@ import "./meetingSettings.css";
 export function MeetingSettingsSection() {
   const { can } = useSession();
   // agents.manage alone opens Meetings for its hosts, not for the site's texts.
-  if (!can("meetings.manage")) return <Navigate to="/settings/meetings/hosts" replace />;
+  if (!can("meetings.manage", "sites.manage")) return <Navigate to="/settings/meetings/hosts" replace />;
   return (
     <SiteSection
       id="meetings-heading"

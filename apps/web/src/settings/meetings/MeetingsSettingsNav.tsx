@@ -8,18 +8,20 @@ export function MeetingsSettingsNav({ current }: { current: "invitations" | "hos
   return (
     <nav className="subtabs" aria-label="Meetings settings">
       <ul>
-        {can("meetings.manage") && (
+        {can("meetings.manage", "sites.manage") && (
           <li>
             <Link to="/settings/meetings" activeOptions={{ exact: true }} aria-current={tab("invitations")}>
               Invitations
             </Link>
           </li>
         )}
-        <li>
-          <Link to="/settings/meetings/hosts" aria-current={tab("hosts")}>
-            Hosts
-          </Link>
-        </li>
+        {can("meetings.manage", "agents.manage") && (
+          <li>
+            <Link to="/settings/meetings/hosts" aria-current={tab("hosts")}>
+              Hosts
+            </Link>
+          </li>
+        )}
       </ul>
     </nav>
   );
