@@ -17,6 +17,7 @@ import { agentRoutes } from "./api/agents/agentRoutes";
 import { avatarRoutes } from "./api/agents/avatarRoutes";
 import { calendarRoutes } from "./api/calendars/calendarRoutes";
 import { apiKeyRoutes } from "./api/apiKeys/apiKeyRoutes";
+import { availabilityRoutes } from "./api/availability/availabilityRoutes";
 import { authRoutes } from "./api/auth/authRoutes";
 import { passwordLinkRoutes } from "./api/auth/passwordLinkRoutes";
 import { companyRoutes } from "./api/companies/companyRoutes";
@@ -222,6 +223,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   meetingRoutes(app, ctx);
   manageMeetingRoutes(app, ctx);
   meetingSettingsRoutes(app, ctx);
+  availabilityRoutes(app, ctx);
   visitorRoutes(app, ctx);
   bootstrapRoutes(app, ctx);
   contentRoutes(app, ctx);

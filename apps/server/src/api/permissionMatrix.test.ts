@@ -155,6 +155,15 @@ const EXPECTED: Record<string, string | string[]> = {
   "POST /api/meetings/manage/cancel": "public",
   "GET /api/sites/:siteId/meeting-settings": ["sites.manage", "meetings.manage"],
   "PATCH /api/sites/:siteId/meeting-settings": ["sites.manage", "meetings.manage"],
+  // meetings: availability and hosts
+  "GET /api/agents/:id/meeting-availability": ["availability.manage_own", "meetings.manage", "agents.manage"],
+  "PUT /api/agents/:id/meeting-availability": ["availability.manage_own", "meetings.manage", "agents.manage"],
+  "GET /api/sites/:siteId/meeting-hosts": [
+    "meetings.manage",
+    "meetings.host",
+    "livechat.answer",
+    "routing.manage",
+  ],
 };
 
 function expectedAllowed(rule: string | string[], permissions: Set<string> | null, isKey: boolean): boolean {
