@@ -1,7 +1,6 @@
-import { IANAZone } from "luxon";
 import type { Kysely } from "kysely";
 import { clock } from "../lib/clock";
-import { parseJson } from "../lib/json";
+import { parseAvailability, profileTimeZone } from "../domain/availability/defaultAvailability";
 import type { Database } from "../store/schema";
 
 const DAY_MS = 86_400_000;
@@ -12,7 +11,7 @@ export interface BusyWindow {
   /** UTC instants: now − 1 day … now + max(90 days, the host's horizon). */
   start: string;
   end: string;
-  /** The host's availability zone (UTC until they save one): all-day and floating events are read in it. */
+  /** The host's availability zone (their profile's until they save one): all-day and floating events are read in it. */
   zone: string;
   /** UIDs of the host's Parley meetings: their calendar copies are not counted again. */
   parleyUids: Set<string>;
@@ -25,13 +24,10 @@ export async function busyWindow(db: Kysely<Database>, userId: string): Promise<
     .select("settings")
     .where("user_id", "=", userId)
     .executeTakeFirst();
-  // Only two fields matter here; a document that lacks them (never saved) reads as the defaults.
-  const settings = parseJson<{ timeZone?: unknown; horizonDays?: unknown }>(row?.settings ?? null, {});
-  const zone =
-    typeof settings.timeZone === "string" && IANAZone.isValidZone(settings.timeZone)
-      ? settings.timeZone
-      : "UTC";
-  const horizon = typeof settings.horizonDays === "number" ? settings.horizonDays : 0;
+  // Never saved: the zone of their live-chat profile, as a new availability would start from.
+  const availability = row ? parseAvailability(row.settings) : null;
+  const zone = availability?.timeZone ?? (await profileTimeZone(db, userId));
+  const horizon = availability?.horizonDays ?? 0;
   const now = clock().now();
   const start = new Date(now - DAY_MS).toISOString();
   const meetings = await db
