@@ -67,15 +67,15 @@ export function filteredMeetings(
 }
 
 /**
- * Upcoming first: meetings that have not started yet, soonest first, then the past ones, latest
- * first — an agent's next meetings lead, and history reads backwards below them.
+ * Upcoming first: meetings not over yet (one in progress too), soonest first, then the past ones,
+ * latest first — an agent's next meetings lead, and history reads backwards below them.
  */
 export function inListOrder(query: Query, now: number): Query {
   const at = new Date(now).toISOString();
   return query
-    .orderBy(sql`case when meetings.starts_at >= ${at} then 0 else 1 end`)
-    .orderBy(sql`case when meetings.starts_at >= ${at} then meetings.starts_at end`, "asc")
-    .orderBy(sql`case when meetings.starts_at < ${at} then meetings.starts_at end`, "desc")
+    .orderBy(sql`case when meetings.ends_at > ${at} then 0 else 1 end`)
+    .orderBy(sql`case when meetings.ends_at > ${at} then meetings.starts_at end`, "asc")
+    .orderBy(sql`case when meetings.ends_at <= ${at} then meetings.starts_at end`, "desc")
     .orderBy("meetings.id");
 }
 

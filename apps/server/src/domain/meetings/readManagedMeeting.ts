@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { AppError, notFound } from "../../errors";
 import type { Database, MeetingTable } from "../../store/schema";
 import { freeSlots } from "../availability/freeSlots";
-import { groupSlotsByDay } from "./groupSlotsByDay";
+import { byLocalDay } from "./readOfferView";
 import { checkManageToken, manageDeadline } from "./manageToken";
 import { readMeetingSettings } from "./readMeetingSettings";
 
@@ -68,7 +68,7 @@ export async function readManagedMeeting(
     siteName: meeting.site_name,
     timeZone: zone,
     canChange,
-    days: groupSlotsByDay(
+    days: byLocalDay(
       slots.filter((s) => Date.parse(s.start) !== Date.parse(meeting.starts_at)),
       zone,
     ),

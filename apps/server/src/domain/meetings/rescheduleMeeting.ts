@@ -6,19 +6,18 @@ import { AppError, badRequest, invalidField } from "../../errors";
 import { clock, nowIso } from "../../lib/clock";
 import { freeSlots } from "../availability/freeSlots";
 import { announceMeeting } from "./announceMeeting";
+import { slotAt } from "./hostSlots";
 import { lockMeeting } from "./lockMeeting";
 import { verifyManageToken } from "./manageToken";
 import { queueInvitations } from "./queueInvitations";
 import { changeRefusal, readManagedMeeting } from "./readManagedMeeting";
 import { readMeetingSettings } from "./readMeetingSettings";
 
-const DAY = 86_400_000;
-
 /**
  * The visitor moves their meeting through their link: in one transaction under the host's lock the
  * new start is checked free (this meeting's own time counting as free), the meeting moves (SEQUENCE
  * and reschedule count raised), both parties get an updated invitation and the host's calendar is
- * updated. A start someone else took meanwhile: 409 `slot_taken` with the page's fresh slots.
+ * updated. A start someone else took meanwhile: 409 `slot_taken` with the page's fresh slots (`details.meeting`).
  */
 export async function rescheduleMeeting(
   ctx: AppContext,
@@ -38,14 +37,9 @@ export async function rescheduleMeeting(
       throw badRequest("The meeting already starts then; pick another time", [
         { path: "/start", message: "start is the meeting's current time" },
       ]);
-    const slots = await freeSlots(
-      trx,
-      [meeting.user_id],
-      now,
-      { from: start - DAY, to: start + DAY },
-      meeting.id,
-    );
-    const slot = slots.get(meeting.user_id)?.find((s) => Date.parse(s.start) === start);
+    // Only the start matters: the window reads just it, this meeting's own time counting as free.
+    const slots = await freeSlots(trx, [meeting.user_id], now, { from: start, to: start + 1 }, meeting.id);
+    const slot = slotAt(slots.get(meeting.user_id), start);
     if (!slot) return true;
     const at = nowIso();
     await trx
@@ -72,8 +66,7 @@ export async function rescheduleMeeting(
   const fresh = () =>
     readManagedMeeting(ctx.store.db, ctx.secretKey, input.token, input.timeZone, clock().now());
   if (taken) {
-    throw new AppError("conflict", "That time was just taken. Pick another one.", {
-      reason: "slot_taken",
+    throw new AppError("slot_taken", "That time was just taken: please pick another", {
       meeting: await fresh(),
     });
   }

@@ -15,7 +15,7 @@ const READERS = ["meetings.host", "meetings.manage", "conversations.view_all"] a
 const CsvQuery = MeetingListQuery.omit({ limit: true, offset: true });
 
 /** The meetings list, its CSV export, and an agent's status change (no-show, undo, cancel). */
-export function meetingRoutes(app: App, ctx: AppContext): void {
+export function meetingListRoutes(app: App, ctx: AppContext): void {
   const { db } = ctx.store;
   app.get(
     "/api/sites/:siteId/meetings",
