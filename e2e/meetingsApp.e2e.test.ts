@@ -7,6 +7,7 @@ import { launchBrowser, saveScreenshot } from "./support/launchBrowser";
 import { MeetingsSeed } from "./support/meetingsSeed";
 import { chooseOption } from "./support/selectField";
 import { signIn } from "./support/signIn";
+import { tick } from "./support/tick";
 import { type Site, WidgetAdmin } from "./support/widgetApi";
 import { startWidgetServer, type WidgetServer } from "./support/widgetServer";
 
@@ -107,7 +108,7 @@ describe.skipIf(!E2E_ENABLED)(`Meetings screens (browser)${E2E_SKIP_NOTE}`, () =
       await page.getByLabel("Day", { exact: true }).nth(0).fill("2027-03-15");
       await page.getByRole("button", { name: "Add a day off or special hours" }).click();
       await page.getByLabel("Day", { exact: true }).nth(1).fill("2027-03-16");
-      await page.getByRole("switch", { name: "Not available all day" }).nth(1).click();
+      await tick(page.getByRole("switch", { name: "Not available all day" }).nth(1), false);
       await field("2027-03-16 block 1 end").fill("11:30");
 
       // Two mistakes: each is named at its field, and nothing is saved.

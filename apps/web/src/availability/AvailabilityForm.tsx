@@ -49,7 +49,10 @@ export function AvailabilityForm({ userId, saved, whose }: AvailabilityFormProps
   const save = useUpdateAvailability(userId);
   const counter = useRef(0);
   const newKey = () => `a${++counter.current}`;
-  const [draft, setDraft] = useState(() => availabilityDraftOf(saved, browserTimeZone(), newKey));
+  // Someone else's availability never takes the admin's browser zone.
+  const [draft, setDraft] = useState(() =>
+    availabilityDraftOf(saved, userId === "me" ? browserTimeZone() : saved.timeZone, newKey),
+  );
   const [savedPrint, setSavedPrint] = useState(() =>
     saved.configured ? draftFingerprint(availabilityDraftOf(saved, saved.timeZone, newKey)) : "",
   );

@@ -44,7 +44,8 @@ export function availabilityDraftOf(
   const blocks = fresh && saved.schedule.blocks.length === 0 ? WORKING_WEEK : saved.schedule.blocks;
   const hours = saved.noticeMinutes / 60;
   return {
-    timeZone: fresh ? browserZone : saved.timeZone,
+    // The server's default zone is the host's agent-profile zone when they have one, else UTC.
+    timeZone: fresh && saved.timeZone === "UTC" ? browserZone : saved.timeZone,
     blocks: blocks.map((b) => ({ ...b, key: newKey() })),
     meetingMinutes: String(saved.meetingMinutes),
     bufferMinutes: String(saved.bufferMinutes),
