@@ -74,6 +74,9 @@ const EXPECTED: Record<string, string | string[]> = {
   "GET /api/widget/bootstrap": "public",
   "POST /api/widget/identify": "public",
   "GET /api/widget/content/:conversationId/:cardId": "public",
+  "GET /api/widget/meetings/offers/:offerId": "public",
+  "POST /api/widget/meetings/offers/:offerId/book": "public",
+  "POST /api/widget/meetings/offers/:offerId/decline": "public",
   "GET /api/sites/:siteId/segments": ["dialogues.view", "dialogues.manage"],
   "POST /api/sites/:siteId/segments": "dialogues.manage",
   "PATCH /api/sites/:siteId/segments/:id": "dialogues.manage",
@@ -135,6 +138,7 @@ const EXPECTED: Record<string, string | string[]> = {
   ],
   "POST /api/sites/:siteId/chats/:chatId/end": "livechat.answer",
   "PUT /api/sites/:siteId/chats/:chatId/score": "livechat.answer",
+  "POST /api/sites/:siteId/chats/:chatId/booking": "livechat.answer",
 };
 
 function expectedAllowed(rule: string | string[], permissions: Set<string> | null, isKey: boolean): boolean {

@@ -1,8 +1,15 @@
 import { parseJson } from "../../lib/json";
 
-/** Whether a user (their role's permissions and site list, as stored) answers live chats on this site. */
-export function isSiteAgent(user: { permissions: string; site_ids: string | null }, siteId: string): boolean {
+/**
+ * Whether a user (their role's permissions and site list, as stored) answers live chats on this site,
+ * or, with `permission` meetings.host, can be booked for meetings on it.
+ */
+export function isSiteAgent(
+  user: { permissions: string; site_ids: string | null },
+  siteId: string,
+  permission: "livechat.answer" | "meetings.host" = "livechat.answer",
+): boolean {
   const permissions = parseJson<string[]>(user.permissions, []);
   const sites = parseJson<string[] | null>(user.site_ids, null);
-  return permissions.includes("livechat.answer") && (sites === null || sites.includes(siteId));
+  return permissions.includes(permission) && (sites === null || sites.includes(siteId));
 }
