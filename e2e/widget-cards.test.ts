@@ -8,7 +8,7 @@ describe.skipIf(!E2E_ENABLED)(`Widget: every card as the visitor meets it (brows
   const suite = widgetSuite();
 
   test(
-    "message, question, captures, picklist, consent, content, answer library, meeting placeholder, live chat with nobody online",
+    "message, question, captures, picklist, consent, content, answer library, meeting booking with nobody free, live chat with nobody online",
     { timeout: 120_000 },
     async ({ onTestFailed }) => {
       const site = await suite.admin.createSite({ privacyUrl: "https://example.com/site-privacy" });
@@ -93,9 +93,18 @@ describe.skipIf(!E2E_ENABLED)(`Widget: every card as the visitor meets it (brows
       await dialog.getByText("Shipping takes 3 days in Europe.").waitFor();
       await dialog.getByRole("button", { name: "No more questions" }).click();
 
-      // Meeting booking: a placeholder until that module lands. Live chat with no agent online: the
-      // fallback (the "connecting" state may already be gone by then: routing finds nobody at once).
-      await dialog.getByText("Booking a meeting right here is coming soon.", { exact: false }).waitFor();
+      // Meeting booking: nobody has saved availability, so no free time: the standard text and
+      // Continue, which takes the not-booked branch (e2e/widget-meeting.test.ts books for real).
+      await dialog.getByText("Let's find a time for a call.").waitFor();
+      const meeting = dialog.locator(".mtg");
+      await meeting
+        .getByText("There are no free times to book right now. We'll get in touch to find one.")
+        .waitFor();
+      expect(await meeting.getByRole("button").allInnerTexts()).toEqual(["Continue"]);
+      await meeting.getByRole("button", { name: "Continue" }).click();
+      await meeting.getByText("No meeting booked.").waitFor();
+      // Live chat with no agent online: the fallback (the "connecting" state may already be gone by
+      // then: routing finds nobody at once).
       await dialog.getByText("Nobody is available to chat right now. We'll get back to you soon.").waitFor();
       await dialog.getByText("This conversation has ended.").waitFor();
 
