@@ -25,14 +25,15 @@ describe.skipIf(!E2E_ENABLED)(
     });
 
     test(
-      "the printed link opens the setup page, which creates the admin and signs them in",
+      "the printed link opens the setup page, which creates the admin (bookable in their browser's zone) and signs them in",
       {
         timeout: 90_000,
       },
       async ({ onTestFailed }) => {
         const setupUrl = server.setupUrl();
         expect(setupUrl, `no setup link in the server's output:\n${server.output()}`).toBeTruthy();
-        const context = await browser.newContext();
+        // The browser's zone becomes the admin's meeting hours' zone, and the form says so.
+        const context = await browser.newContext({ timezoneId: "Europe/Berlin" });
         const page = await context.newPage();
         onTestFailed(async () => {
           console.error(`Screenshot of the failure: ${await saveScreenshot(page, "first-run-setup")}`);
@@ -42,6 +43,11 @@ describe.skipIf(!E2E_ENABLED)(
         await page.goto(setupUrl ?? "");
         await page.waitForURL(/\/app\/setup\?token=/);
         await page.getByRole("heading", { name: "Set up Parley" }).waitFor();
+        await page
+          .getByText("book a meeting with you, Monday to Friday 09:00–17:00 (Europe/Berlin time)", {
+            exact: false,
+          })
+          .waitFor();
 
         await page.getByLabel("Your name").fill("Ada Admin");
         await page.getByLabel("Email").fill("ada@example.com");

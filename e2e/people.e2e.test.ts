@@ -79,7 +79,7 @@ describe.skipIf(!E2E_ENABLED)(`People screens (browser)${E2E_SKIP_NOTE}`, () => 
       const shared = page.url();
       await page.getByRole("button", { name: "Clear filters" }).click();
       await chooseOption(page, "Field", "Interest");
-      await page.getByLabel("Value", { exact: true }).fill("evaluating");
+      await page.getByLabel("Value", { exact: true }).fill("looking");
       await expect.poll(names).toEqual([visitorEmail]);
       await page.goto(shared);
       await expect.poll(names).toEqual(["Charles Babbage", "Ada Lovelace"]);
@@ -151,9 +151,9 @@ describe.skipIf(!E2E_ENABLED)(`People screens (browser)${E2E_SKIP_NOTE}`, () => 
         [
           `Bot ${FROZEN_AT_SHOWN}`,
           "Hi there 👋 What brings you here today?",
-          expect.stringMatching(/^Choices: .*I'm evaluating tools.*$/),
+          expect.stringMatching(/^Choices: .*Just looking.*$/),
         ],
-        [`Visitor ${FROZEN_AT_SHOWN}`, "I'm evaluating tools", "Chose an option"],
+        [`Visitor ${FROZEN_AT_SHOWN}`, "Just looking", "Chose an option"],
         [
           `Bot ${FROZEN_AT_SHOWN}`,
           "Great! What's your email, so we can send you more?",

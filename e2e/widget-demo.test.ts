@@ -9,7 +9,7 @@ describe.skipIf(!E2E_ENABLED)(
     const suite = widgetSuite();
 
     test(
-      "a visitor meets the dialogue after 2 s, answers, gives an email, and becomes a person in the API",
+      "a visitor meets the dialogue after 2 s, is just looking, gives an email, and becomes a person in the API",
       { timeout: 90_000 },
       async ({ onTestFailed }) => {
         const { page } = await newVisitor(suite, onTestFailed, "widget-demo-journey");
@@ -39,7 +39,12 @@ describe.skipIf(!E2E_ENABLED)(
         const dialog = chatWindow(page);
         await dialog.waitFor();
         expect(await dialog.getAttribute("aria-label")).toBe("Chat with Parley");
-        await dialog.getByRole("button", { name: "I'm evaluating tools" }).click();
+        expect(await dialog.locator("button.qr").allInnerTexts()).toEqual([
+          "See a demo",
+          "Talk to someone now",
+          "Just looking",
+        ]);
+        await dialog.getByRole("button", { name: "Just looking" }).click();
         const input = dialog.getByLabel("Your answer").filter({ visible: true });
         await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
         expect(await input.getAttribute("type")).toBe("email");
@@ -56,7 +61,7 @@ describe.skipIf(!E2E_ENABLED)(
         const rows = await transcript(dialog);
         expect(rows).toEqual([
           "Parley: Hi there 👋 What brings you here today?",
-          "You: I'm evaluating tools",
+          "You: Just looking",
           "Parley: Great! What's your email, so we can send you more?",
           `You: ${email}`,
           `Parley: Thank you! We'll be in touch at ${email}.`,
@@ -66,7 +71,7 @@ describe.skipIf(!E2E_ENABLED)(
         const site = await suite.admin.demoSite();
         const people = await suite.admin.people(site.id, email);
         expect(people).toHaveLength(1);
-        expect(people[0]).toMatchObject({ email, fields: { interest: "evaluating" } });
+        expect(people[0]).toMatchObject({ email, fields: { interest: "looking" } });
 
         const events = await recordedEvents(page);
         expect(events.map((e) => e.name)).toEqual([
@@ -96,7 +101,7 @@ describe.skipIf(!E2E_ENABLED)(
         await page.goto(`${suite.server.baseUrl}/demo`);
         await widget(page).locator(".poke").waitFor();
         await launcher(page).click();
-        await chatWindow(page).getByRole("button", { name: "Just learning" }).click();
+        await chatWindow(page).getByRole("button", { name: "Just looking" }).click();
         await chatWindow(page).getByText("What's your email").waitFor();
         const before = await transcript(chatWindow(page));
 
@@ -111,7 +116,7 @@ describe.skipIf(!E2E_ENABLED)(
         await input.press("Enter");
         await dialog.getByText("This conversation has ended.").waitFor();
         expect((await transcript(dialog)).filter((row) => row.startsWith("You:"))).toEqual([
-          "You: Just learning",
+          "You: Just looking",
           `You: ${email}`,
         ]);
         // The second page saw no new trigger: it continued the first page's conversation.
@@ -121,8 +126,29 @@ describe.skipIf(!E2E_ENABLED)(
 
         const site = await suite.admin.demoSite();
         expect(await suite.admin.people(site.id, email)).toMatchObject([
-          { email, fields: { interest: "learning" } },
+          { email, fields: { interest: "looking" } },
         ]);
+      },
+    );
+
+    test(
+      "See a demo: the visitor is offered a meeting with the team (the Meeting booking card's prompt)",
+      { timeout: 90_000 },
+      async ({ onTestFailed }) => {
+        const { page } = await newVisitor(suite, onTestFailed, "widget-demo-meeting");
+        await page.goto(`${suite.server.baseUrl}/demo`);
+        await widget(page).locator(".poke").waitFor();
+        await launcher(page).click();
+        const dialog = chatWindow(page);
+        await dialog.getByRole("button", { name: "See a demo" }).click();
+        await dialog.getByText("Pick a time for a demo with our team.", { exact: false }).waitFor();
+        expect((await transcript(dialog)).slice(0, 3)).toEqual([
+          "Parley: Hi there 👋 What brings you here today?",
+          "You: See a demo",
+          "Parley: Pick a time for a demo with our team. Times are shown in your time zone.",
+        ]);
+        // The card waits for a booking (or a decline): the conversation has not ended.
+        expect(await dialog.getByText("This conversation has ended.").isVisible()).toBe(false);
       },
     );
   },

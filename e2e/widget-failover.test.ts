@@ -117,7 +117,7 @@ describe.skipIf(!SCALE_OUT_ENABLED)(
       { timeout: 120_000 },
       async ({ onTestFailed }) => {
         const { page } = await newVisitor({ browser: browser as Browser }, onTestFailed, "widget-failover");
-        const dialog = await demoPartway(page, "I'm evaluating tools");
+        const dialog = await demoPartway(page, "Just looking");
         const shown = await transcript(dialog);
 
         await stopNode1("SIGTERM");
@@ -135,12 +135,12 @@ describe.skipIf(!SCALE_OUT_ENABLED)(
         expect(lb().connectionsTo(portOf(node2()))).toBeGreaterThan(0);
         expect(await dialog.locator(".st").textContent()).toBe("");
         expect(await dialog.locator(".pend .row").count()).toBe(0);
-        expect(await transcript(dialog)).toEqual(finished("I'm evaluating tools", email));
+        expect(await transcript(dialog)).toEqual(finished("Just looking", email));
 
         expect(await admin.people(demo.id, email)).toMatchObject([
-          { email, fields: { interest: "evaluating" } },
+          { email, fields: { interest: "looking" } },
         ]);
-        expect(await storedTranscript(page)).toEqual(finished("I'm evaluating tools", email));
+        expect(await storedTranscript(page)).toEqual(finished("Just looking", email));
       },
     );
 
@@ -186,7 +186,7 @@ describe.skipIf(!SCALE_OUT_ENABLED)(
             ws.send(message);
           });
         });
-        const dialog = await demoPartway(page, "Just learning");
+        const dialog = await demoPartway(page, "Just looking");
         const shown = await transcript(dialog);
 
         const input = dialog.getByLabel("Your answer").filter({ visible: true });
@@ -199,7 +199,7 @@ describe.skipIf(!SCALE_OUT_ENABLED)(
 
         lb().switchTo(portOf(node2()));
         await dialog.getByText("This conversation has ended.").waitFor({ timeout: 60_000 });
-        expect(await transcript(dialog)).toEqual(finished("Just learning", email));
+        expect(await transcript(dialog)).toEqual(finished("Just looking", email));
         expect(await dialog.locator(".pend .row").count()).toBe(0);
         // Sent twice with one client id (to node 1, then to node 2), and node 2 knew it already.
         expect(inputs).toEqual([
@@ -209,9 +209,9 @@ describe.skipIf(!SCALE_OUT_ENABLED)(
         expect(acks).toEqual([{ clientId: inputs[0]?.clientId, duplicate: true }]);
 
         expect(await admin.people(demo.id, email)).toMatchObject([
-          { email, fields: { interest: "learning" } },
+          { email, fields: { interest: "looking" } },
         ]);
-        expect(await storedTranscript(page)).toEqual(finished("Just learning", email));
+        expect(await storedTranscript(page)).toEqual(finished("Just looking", email));
       },
     );
   },

@@ -36,7 +36,7 @@ describe.skipIf(!E2E_ENABLED)(`Widget with the keyboard only (browser)${E2E_SKIP
       await page.keyboard.press("Enter");
       const dialog = chatWindow(page);
       await dialog.waitFor();
-      expect(await focused(page)).toBe("widget:dialog button.qr I'm evaluating tools");
+      expect(await focused(page)).toBe("widget:dialog button.qr See a demo");
 
       // Tab and Shift+Tab stay inside the open window.
       const seen = new Set<string>();
@@ -52,7 +52,7 @@ describe.skipIf(!E2E_ENABLED)(`Widget with the keyboard only (browser)${E2E_SKIP
       expect([...seen].some((place) => place.includes("Close chat"))).toBe(true);
 
       // Answer with the keyboard: move to the button, press Enter; focus follows to the next prompt.
-      while (!(await focused(page)).includes("Just learning")) await page.keyboard.press("Tab");
+      while (!(await focused(page)).includes("Just looking")) await page.keyboard.press("Tab");
       await page.keyboard.press("Enter");
       await expect.poll(() => focused(page), { timeout: 10_000 }).toMatch(/^widget:dialog input\.in/);
       await page.keyboard.type(`kb.${Date.now()}@example.com`);

@@ -34,7 +34,7 @@ describe.skipIf(!E2E_ENABLED)(`Widget on a 375 px wide phone (browser)${E2E_SKIP
       await expect.poll(box).toEqual([0, 0, 375, 740]);
       expect(await launcher(page).isVisible()).toBe(false);
 
-      const answer = dialog.getByRole("button", { name: "I'm already a customer" });
+      const answer = dialog.getByRole("button", { name: "Just looking" });
       expect((await answer.boundingBox())?.height).toBeGreaterThanOrEqual(40);
       await answer.tap();
       const input = dialog.getByLabel("Your answer").filter({ visible: true });

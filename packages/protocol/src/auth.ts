@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Email, Id, Password } from "./common";
 import { PermissionName } from "./roles";
+import { TimeZone } from "./schedule";
 
 export const SignInBody = z.strictObject({ email: Email, password: z.string().min(1).max(200) });
 export const SetupBody = z.strictObject({
@@ -8,6 +9,8 @@ export const SetupBody = z.strictObject({
   email: Email,
   name: z.string().trim().min(1).max(120),
   password: Password,
+  /** The admin's IANA zone (the browser's): their default meeting hours (Mon–Fri 09–17) are in it. Default UTC. */
+  timeZone: TimeZone.optional(),
 });
 export const ChangePasswordBody = z.strictObject({
   currentPassword: z.string().min(1).max(200),

@@ -17,6 +17,10 @@ import { AuthLayout } from "./AuthLayout";
 /** First run: the one-time link printed by the server (/setup?token=…) creates the first admin. */
 const route = getRouteApi("/setup");
 
+/** The browser's IANA zone: the first admin's default meeting hours are in it (the server falls back to UTC). */
+const browserTimeZone = (): string | undefined =>
+  Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+
 export function SetupPage() {
   const token = route.useSearch().token ?? "";
   const navigate = useNavigate();
@@ -24,6 +28,7 @@ export function SetupPage() {
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const newPassword = useNewPassword();
+  const [timeZone] = useState(browserTimeZone);
 
   const status = useQuery({
     queryKey: queryKeys.setupStatus,
@@ -40,7 +45,7 @@ export function SetupPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (newPassword.confirmed()) setup.mutate({ token, name, email, password: newPassword.value });
+    if (newPassword.confirmed()) setup.mutate({ token, name, email, password: newPassword.value, timeZone });
   };
 
   if (status.data && !status.data.needsSetup) {
@@ -65,7 +70,15 @@ export function SetupPage() {
   return (
     <AuthLayout
       title="Set up Parley"
-      intro={<p>Create the first admin account. You can invite everyone else later.</p>}
+      intro={
+        <>
+          <p>Create the first admin account. You can invite everyone else later.</p>
+          <p>
+            Visitors of the demo page can then book a meeting with you, Monday to Friday 09:00–17:00 (
+            {timeZone ?? "UTC"} time). Change your hours any time in your meeting availability.
+          </p>
+        </>
+      }
     >
       <form noValidate className="form" onSubmit={submit}>
         <TextField

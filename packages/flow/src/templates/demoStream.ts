@@ -1,6 +1,10 @@
 import type { Stream } from "../stream";
 
-/** The sample dialogue of the demo site: qualify → capture email → goal → thank you. */
+/**
+ * The sample dialogue of the demo site (/demo): one question whose three answers branch into what
+ * Parley does. "See a demo" books a meeting (round robin), "Talk to someone now" hands over to a
+ * live agent (a meeting is offered when nobody is online), "Just looking" captures an email.
+ */
 export const demoStream: Stream = {
   schemaVersion: 1,
   startCardId: "qualify",
@@ -8,15 +12,59 @@ export const demoStream: Stream = {
     {
       id: "qualify",
       type: "question",
-      name: "Qualify",
+      name: "What brings you here?",
       text: 'Hi {{person.firstName | "there"}} 👋 What brings you here today?',
       answers: [
-        { id: "buy", label: "I'm evaluating tools", value: "evaluating" },
-        { id: "learn", label: "Just learning", value: "learning" },
-        { id: "customer", label: "I'm already a customer", value: "customer" },
+        { id: "demo", label: "See a demo", value: "demo", next: "meeting" },
+        { id: "talk", label: "Talk to someone now", value: "talk", next: "live-chat" },
+        { id: "looking", label: "Just looking", value: "looking", next: "email" },
       ],
       saveTo: "person.interest",
-      next: "email",
+    },
+    {
+      id: "meeting",
+      type: "meeting",
+      name: "Book a demo",
+      text: "Pick a time for a demo with our team. Times are shown in your time zone.",
+      routing: { strategy: "round_robin" },
+      // The rep who takes the demo owns the lead: CRMs match an owner by email.
+      writeAgentTo: { field: "person.meetingOwner", value: "email" },
+      booked: "meeting-goal",
+      notBooked: "follow-up",
+    },
+    {
+      id: "meeting-goal",
+      type: "goal",
+      name: "Meeting booked",
+      goal: "Meeting booked",
+      score: 3,
+      next: "booked",
+    },
+    {
+      id: "booked",
+      type: "message",
+      name: "See you then",
+      text: 'You\'re all set with {{agent.name | "our team"}}! The invitation is on its way to your inbox.',
+    },
+    {
+      id: "follow-up",
+      type: "capture",
+      name: "Email for a follow-up",
+      text: "No problem. Leave your email and we'll find a time with you:",
+      kind: "email",
+      field: "person.email",
+      skipIfKnown: true,
+      next: "goal",
+    },
+    {
+      id: "live-chat",
+      type: "liveChat",
+      name: "Talk to someone",
+      text: "Let me find someone from our team for you…",
+      routing: { strategy: "round_robin" },
+      // With nobody online the visitor is not left waiting: they can book a time instead.
+      fallbackMessage: "Nobody is online right now. Pick a time below and we'll talk then.",
+      offerMeetingOnFallback: true,
     },
     {
       id: "email",

@@ -91,7 +91,7 @@ export const qualifyAndRoute: Stream = {
       name: "Talk to sales",
       text: "Connecting you with our sales team…",
       routing: { strategy: "round_robin" },
-      fallbackMessage: "Our team is busy right now. Would you like to book a call instead?",
+      fallbackMessage: "Our team is busy right now. Pick a time below and we'll call you.",
       offerMeetingOnFallback: true,
     },
     {
@@ -99,11 +99,26 @@ export const qualifyAndRoute: Stream = {
       type: "meeting",
       name: "Book a call",
       text: "Our team is offline. Book a call at a time that suits you:",
+      // The company's account owner when it has one, else the next rep in line.
       routing: { strategy: "account_owner", fallbackToRoundRobin: true },
+      writeAgentTo: { field: "person.meetingOwner", value: "email" },
       booked: "meeting-goal",
       notBooked: "guide",
     },
-    { id: "meeting-goal", type: "goal", name: "Call booked", goal: "Meeting booked", score: 3 },
+    {
+      id: "meeting-goal",
+      type: "goal",
+      name: "Call booked",
+      goal: "Meeting booked",
+      score: 3,
+      next: "booked",
+    },
+    {
+      id: "booked",
+      type: "message",
+      name: "Booked",
+      text: 'Booked! {{agent.name | "Our team"}} will call you then. The invitation is on its way to your inbox.',
+    },
     {
       id: "guide",
       type: "content",

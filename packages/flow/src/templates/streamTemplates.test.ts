@@ -4,7 +4,6 @@ import { migrateStream } from "../migrateStream";
 import { buildRunContext } from "../testing/buildRunContext";
 import { playStream } from "../testing/playStream";
 import { validateStream } from "../validateStream";
-import { bookADemo } from "./bookADemo";
 import { contactSupport } from "./contactSupport";
 import { demoStream } from "./demoStream";
 import { newsletterSignup } from "./newsletterSignup";
@@ -28,35 +27,6 @@ describe("stream templates", () => {
       expect(migrateStream(JSON.parse(JSON.stringify(stream)))).toEqual(stream);
     },
   );
-
-  it("the demo stream qualifies, captures the email, marks the goal and thanks", () => {
-    const results = playStream(demoStream, [
-      { kind: "answer", value: "evaluating" },
-      { kind: "answer", value: "ada@example.com" },
-    ]);
-    const last = results[2]!;
-    expect(last.effects.map((e) => e.type)).toEqual(["identifyByEmail", "saveField", "markGoal", "setScore"]);
-    expect(last.outputs).toEqual([
-      {
-        type: "message",
-        cardId: "thanks",
-        text: [
-          { text: "Thank you! We'll be in touch at " },
-          { text: "ada@example.com", bold: true },
-          { text: "." },
-        ],
-      },
-      { type: "completed" },
-    ]);
-    expect(last.state.path).toEqual(["qualify", "email", "goal", "thanks"]);
-  });
-
-  it("book a demo: a known visitor goes straight to the calendar", () => {
-    const context = buildRunContext({ person: { email: "ada@example.com" }, company: { name: "Acme" } });
-    const results = playStream(bookADemo, [{ kind: "answer", value: "yes" }], context);
-    expect(results[1]?.outputs.map((o) => o.type)).toEqual(["meeting"]);
-    expect(results[1]?.visited).toEqual(["email", "company", "meeting"]);
-  });
 
   it("qualify and route: a large company with sales online reaches live chat", () => {
     const context = buildRunContext({ availability: { agentIds: ["u1"], teamIds: [] } });

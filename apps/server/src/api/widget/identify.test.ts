@@ -1,4 +1,4 @@
-import { demoStream } from "@parley/flow/templates/demoStream";
+import { emailCaptureStream } from "../../testing/emailCaptureStream";
 import { expect, it } from "vitest";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
 import { PAGE_ORIGIN, publishStream, quickSite, TestVisitor } from "../../testing/visitorClient";
@@ -101,7 +101,7 @@ describeEachDatabase("widget identify and activity events", (server) => {
   it("announces activities (email given, goal reached) on the visitor's channel for the JS API", async () => {
     const admin = await server().admin();
     const site = await quickSite(admin);
-    const dialogueId = await publishStream(admin, site.id, demoStream);
+    const dialogueId = await publishStream(admin, site.id, emailCaptureStream);
     const visitor = await TestVisitor.arrive(server(), site);
     await visitor.start(dialogueId);
     await visitor.bot("question");

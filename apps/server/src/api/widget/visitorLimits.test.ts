@@ -1,4 +1,4 @@
-import { demoStream } from "@parley/flow/templates/demoStream";
+import { emailCaptureStream } from "../../testing/emailCaptureStream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { purgeRateLimitCounters } from "../../domain/rateLimits/purgeRateLimitCounters";
 import { frozenClock, setClock } from "../../lib/clock";
@@ -117,7 +117,7 @@ describeEachDatabase(
     it("refuses a visitor's conversation starts past the limit with an error frame", async () => {
       const admin = await server().admin();
       const site = await quickSite(admin);
-      const dialogueId = await publishStream(admin, site.id, demoStream);
+      const dialogueId = await publishStream(admin, site.id, emailCaptureStream);
       nextWindow();
       const visitor = await TestVisitor.arrive(server(), site);
       await visitor.start(dialogueId);
@@ -188,7 +188,7 @@ describe.skipIf(!POSTGRES_TEST_URL)("visitor limits across two nodes [postgres]"
   it("a visitor's conversation starts are counted over both nodes", async () => {
     const admin = await nodeA.admin();
     const site = await quickSite(admin);
-    const dialogueId = await publishStream(admin, site.id, demoStream);
+    const dialogueId = await publishStream(admin, site.id, emailCaptureStream);
     nextWindow();
     const onA = await TestVisitor.arrive(nodeA, site);
     await onA.start(dialogueId);

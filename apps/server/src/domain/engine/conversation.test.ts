@@ -1,4 +1,4 @@
-import { demoStream } from "@parley/flow/templates/demoStream";
+import { emailCaptureStream } from "../../testing/emailCaptureStream";
 import { expect, it } from "vitest";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
 import { publishStream, quickSite, TestVisitor } from "../../testing/visitorClient";
@@ -6,10 +6,10 @@ import { publishStream, quickSite, TestVisitor } from "../../testing/visitorClie
 type Person = { id: string; email: string | null; fields: Record<string, unknown>; firstName: string | null };
 
 describeEachDatabase("conversations over WebSocket", (server) => {
-  it("runs the demo dialogue: question → email (validated) → goal → thank-you with the email, then completes", async () => {
+  it("runs the email-capture dialogue: question → email (validated) → goal → thank-you with the email, then completes", async () => {
     const admin = await server().admin();
     const site = await quickSite(admin);
-    const dialogueId = await publishStream(admin, site.id, demoStream);
+    const dialogueId = await publishStream(admin, site.id, emailCaptureStream);
     const visitor = await TestVisitor.arrive(server(), site);
     await visitor.start(dialogueId);
 
@@ -92,7 +92,7 @@ describeEachDatabase("conversations over WebSocket", (server) => {
       domain: "acme.example",
     });
     expect(acme.status).toBe(201);
-    const dialogueId = await publishStream(admin, site.id, demoStream);
+    const dialogueId = await publishStream(admin, site.id, emailCaptureStream);
     const run = async (email: string) => {
       const visitor = await TestVisitor.arrive(server(), site);
       await visitor.start(dialogueId);
@@ -113,7 +113,7 @@ describeEachDatabase("conversations over WebSocket", (server) => {
   it("a repeated client id is applied once; a repeated start returns the same conversation", async () => {
     const admin = await server().admin();
     const site = await quickSite(admin);
-    const dialogueId = await publishStream(admin, site.id, demoStream);
+    const dialogueId = await publishStream(admin, site.id, emailCaptureStream);
     const visitor = await TestVisitor.arrive(server(), site);
     const startId = visitor.nextClientId();
     const first = await visitor.start(dialogueId, startId);
@@ -144,7 +144,7 @@ describeEachDatabase("conversations over WebSocket", (server) => {
   it("a visitor who reconnects resumes from the last sequence they saw and gets exactly what they missed", async () => {
     const admin = await server().admin();
     const site = await quickSite(admin);
-    const dialogueId = await publishStream(admin, site.id, demoStream);
+    const dialogueId = await publishStream(admin, site.id, emailCaptureStream);
     const visitor = await TestVisitor.arrive(server(), site);
     await visitor.start(dialogueId);
     const question = await visitor.bot("question");
@@ -176,7 +176,7 @@ describeEachDatabase("conversations over WebSocket", (server) => {
   it("refuses other visitors' conversations, unpublished dialogues and bad input without changing anything", async () => {
     const admin = await server().admin();
     const site = await quickSite(admin);
-    const dialogueId = await publishStream(admin, site.id, demoStream);
+    const dialogueId = await publishStream(admin, site.id, emailCaptureStream);
     const owner = await TestVisitor.arrive(server(), site);
     await owner.start(dialogueId);
     await owner.bot("question");
@@ -347,7 +347,7 @@ describeEachDatabase("bot response delay", (server) => {
   it("shows typing for the site's response delay before each bot message", async () => {
     const admin = await server().admin();
     const site = await quickSite(admin, { branding: { responseDelaySeconds: 0.3 } });
-    const dialogueId = await publishStream(admin, site.id, demoStream);
+    const dialogueId = await publishStream(admin, site.id, emailCaptureStream);
     const visitor = await TestVisitor.arrive(server(), site);
     await visitor.start(dialogueId);
     const typing = await visitor.socket.next((f) => f.type === "typing");

@@ -1,4 +1,4 @@
-import { demoStream } from "@parley/flow/templates/demoStream";
+import { emailCaptureStream } from "../../testing/emailCaptureStream";
 import { afterEach, expect, it } from "vitest";
 import { frozenClock, setClock } from "../../lib/clock";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
@@ -130,7 +130,7 @@ describeEachDatabase(
     it("a dropped conversation refuses input with a clear error and stores nothing", async () => {
       const admin = await server().admin();
       const site = await quickSite(admin);
-      const dialogueId = await publishStream(admin, site.id, demoStream, { priority: 5 });
+      const dialogueId = await publishStream(admin, site.id, emailCaptureStream, { priority: 5 });
       const visitor = await engagedVisitor(site, dialogueId);
       const db = server().parley.ctx.store.db;
       expect(await markDroppedConversations(db, Date.now() + DROP_AFTER_MS + 60_000)).toBeGreaterThanOrEqual(
@@ -154,7 +154,7 @@ describeEachDatabase(
     it("an abandoned conversation becomes dropped once, with a dropped activity, and stops following the visitor", async () => {
       const admin = await server().admin();
       const site = await quickSite(admin);
-      const dialogueId = await publishStream(admin, site.id, demoStream, { priority: 5 });
+      const dialogueId = await publishStream(admin, site.id, emailCaptureStream, { priority: 5 });
       const visitor = await TestVisitor.arrive(server(), site);
       await visitor.start(dialogueId);
       await visitor.bot("question");
@@ -201,7 +201,7 @@ describeEachDatabase(
       const admin = await server().admin();
       const site = await quickSite(admin);
       await admin.patch(`/api/sites/${site.id}`, { restartAfterDays: 30 });
-      const dialogueId = await publishStream(admin, site.id, demoStream);
+      const dialogueId = await publishStream(admin, site.id, emailCaptureStream);
       const visitor = await TestVisitor.arrive(server(), site);
       const firstConversation = await visitor.start(dialogueId);
       await visitor.bot("question");

@@ -1,4 +1,4 @@
-import { demoStream } from "@parley/flow/templates/demoStream";
+import { emailCaptureStream } from "../../testing/emailCaptureStream";
 import { expect, it } from "vitest";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
 import { publishStream, quickSite, TestVisitor } from "../../testing/visitorClient";
@@ -7,7 +7,7 @@ describeEachDatabase("the same new email from several visitors at once", (server
   it("every answer is taken and they all join one person: no duplicate, no lost answer", async () => {
     const admin = await server().admin();
     const site = await quickSite(admin);
-    const dialogueId = await publishStream(admin, site.id, demoStream, { priority: 5 });
+    const dialogueId = await publishStream(admin, site.id, emailCaptureStream, { priority: 5 });
     const visitors: TestVisitor[] = [];
     for (let i = 0; i < 6; i++) {
       const visitor = await TestVisitor.arrive(server(), site);

@@ -1,4 +1,4 @@
-import { demoStream } from "@parley/flow/templates/demoStream";
+import { emailCaptureStream } from "../../testing/emailCaptureStream";
 import { expect, it } from "vitest";
 import type { ApiClient } from "../../testing/apiClient";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
@@ -84,7 +84,7 @@ describeEachDatabase("verified identity in conversations", (server) => {
 
   it("after typing a known person's email, the next greeting does not show their stored first name", async () => {
     const { admin, site } = await setUp();
-    const demo = await publishStream(admin, site.id, demoStream);
+    const demo = await publishStream(admin, site.id, emailCaptureStream);
     const visitor = await TestVisitor.arrive(server(), site);
     await visitor.start(demo);
     expect(text(await visitor.bot("question"))).toMatch(/^Hi there 👋/);

@@ -19,7 +19,10 @@ export interface FirstRunResult {
 
 /**
  * Brings an empty database to a usable state: default roles, the first admin (from
- * PARLEY_ADMIN_EMAIL/PASSWORD, or a one-time setup link) and a demo site.
+ * PARLEY_ADMIN_EMAIL/PASSWORD, or a one-time setup link: completeSetup) and a demo site whose
+ * sample dialogue books meetings and hands over to live chat. An admin from the variables gets no
+ * meeting availability (automated installs and every test server start with nobody bookable); the
+ * one created through the setup link does.
  */
 export async function prepareFirstRun(db: Kysely<Database>, config: Config): Promise<FirstRunResult> {
   await ensureDefaultRoles(db);
