@@ -138,6 +138,15 @@ const EXPECTED: Record<string, string | string[]> = {
   ],
   "POST /api/sites/:siteId/chats/:chatId/end": "livechat.answer",
   "PUT /api/sites/:siteId/chats/:chatId/score": "livechat.answer",
+  // meetings: the list, its export, an agent's status change, the visitor's links, the site's settings
+  "GET /api/sites/:siteId/meetings": ["meetings.host", "meetings.manage", "conversations.view_all"],
+  "GET /api/sites/:siteId/meetings.csv": ["meetings.manage", "reports.export"],
+  "PATCH /api/meetings/:id": ["meetings.host", "meetings.manage"],
+  "GET /api/meetings/manage": "public",
+  "POST /api/meetings/manage/reschedule": "public",
+  "POST /api/meetings/manage/cancel": "public",
+  "GET /api/sites/:siteId/meeting-settings": ["sites.manage", "meetings.manage"],
+  "PATCH /api/sites/:siteId/meeting-settings": ["sites.manage", "meetings.manage"],
   "POST /api/sites/:siteId/chats/:chatId/booking": "livechat.answer",
   // meetings: availability and hosts
   "GET /api/agents/:id/meeting-availability": ["availability.manage_own", "meetings.manage", "agents.manage"],

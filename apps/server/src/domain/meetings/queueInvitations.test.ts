@@ -134,6 +134,42 @@ describeEachDatabase(
       expect(parseInvite(hostMail)).toEqual(invite);
     });
 
+    it("the visitor's mail is the site's own template: its tokens filled, everything typed escaped", async () => {
+      const { admin, site, email, conversation, host } = await bookedConversation(server());
+      const settings = await admin.patch(`/api/sites/${site.id}/meeting-settings`, {
+        meetingTitle: "{{company.name}} × {{site.name}}",
+        invitationSubject: "Booked: {{meeting.title}}",
+        invitationBody: [
+          '<b>Dear</b> {{person.lastName | "guest"}} from {{company.name}},',
+          "{{meeting.duration}} with {{agent.name}} ({{agent.email}}), {{meeting.start}} {{meeting.timeZone}}.",
+          'Video: {{meeting.videoUrl | "none"}} · Move: {{meeting.rescheduleUrl}}',
+        ].join("\n"),
+      });
+      expect(settings.status).toBe(200);
+      const meeting = await insertMeeting(server().parley.ctx.store.db, {
+        site_id: site.id,
+        user_id: host.id,
+        starts_at: START,
+        ends_at: "2027-03-03T16:30:00.000Z",
+        person_id: conversation.person_id,
+        visitor_email: email,
+        visitor_time_zone: "Asia/Tokyo",
+      });
+      await send(server(), meeting.id, "booked");
+      const mail = await sink.waitFor(email);
+      const siteName = (await admin.get<{ name: string }>(`/api/sites/${site.id}`)).body.name;
+      expect(mail.subject).toBe(`Booked: Acme × ${siteName}`);
+      const lines = mail.text.split("\n").map(words);
+      expect(lines[0]).toBe("<b>Dear</b> guest from Acme,");
+      expect(lines[1]).toBe(
+        `1 hour, 30 minutes with ${host.name} (${host.email}), Thursday, March 4, 2027 at 12:00 AM Asia/Tokyo.`,
+      );
+      expect(lines[2]).toMatch(/^Video: none · Move: https:\/\/parley\.example\/meetings\/manage\?token=/);
+      expect(mail.html).toContain("&#60;b&#62;Dear&#60;/b&#62; guest from Acme,<br>");
+      expect(mail.html).toMatch(/Move: <a href="https:\/\/parley\.example\/meetings\/manage\?token=[^"]+">/);
+      expect(parseInvite(mail).summary).toBe(`Acme × ${siteName}`);
+    });
+
     it("a rescheduled meeting says Updated with a raised SEQUENCE; a cancelled one is a METHOD:CANCEL", async () => {
       const { site, email, host } = await bookedConversation(server());
       const { db } = server().parley.ctx.store;

@@ -1,11 +1,10 @@
 import type { MeetingSettings } from "@parley/protocol/meetings";
 import type { Kysely } from "kysely";
 import { notFound } from "../../errors";
-import { parseJson } from "../../lib/json";
 import type { Database, MeetingTable } from "../../store/schema";
 import { renderTranscriptText } from "../chat/renderTranscriptText";
 import { messagesSince } from "../engine/storeMessages";
-import { knownZone } from "./meetingTimeText";
+import { parseAvailability } from "../availability/defaultAvailability";
 import { readMeetingSettings } from "./readMeetingSettings";
 
 /** Everything an invitation says about one meeting, read inside the transaction that changed it. */
@@ -65,14 +64,13 @@ export async function readInvitationFacts(db: Kysely<Database>, meetingId: strin
   // The name typed at booking wins over the person's stored one; its first word stands in for a first name.
   const typed = meeting.visitor_name?.trim() || null;
   const [typedFirst, ...typedRest] = typed ? typed.split(/\s+/) : [];
-  const hostZone = parseJson<{ timeZone?: unknown }>(host_availability, {}).timeZone;
   return {
     meeting,
     host: {
       id: meeting.user_id,
       name: host_name,
       email: host_email,
-      timeZone: knownZone(typeof hostZone === "string" ? hostZone : null),
+      timeZone: host_availability ? parseAvailability(host_availability).timeZone : "UTC",
     },
     site: { name: site_name, language: site_language },
     settings: await readMeetingSettings(db, meeting.site_id),
