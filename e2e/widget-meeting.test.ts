@@ -231,7 +231,7 @@ describe.skipIf(!E2E_ENABLED)(`Widget: booking a meeting in the chat (browser)${
   );
   // Last: it moves the server's clock past the meeting.
   test(
-    "the visitor's link: the manage page reschedules, then cancels with a reason; a cancelled meeting and an expired link say so",
+    "the visitor's link: the manage page reschedules, then cancels with a reason; a cancelled meeting, an altered link and a past meeting say so",
     { timeout: 120_000 },
     async ({ onTestFailed }) => {
       const { site, url } = await meetingSite(suite, "Barbara Liskov");
@@ -246,6 +246,20 @@ describe.skipIf(!E2E_ENABLED)(`Widget: booking a meeting in the chat (browser)${
         .poll(() => manageLink(suite, visitorEmail).catch(() => ""), { timeout: 15_000 })
         .toMatch(/token=/);
       const link = await manageLink(suite, visitorEmail);
+      // Another visitor's meeting, left as it is (its link is used once the meeting is over).
+      const another = await visitorAt(suite, onTestFailed, "meeting-manage-other", url);
+      const otherEmail = `bo${Math.random().toString(36).slice(2, 7)}@example.org`;
+      await day(another.chat, "Wednesday, March 3").click();
+      await card(another.chat).getByRole("button", { name: "9:00 AM" }).click();
+      await card(another.chat).getByLabel("Your email").fill(otherEmail);
+      await card(another.chat).getByRole("button", { name: "Book" }).click();
+      await card(another.chat)
+        .getByText("Booked for Wednesday, March 3, 9:00 AM with Barbara Liskov")
+        .waitFor();
+      await expect
+        .poll(() => manageLink(suite, otherEmail).catch(() => ""), { timeout: 15_000 })
+        .toMatch(/token=/);
+      const other = await manageLink(suite, otherEmail);
 
       const { page } = await newVisitor(suite, onTestFailed, "meeting-manage", NEW_YORK);
       const response = await page.goto(link);
@@ -277,11 +291,12 @@ describe.skipIf(!E2E_ENABLED)(`Widget: booking a meeting in the chat (browser)${
         .waitFor();
       await page.getByText("Wednesday, March 3, 9:30 AM", { exact: true }).waitFor();
       const meetings = () =>
-        suite.admin.request<{ items: { start: string; status: string; cancelReason: string | null }[] }>(
-          "GET",
-          `/api/sites/${site.id}/meetings`,
-        );
-      expect((await meetings()).items.map((m) => [m.start, m.status])).toEqual([
+        suite.admin
+          .request<{
+            items: { start: string; status: string; cancelReason: string | null; visitorEmail: string }[];
+          }>("GET", `/api/sites/${site.id}/meetings`)
+          .then((list) => list.items.filter((m) => m.visitorEmail === visitorEmail));
+      expect((await meetings()).map((m) => [m.start, m.status])).toEqual([
         ["2027-03-03T14:30:00.000Z", "rescheduled"],
       ]);
 
@@ -296,7 +311,7 @@ describe.skipIf(!E2E_ENABLED)(`Widget: booking a meeting in the chat (browser)${
         .getByRole("status")
         .getByText("Your meeting is cancelled. The host has been told.")
         .waitFor();
-      expect((await meetings()).items.map((m) => [m.status, m.cancelReason])).toEqual([
+      expect((await meetings()).map((m) => [m.status, m.cancelReason])).toEqual([
         ["cancelled", "Something came up"],
       ]);
       await page.reload();
@@ -312,13 +327,21 @@ describe.skipIf(!E2E_ENABLED)(`Widget: booking a meeting in the chat (browser)${
       await german.page.getByRole("heading", { name: "Ihr Termin" }).waitFor();
       await german.page.getByText("Dieser Termin wurde abgesagt.").waitFor();
 
-      // After the meeting the link has expired.
-      await suite.server.advanceClock(3 * 24 * 3_600_000);
-      await page.reload();
+      // A link someone altered, and (after the meeting) a link of a meeting that can no longer move.
+      await page.goto(link.replace(/token=([^.]+)\.(\d+)\./, "token=$1.9$2."));
       await page
         .getByRole("alert")
-        .getByText("This link has expired. Reply to your invitation to reach the host.")
+        .getByText("This link is not valid. Use the link from your latest invitation.")
         .waitFor();
+      await suite.server.advanceClock(3 * 24 * 3_600_000);
+      await page.goto(other);
+      await page.getByText("Wednesday, March 3, 9:00 AM", { exact: true }).waitFor();
+      await page
+        .getByText(
+          "This meeting can no longer be changed online. Reply to your invitation to reach the host.",
+        )
+        .waitFor();
+      expect(await page.getByRole("button").count()).toBe(0);
     },
   );
 });
