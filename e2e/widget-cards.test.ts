@@ -17,6 +17,8 @@ describe.skipIf(!E2E_ENABLED)(`Widget: every card as the visitor meets it (brows
         answer: "Shipping takes **3 days** in Europe.",
       });
       await suite.admin.publish(site.id, everyCardStream, { name: "Every card" });
+      // The only possible host (the admin) has no hours: the meeting card finds no free time.
+      await suite.admin.request("PUT", "/api/agents/me/meeting-availability", { schedule: { blocks: [] } });
       suite.pages.page("/cards", () => testPageHtml(suite.server.baseUrl, site.siteKey));
       const { page } = await newVisitor(suite, onTestFailed, "widget-cards");
       await page.goto(`${suite.pages.url}/cards`);
@@ -93,7 +95,7 @@ describe.skipIf(!E2E_ENABLED)(`Widget: every card as the visitor meets it (brows
       await dialog.getByText("Shipping takes 3 days in Europe.").waitFor();
       await dialog.getByRole("button", { name: "No more questions" }).click();
 
-      // Meeting booking: nobody has saved availability, so no free time: the standard text and
+      // Meeting booking: nobody has hours, so no free time: the standard text and
       // Continue, which takes the not-booked branch (e2e/widget-meeting.test.ts books for real).
       await dialog.getByText("Let's find a time for a call.").waitFor();
       const meeting = dialog.locator(".mtg");
