@@ -19,7 +19,7 @@ export class OutboundRefusedError extends Error {
 const MAX_REDIRECTS = 5;
 const NULL_BODY = new Set([101, 204, 205, 304]);
 
-function headerRecord(init: HeadersInit | undefined): Record<string, string> {
+function headerRecord(init: RequestInit["headers"]): Record<string, string> {
   const out: Record<string, string> = {};
   new Headers(init).forEach((value, key) => {
     out[key] = value;
@@ -27,7 +27,7 @@ function headerRecord(init: HeadersInit | undefined): Record<string, string> {
   return out;
 }
 
-function bodyOf(body: BodyInit | null | undefined): string | Buffer | undefined {
+function bodyOf(body: RequestInit["body"]): string | Buffer | undefined {
   if (body === null || body === undefined) return undefined;
   if (typeof body === "string") return body;
   if (body instanceof Uint8Array) return Buffer.from(body);

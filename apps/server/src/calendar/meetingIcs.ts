@@ -29,7 +29,7 @@ function instant(iso: string, field: string): number {
 /**
  * One VCALENDAR with one VEVENT (built with the `ics` library, UTC times):
  * METHOD, UID, SEQUENCE, DTSTAMP, DTSTART/DTEND, SUMMARY, DESCRIPTION, LOCATION/URL (video link),
- * ORGANIZER and ATTENDEE (RSVP, PARTSTAT NEEDS-ACTION). The invitation attachment and the event
+ * ORGANIZER and ATTENDEE (RSVP, PARTSTAT NEEDS-ACTION; left out when its email is empty). The invitation attachment and the event
  * written to the host's CalDAV calendar both come from here.
  */
 export function meetingIcs(input: MeetingIcsInput): string {
@@ -49,15 +49,18 @@ export function meetingIcs(input: MeetingIcsInput): string {
     description: input.description,
     status: input.method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
     organizer: { name: input.organizer.name, email: input.organizer.email },
-    attendees: [
-      {
-        name: input.attendee.name ?? input.attendee.email,
-        email: input.attendee.email,
-        rsvp: true,
-        partstat: "NEEDS-ACTION",
-        role: "REQ-PARTICIPANT",
-      },
-    ],
+    // A meeting booked without the visitor's email (only possible for a host's own calendar copy) has no attendee.
+    attendees: input.attendee.email
+      ? [
+          {
+            name: input.attendee.name ?? input.attendee.email,
+            email: input.attendee.email,
+            rsvp: true,
+            partstat: "NEEDS-ACTION",
+            role: "REQ-PARTICIPANT",
+          },
+        ]
+      : [],
     // The library writes METHOD:PUBLISH unless told otherwise; an empty method leaves METHOD out.
     method: input.method ?? "",
     ...(input.videoUrl ? { location: input.videoUrl, url: input.videoUrl } : {}),

@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { appendFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createDAVClient, type DAVCalendarObject } from "tsdav";
@@ -22,14 +23,50 @@ export interface Radicale {
   pid: number;
   /** Adds a user to the plain-text htpasswd file (Radicale reads it on every login). */
   addUser(username: string, password: string): Promise<RadicaleUser>;
+  /** Changes a user's password (as the agent would on their server); the old one stops working at once. */
+  setPassword(user: RadicaleUser, password: string): Promise<RadicaleUser>;
   /** MKCALENDAR `/<user>/<slug>/` (through tsdav) and returns its address. */
   createCalendar(user: RadicaleUser, slug: string, displayName?: string): Promise<string>;
-  /** PUTs an iCalendar object as `<calendarUrl><filename>`. */
+  /** PUTs an iCalendar object as `<calendarUrl><filename>` (new, or replacing what is there). */
   putEvent(user: RadicaleUser, calendarUrl: string, filename: string, ics: string): Promise<void>;
   /** Every object in the calendar, read back through CalDAV. */
   events(user: RadicaleUser, calendarUrl: string): Promise<DAVCalendarObject[]>;
+  /**
+   * The same server behind a loopback proxy that strips every ETag (the header and DAV:getetag), as
+   * some CalDAV servers omit them: its address stands in for `url`. Closed by stop().
+   */
+  withoutEtags(): Promise<string>;
   /** Stops the server by its PID and removes its storage. */
   stop(): Promise<void>;
+}
+
+/** An HTTP proxy to `target` that removes ETags from every answer. */
+async function etaglessProxy(target: string): Promise<http.Server> {
+  const proxy = http.createServer((req, res) => {
+    const upstream = http.request(
+      new URL(req.url ?? "/", target),
+      { method: req.method, headers: { ...req.headers, host: new URL(target).host } },
+      (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+        answer.on("end", () => {
+          const body = Buffer.from(
+            Buffer.concat(chunks)
+              .toString("utf8")
+              .replace(/<([A-Za-z0-9]+:)?getetag\b[^>]*>[^<]*<\/([A-Za-z0-9]+:)?getetag>/g, ""),
+          );
+          const headers = { ...answer.headers, "content-length": String(body.length) };
+          delete headers.etag;
+          delete headers["transfer-encoding"];
+          res.writeHead(answer.statusCode ?? 502, headers).end(body);
+        });
+      },
+    );
+    upstream.on("error", () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  return proxy;
 }
 
 function answers(url: string): Promise<boolean> {
@@ -111,6 +148,7 @@ export async function startRadicale(): Promise<Radicale> {
   // Keep draining its log so a chatty server never blocks on a full pipe.
   child.stderr?.resume();
   const pid = child.pid!;
+  const proxies: http.Server[] = [];
 
   const client = (user: RadicaleUser) =>
     createDAVClient({
@@ -127,6 +165,13 @@ export async function startRadicale(): Promise<Radicale> {
       await appendFile(users, `${username}:${password}\n`);
       return { username, password };
     },
+    async setPassword(user, password) {
+      const lines = (await readFile(users, "utf8"))
+        .split("\n")
+        .filter((l) => l && !l.startsWith(`${user.username}:`));
+      await writeFile(users, [...lines, `${user.username}:${password}`, ""].join("\n"));
+      return { username: user.username, password };
+    },
     async createCalendar(user, slug, displayName = slug) {
       const dav = await client(user);
       const calendarUrl = new URL(`/${user.username}/${slug}/`, url).href;
@@ -139,10 +184,11 @@ export async function startRadicale(): Promise<Radicale> {
     },
     async putEvent(user, calendarUrl, filename, ics) {
       const dav = await client(user);
-      const response = await dav.createCalendarObject({
-        calendar: { url: calendarUrl },
-        filename,
-        iCalString: ics,
+      // Unconditional: creates the object, or replaces it as a calendar app saving an edit would.
+      const response = await dav.updateObject({
+        url: new URL(filename, calendarUrl).href,
+        data: ics,
+        headers: { "content-type": "text/calendar; charset=utf-8" },
       });
       if (!response.ok) throw new Error(`PUT ${filename}: ${response.status}`);
     },
@@ -150,7 +196,16 @@ export async function startRadicale(): Promise<Radicale> {
       const dav = await client(user);
       return dav.fetchCalendarObjects({ calendar: { url: calendarUrl } });
     },
+    async withoutEtags() {
+      const proxy = await etaglessProxy(url);
+      proxies.push(proxy);
+      return `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`;
+    },
     async stop() {
+      for (const proxy of proxies) {
+        proxy.closeAllConnections();
+        await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      }
       if (child.exitCode === null && child.signalCode === null) {
         process.kill(pid, "SIGTERM");
         await exited;
