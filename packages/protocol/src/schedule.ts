@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-export const HourMinute = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "must be a time such as 09:30");
+export const HourMinute = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "must be a time such as 09:30");
 
 /** One weekly block in the owner's time zone: ISO weekday (1 = Monday … 7 = Sunday), start < end. */
 export const WeeklyBlock = z
