@@ -16,6 +16,7 @@ import type { Logger } from "pino";
 import { agentRoutes } from "./api/agents/agentRoutes";
 import { avatarRoutes } from "./api/agents/avatarRoutes";
 import { apiKeyRoutes } from "./api/apiKeys/apiKeyRoutes";
+import { availabilityRoutes } from "./api/availability/availabilityRoutes";
 import { authRoutes } from "./api/auth/authRoutes";
 import { passwordLinkRoutes } from "./api/auth/passwordLinkRoutes";
 import { companyRoutes } from "./api/companies/companyRoutes";
@@ -211,6 +212,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   outboxRoutes(app, ctx);
   offerRoutes(app, ctx);
   transferRoutes(app, ctx);
+  availabilityRoutes(app, ctx);
   visitorRoutes(app, ctx);
   bootstrapRoutes(app, ctx);
   contentRoutes(app, ctx);

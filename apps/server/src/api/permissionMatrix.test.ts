@@ -135,6 +135,15 @@ const EXPECTED: Record<string, string | string[]> = {
   ],
   "POST /api/sites/:siteId/chats/:chatId/end": "livechat.answer",
   "PUT /api/sites/:siteId/chats/:chatId/score": "livechat.answer",
+  // meetings: availability and hosts
+  "GET /api/agents/:id/meeting-availability": ["availability.manage_own", "meetings.manage", "agents.manage"],
+  "PUT /api/agents/:id/meeting-availability": ["availability.manage_own", "meetings.manage", "agents.manage"],
+  "GET /api/sites/:siteId/meeting-hosts": [
+    "meetings.manage",
+    "meetings.host",
+    "livechat.answer",
+    "routing.manage",
+  ],
 };
 
 function expectedAllowed(rule: string | string[], permissions: Set<string> | null, isKey: boolean): boolean {

@@ -1,63 +1,50 @@
 import { DateTime, type Zone } from "luxon";
 import type { MinuteBlock } from "./dayBlocks";
+import type { LocalDay } from "./localDays";
 
 const MINUTE = 60_000;
 
-/** A local calendar date (no zone of its own: the cursor computeSlots walks day by day). */
-export interface LocalDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-/** The wall-clock time `minutes` after local midnight of `date` in `zone` (1440: the next midnight). */
-function wallTime(zone: Zone, date: LocalDate, minutes: number): DateTime {
-  const base = DateTime.fromObject(date, { zone: "UTC" }).plus({ minutes });
-  return DateTime.fromObject(
-    { year: base.year, month: base.month, day: base.day, hour: base.hour, minute: base.minute },
+/** Luxon's instant for `minutes` (< 1440) after midnight of `date`, or null when that wall time does not exist. */
+function wallTime(zone: Zone, date: LocalDay, minutes: number): DateTime | null {
+  const hour = Math.floor(minutes / 60);
+  const minute = minutes % 60;
+  const dt = DateTime.fromObject(
+    { year: date.year, month: date.month, day: date.day, hour, minute },
     { zone },
   );
-}
-
-/** The wall time exists (Luxon moves a time in a spring-forward gap later) and is not repeated. */
-function exists(dt: DateTime, date: LocalDate, minutes: number): boolean {
-  const asked = DateTime.fromObject(date, { zone: "UTC" }).plus({ minutes });
-  return dt.day === asked.day && dt.hour === asked.hour && dt.minute === asked.minute;
+  // Luxon moves a time inside a spring-forward gap later: a different reading means no such time.
+  return dt.day === date.day && dt.hour === hour && dt.minute === minute ? dt : null;
 }
 
 /**
  * Every real instant of one block of a local date at which a meeting of `durationMs` can start:
- * wall-clock starts every `stepMinutes` from the block's start, each converted by Luxon. A start
- * that does not exist (a spring-forward gap) is skipped; one that happens twice (a fall-back hour)
- * yields both instants, each kept only when every instant of its meeting reads, on the host's
- * wall clock, as a time of this date inside the block. Most blocks contain no offset change: their
- * starts are the block's start plus whole steps, and the meeting must end by the block's end.
+ * wall-clock starts every `stepMinutes` from the block's start. On an even day (no clock change)
+ * that is midnight plus the minutes, and the meeting must end by the block's end. On a day the clocks
+ * change, each start is converted by Luxon: one that does not exist (a spring-forward gap) is
+ * skipped; one that happens twice (a fall-back hour) yields both instants, each kept only when
+ * every instant of its meeting reads, on the host's wall clock, as a time of this date inside the block.
  */
 export function blockStarts(
   zone: Zone,
-  date: LocalDate,
+  date: LocalDay,
   block: MinuteBlock,
   stepMinutes: number,
   durationMs: number,
 ): number[] {
-  const first = wallTime(zone, date, block.start);
-  const last = wallTime(zone, date, block.end);
   const starts: number[] = [];
-  if (
-    exists(first, date, block.start) &&
-    exists(last, date, block.end) &&
-    first.offset === last.offset &&
-    first.getPossibleOffsets().length === 1 &&
-    last.getPossibleOffsets().length === 1
-  ) {
-    const end = last.toMillis();
-    for (let start = first.toMillis(); start + durationMs <= end; start += stepMinutes * MINUTE)
-      starts.push(start);
+  if (date.even) {
+    const end = date.midnight + block.end * MINUTE;
+    for (
+      let minutes = block.start;
+      date.midnight + minutes * MINUTE + durationMs <= end;
+      minutes += stepMinutes
+    )
+      starts.push(date.midnight + minutes * MINUTE);
     return starts;
   }
   for (let minutes = block.start; minutes < block.end; minutes += stepMinutes) {
     const wall = wallTime(zone, date, minutes);
-    if (!exists(wall, date, minutes)) continue;
+    if (!wall) continue;
     for (const instant of wall.getPossibleOffsets()) {
       const start = instant.toMillis();
       if (meetingInsideBlock(zone, date, block, start, start + durationMs)) starts.push(start);
@@ -73,7 +60,7 @@ export function blockStarts(
  */
 function meetingInsideBlock(
   zone: Zone,
-  date: LocalDate,
+  date: LocalDay,
   block: MinuteBlock,
   start: number,
   end: number,

@@ -1,9 +1,10 @@
 import type { Availability, Slot } from "@parley/protocol/meetings";
 import { DateTime, IANAZone } from "luxon";
-import { blockStarts, type LocalDate } from "./blockStarts";
+import { blockStarts } from "./blockStarts";
 import { busyTimeline, type Interval } from "./busyTimeline";
 import { dayBlocks } from "./dayBlocks";
 import type { SlotWindow } from "./freeSlots";
+import { localDays } from "./localDays";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -19,8 +20,6 @@ export interface SlotInput {
   /** Only starts in [from, to). */
   window?: SlotWindow;
 }
-
-const localDate = (dt: DateTime): LocalDate => ({ year: dt.year, month: dt.month, day: dt.day });
 
 /**
  * One host's bookable slots, sorted by start, each once. Pure: everything it needs is passed in.
@@ -52,14 +51,10 @@ export function computeSlots(input: SlotInput): Slot[] {
   const lastStart = Math.min(latest, window ? window.to : Infinity);
 
   const starts = new Set<number>();
-  const lastDay = DateTime.fromMillis(lastStart, { zone }).toISODate();
-  // A calendar-date cursor (UTC only as a plain calendar: no offsets are read from it).
-  let cursor = DateTime.fromObject(localDate(DateTime.fromMillis(earliest, { zone })), { zone: "UTC" });
-  for (; (cursor.toISODate() as string) <= (lastDay as string); cursor = cursor.plus({ days: 1 })) {
-    const iso = cursor.toISODate() as string;
-    if (full.has(iso)) continue;
-    for (const block of blocksOf(iso, cursor.weekday))
-      for (const start of blockStarts(zone, localDate(cursor), block, step, durationMs))
+  for (const day of localDays(zone, earliest, lastStart)) {
+    if (full.has(day.iso)) continue;
+    for (const block of blocksOf(day.iso, day.weekday))
+      for (const start of blockStarts(zone, day, block, step, durationMs))
         if (bookable(start) && !collides(start, start + durationMs + bufferMs)) starts.add(start);
   }
   return [...starts]
