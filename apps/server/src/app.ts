@@ -15,6 +15,7 @@ import "./api/plugins/fastifyTypes";
 import type { Logger } from "pino";
 import { agentRoutes } from "./api/agents/agentRoutes";
 import { avatarRoutes } from "./api/agents/avatarRoutes";
+import { calendarRoutes } from "./api/calendars/calendarRoutes";
 import { apiKeyRoutes } from "./api/apiKeys/apiKeyRoutes";
 import { availabilityRoutes } from "./api/availability/availabilityRoutes";
 import { authRoutes } from "./api/auth/authRoutes";
@@ -213,6 +214,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   offerRoutes(app, ctx);
   transferRoutes(app, ctx);
   availabilityRoutes(app, ctx);
+  calendarRoutes(app, ctx);
   visitorRoutes(app, ctx);
   bootstrapRoutes(app, ctx);
   contentRoutes(app, ctx);

@@ -57,6 +57,13 @@ const EXPECTED: Record<string, string | string[]> = {
   "GET /api/sites/:siteId/people/:id/conversations": "people.view",
   "GET /api/sites/:siteId/people/:id/timeline": "people.view",
   "GET /api/sites/:siteId/conversations/:id": ["conversations.view_all", "conversations.view_own"],
+  // calendars (issue 10): own with availability.manage_own, others' with meetings.manage or agents.manage
+  "POST /api/agents/:id/calendars/discover": ["availability.manage_own", "meetings.manage", "agents.manage"],
+  "GET /api/agents/:id/calendars": ["availability.manage_own", "meetings.manage", "agents.manage"],
+  "POST /api/agents/:id/calendars": ["availability.manage_own", "meetings.manage", "agents.manage"],
+  "PATCH /api/calendars/:id": ["availability.manage_own", "meetings.manage", "agents.manage"],
+  "DELETE /api/calendars/:id": ["availability.manage_own", "meetings.manage", "agents.manage"],
+  "POST /api/calendars/:id/refresh": ["availability.manage_own", "meetings.manage", "agents.manage"],
   "GET /api/offers": "livechat.answer",
   "POST /api/sites/:siteId/offers/:offerId/accept": "livechat.answer",
   "POST /api/sites/:siteId/offers/:offerId/decline": "livechat.answer",

@@ -1,4 +1,13 @@
 import type { AppContext } from "../api/context";
+import {
+  CALENDAR_SYNC_DUE_JOB,
+  CALENDAR_SYNC_JOB,
+  enqueueDueCalendarSyncs,
+  runCalendarSync,
+  SYNC_DUE_EVERY_MS,
+} from "../calendar/calendarSyncJobs";
+import { CALENDAR_WRITE_JOB } from "../calendar/enqueueCalendarWrite";
+import { runCalendarWrite } from "../calendar/runCalendarWrite";
 import { SWEEP_AGENT_PRESENCE_EVERY_MS, sweepAgentPresence } from "../domain/agents/sweepAgentPresence";
 import { runChatInactivityJob } from "../domain/chat/runChatInactivityJob";
 import { INACTIVITY_JOB } from "../domain/chat/scheduleChatInactivity";
@@ -44,6 +53,10 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
     return { removed: await purgePageViews(ctx.store.db) };
   });
   queue.every("agents.sweepPresence", SWEEP_AGENT_PRESENCE_EVERY_MS, () => sweepAgentPresence(ctx));
+  // Calendars (calendar/): busy times read per connection, booked meetings written to CalDAV.
+  queue.register(CALENDAR_SYNC_JOB, (payload) => runCalendarSync(ctx, payload));
+  queue.every(CALENDAR_SYNC_DUE_JOB, SYNC_DUE_EVERY_MS, () => enqueueDueCalendarSyncs(ctx));
+  queue.register(CALENDAR_WRITE_JOB, (payload, job) => runCalendarWrite(ctx, payload, job));
   queue.every("rateLimits.purge", 10 * 60_000, async () => {
     await purgeRateLimitCounters(ctx.store.db);
   });
