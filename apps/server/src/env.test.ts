@@ -88,6 +88,7 @@ describe("configuration from the environment", () => {
       newVisitors: { max: 60, windowMs: 600_000 },
       conversationStarts: { max: 30, windowMs: 600_000 },
       socketFrames: { max: 120, windowMs: 60_000 },
+      meetingLinks: { max: 60, windowMs: 600_000 },
     });
     expect(loadConfig({ RATE_LIMIT_SOCKET_FRAMES: "10/30s" }).limits.socketFrames).toEqual({
       max: 10,

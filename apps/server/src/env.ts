@@ -63,6 +63,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_NEW_VISITORS: RateLimitText.prefault("60/10m"),
   RATE_LIMIT_CONVERSATION_STARTS: RateLimitText.prefault("30/10m"),
   RATE_LIMIT_SOCKET_FRAMES: RateLimitText.prefault("120/1m"),
+  RATE_LIMIT_MEETING_LINKS: RateLimitText.prefault("60/10m"),
 });
 
 /** At most `max` hits in each window of `windowMs`. */
@@ -99,6 +100,8 @@ export interface Config {
     conversationStarts: RateLimit;
     /** Frames per visitor WebSocket. */
     socketFrames: RateLimit;
+    /** Requests per client address to a meeting's reschedule/cancel link (/api/meetings/manage…). */
+    meetingLinks: RateLimit;
   };
   version: string;
 }
@@ -163,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       newVisitors: e.RATE_LIMIT_NEW_VISITORS,
       conversationStarts: e.RATE_LIMIT_CONVERSATION_STARTS,
       socketFrames: e.RATE_LIMIT_SOCKET_FRAMES,
+      meetingLinks: e.RATE_LIMIT_MEETING_LINKS,
     },
     version: process.env.npm_package_version ?? "0.1.0",
   };

@@ -24,6 +24,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   setup_done: 409,
+  slot_taken: 409,
   payload_too_large: 413,
   uri_too_long: 414,
   headers_too_large: 431,

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   "setup_done",
   "invalid_credentials",
   "domain_not_allowed",
+  /** A meeting slot someone else took first: `details.offer` holds fresh slots (MeetingOfferView). */
+  "slot_taken",
   "internal",
 ] as const;
 

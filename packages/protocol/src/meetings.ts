@@ -339,3 +339,6 @@ export const UpdateMeetingBody = z.strictObject({
 
 /** An agent shares their own or another host's booking in a live chat (a meeting card in the chat). */
 export const ShareBookingBody = z.strictObject({ agentId: Id });
+/** The shared booking: the offer the visitor books against and the chat message that carries it. */
+export const SharedBooking = z.object({ offerId: Id, seq: z.number().int() });
+export type SharedBooking = z.infer<typeof SharedBooking>;

@@ -14,6 +14,7 @@ import { INACTIVITY_JOB } from "../domain/chat/scheduleChatInactivity";
 import { WEBHOOK_JOB } from "../domain/engine/enqueueWebhookCall";
 import { markDroppedConversations } from "../domain/engine/markDroppedConversations";
 import { runWebhookJob } from "../domain/engine/runWebhookJob";
+import { MEETING_RESULT_JOB, runMeetingResult } from "../domain/meetings/runMeetingResult";
 import { createMailTransport } from "../mail/mailTransport";
 import { MAIL_SEND_JOB } from "../mail/queueMail";
 import { sendOutboxMail } from "../mail/sendOutboxMail";
@@ -48,6 +49,8 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
   queue.register(OFFER_TIMEOUT_JOB, (payload) => runRoutingJobs.offerTimeout(ctx, payload));
   queue.register(QUEUE_TIMEOUT_JOB, (payload) => runRoutingJobs.queueTimeout(ctx, payload));
   queue.register(LIVECHAT_RESULT_JOB, (payload) => runLiveChatResult(ctx, payload));
+  // A booked or declined meeting offer tells its card (booked / not-booked branch).
+  queue.register(MEETING_RESULT_JOB, (payload) => runMeetingResult(ctx, payload));
   queue.register(QUEUE_JOB, (payload) => offerQueuedChats(ctx, (payload as { siteId: string }).siteId));
   queue.every("pageViews.purge", PURGE_PAGE_VIEWS_EVERY_MS, async () => {
     return { removed: await purgePageViews(ctx.store.db) };

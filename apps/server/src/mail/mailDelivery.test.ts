@@ -52,7 +52,9 @@ describeEachDatabase(
         html: "<p>Rich text</p>",
       });
       expect(mail.text.trim()).toBe(`Plain text for ${email}`);
-      expect(mail.attachments).toEqual([{ filename: "note.txt", content: "hello" }]);
+      expect(mail.attachments).toEqual([
+        { filename: "note.txt", contentType: "text/plain", content: "hello" },
+      ]);
       const row = await outboxRow(email);
       expect(row).toMatchObject({
         status: "sent",

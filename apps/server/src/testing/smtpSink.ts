@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
+import { type Attachment, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 export interface ReceivedMail {
@@ -10,7 +10,8 @@ export interface ReceivedMail {
   text: string;
   html: string | null;
   messageId: string | null;
-  attachments: { filename: string; content: string }[];
+  /** `contentType`: the MIME type with its parameters as sent ("text/calendar; method=REQUEST"). */
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 export interface SmtpSink {
@@ -20,6 +21,8 @@ export interface SmtpSink {
   received: ReceivedMail[];
   /** The first mail to this address accepted (already, or from now on). */
   waitFor(address: string): Promise<ReceivedMail>;
+  /** The `n`th mail (1-based) to this address accepted (already, or from now on). */
+  waitForNth(address: string, n: number): Promise<ReceivedMail>;
   /** The mails to this address accepted so far. */
   mailsTo(address: string): ReceivedMail[];
   /** The next `count` mails are refused with a temporary error (451), as a busy server would. */
@@ -27,6 +30,16 @@ export interface SmtpSink {
   /** Resolves when a mail has been refused (after refuseNext). */
   nextRefusal(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The attachment's Content-Type header with its parameters (filename and charset aside). */
+function contentTypeOf(attachment: Attachment): string {
+  const header = attachment.headers.get("content-type") as
+    { value: string; params?: Record<string, string> } | undefined;
+  const params = Object.entries(header?.params ?? {})
+    .filter(([key]) => key !== "name" && key !== "charset")
+    .map(([key, value]) => `; ${key}=${value}`);
+  return `${header?.value ?? attachment.contentType}${params.join("")}`;
 }
 
 /** A real SMTP server on loopback that accepts every mail and parses it (mailparser), for tests. */
@@ -61,6 +74,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
               messageId: parsed.messageId ?? null,
               attachments: parsed.attachments.map((a) => ({
                 filename: a.filename ?? "",
+                contentType: contentTypeOf(a),
                 content: a.content.toString("utf8"),
               })),
             };
@@ -89,6 +103,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     waitFor: (address) => {
       const match = (mail: ReceivedMail) => mail.to.includes(address);
       const already = received.find(match);
+      if (already) return Promise.resolve(already);
+      return new Promise((resolve) => waiters.push({ match, resolve }));
+    },
+    waitForNth: (address, n) => {
+      const count = () => received.filter((mail) => mail.to.includes(address)).length;
+      const match = (mail: ReceivedMail) => mail.to.includes(address) && count() >= n;
+      const already = received.filter((mail) => mail.to.includes(address))[n - 1];
       if (already) return Promise.resolve(already);
       return new Promise((resolve) => waiters.push({ match, resolve }));
     },

@@ -4,7 +4,8 @@ import type { AppContext } from "../../api/context";
 import { AppError, forbidden } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { parseJson } from "../../lib/json";
-import type { ConversationTable } from "../../store/schema";
+import type { Kysely } from "kysely";
+import type { ConversationTable, Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
 import { canReachSite } from "../auth/policies";
 import { announce } from "../engine/advanceConversation";
@@ -34,7 +35,17 @@ export interface PostedChatMessage {
  */
 export async function postChatMessage(
   ctx: AppContext,
-  input: { conversationId: string; clientId: string; text: string; author: ChatAuthor },
+  input: {
+    conversationId: string;
+    clientId: string;
+    text: string;
+    author: ChatAuthor;
+    /**
+     * An agent's message that is not text (a booking shared in the chat): writes what it needs in the
+     * message's transaction, once the author may post, and returns the body to store instead of the text.
+     */
+    compose?: (trx: Kysely<Database>, conv: ConversationTable) => Promise<Record<string, unknown>>;
+  },
 ): Promise<PostedChatMessage> {
   const { db, kind } = ctx.store;
   const result = await db.transaction().execute(async (trx) => {
@@ -57,11 +68,12 @@ export async function postChatMessage(
     const chat = await latestChat(trx, conv.id);
     if (!chat)
       throw new AppError("conflict", "This conversation has no live chat", { reason: "no_live_chat" });
-    let body: ChatTextBody = { kind: "chat", text: input.text };
+    let body: ChatTextBody | Record<string, unknown> = { kind: "chat", text: input.text };
     if (input.author.kind === "agent") {
       if (chat.status !== "assigned" || chat.agent_id !== input.author.actor.id)
         throw forbidden("Only the agent this chat is assigned to may write in it");
-      body = { ...body, agent: await agentRef(trx, input.author.actor.id) };
+      const agent = await agentRef(trx, input.author.actor.id);
+      body = input.compose ? { ...(await input.compose(trx, conv)), agent } : { ...body, agent };
     }
     const appended = await appendToConversation(
       trx,

@@ -193,7 +193,11 @@ export async function announce(
 }
 
 /** Activities (goal reached, email given …) on the visitor's channel: the widget turns them into JS API events. */
-async function announceActivities(ctx: EngineContext, conv: ConversationTable, activities: ActivityTable[]) {
+export async function announceActivities(
+  ctx: EngineContext,
+  conv: ConversationTable,
+  activities: ActivityTable[],
+): Promise<void> {
   for (const activity of activities) {
     const { cardId, ...data } = parseJson<{ cardId?: string } & Record<string, unknown>>(activity.data, {});
     await ctx.bus.publish({

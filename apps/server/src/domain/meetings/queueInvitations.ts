@@ -1,20 +1,66 @@
 import type { Kysely } from "kysely";
+import { meetingIcs } from "../../calendar/meetingIcs";
+import { nowIso } from "../../lib/clock";
+import { type MailAttachment, queueMail } from "../../mail/queueMail";
 import type { Database } from "../../store/schema";
+import { hostInvitationMail } from "./hostInvitationMail";
+import { meetingTitle } from "./invitationTokenValues";
+import { manageDeadline, manageLinks, signManageToken } from "./manageToken";
+import { type InvitationFacts, readInvitationFacts } from "./readInvitationFacts";
+import { visitorInvitationMail } from "./visitorInvitationMail";
 
 export type InvitationKind = "booked" | "rescheduled" | "cancelled";
 
+/** The one calendar event both mails carry: REQUEST (booked, moved) or CANCEL, organised by the host. */
+function invitationIcs(facts: InvitationFacts, kind: InvitationKind): MailAttachment | null {
+  const { meeting, host, visitor } = facts;
+  // Booking requires an email; a meeting without one (imported, say) gets a mail without an invitation.
+  if (!visitor.email) return null;
+  const method = kind === "cancelled" ? "CANCEL" : "REQUEST";
+  const title = meetingTitle(facts);
+  const ics = meetingIcs({
+    uid: meeting.uid,
+    sequence: meeting.sequence,
+    start: meeting.starts_at,
+    end: meeting.ends_at,
+    title,
+    description: [`${title} (${facts.site.name})`, ...(meeting.video_url ? [meeting.video_url] : [])].join(
+      "\n",
+    ),
+    videoUrl: meeting.video_url,
+    organizer: { name: host.name, email: host.email },
+    attendee: { name: visitor.name, email: visitor.email },
+    method,
+    stamp: nowIso(),
+  });
+  return {
+    filename: "invite.ics",
+    contentType: `text/calendar; method=${method}`,
+    content: Buffer.from(ics).toString("base64"),
+  };
+}
+
 /**
- * OWNED BY h10-lifecycle. Inside the transaction that booked, moved or cancelled the meeting: the
- * visitor's mail (the site's editable body with tokens, reschedule/cancel links) and the host's mail
- * (with the chat transcript), each with an `.ics` attachment — METHOD:REQUEST for booked and
- * rescheduled (SEQUENCE raised), METHOD:CANCEL for cancelled — through the mail outbox.
- * Call `ctx.jobs.poke()` after the commit.
+ * Inside the transaction that booked, moved or cancelled the meeting (after its row says so: new
+ * time, raised `sequence`, status): the visitor's mail (the site's editable subject and body with
+ * tokens, the reschedule/cancel links) and the host's mail (who, when in the host's zone, the chat
+ * transcript), each with `invite.ics` — METHOD:REQUEST for booked and rescheduled, METHOD:CANCEL for
+ * cancelled — through the mail outbox. Call `ctx.jobs.poke()` after the commit.
  */
 export async function queueInvitations(
-  _trx: Kysely<Database>,
-  _links: { publicUrl: string; secretKey: string },
-  _meetingId: string,
-  _kind: InvitationKind,
+  trx: Kysely<Database>,
+  links: { publicUrl: string; secretKey: string },
+  meetingId: string,
+  kind: InvitationKind,
 ): Promise<void> {
-  throw new Error("TODO h10-lifecycle: queueInvitations");
+  const facts = await readInvitationFacts(trx, meetingId);
+  const ics = invitationIcs(facts, kind);
+  const attachments = ics ? [ics] : [];
+  if (facts.visitor.email) {
+    const deadline = manageDeadline(facts.meeting.starts_at, facts.settings.manageCutoffHours);
+    const token = signManageToken(links.secretKey, meetingId, deadline);
+    const mail = visitorInvitationMail(facts, kind, manageLinks(links.publicUrl, token), facts.visitor.email);
+    await queueMail(trx, { ...mail, attachments });
+  }
+  await queueMail(trx, { ...hostInvitationMail(facts, kind), attachments });
 }

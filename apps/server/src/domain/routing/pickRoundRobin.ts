@@ -27,12 +27,24 @@ export function pickRoundRobin(
   excluded: ReadonlySet<string>,
   stage: string,
 ): Pick {
+  return pickFirst(roundRobinTurn(ordered, pool, lastAgentId), excluded, stage);
+}
+
+/**
+ * `pool` in the order its members get their turn: from the first one after `lastId` in the site's
+ * order (`ordered`), wrapping round. Live chat picks the first eligible of it; a meeting the first
+ * with the chosen time free (domain/meetings/claimSlot).
+ */
+export function roundRobinTurn<T extends { id: string }>(
+  ordered: readonly { id: string }[],
+  pool: readonly T[],
+  lastId: string | null,
+): T[] {
   const rank = new Map(ordered.map((a, i) => [a.id, i]));
   const sorted = [...pool].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
-  const last = lastAgentId === null ? -1 : (rank.get(lastAgentId) ?? -1);
+  const last = lastId === null ? -1 : (rank.get(lastId) ?? -1);
   const after = sorted.findIndex((a) => (rank.get(a.id) ?? 0) > last);
-  const turn = after < 0 ? sorted : [...sorted.slice(after), ...sorted.slice(0, after)];
-  return pickFirst(turn, excluded, stage);
+  return after < 0 ? sorted : [...sorted.slice(after), ...sorted.slice(0, after)];
 }
 
 /** The first agent of `candidates` who is eligible; those before them logged as skipped. */
