@@ -1,7 +1,7 @@
 import { Routing } from "@parley/flow/cards/routing";
 import { ConditionGroup } from "@parley/flow/conditions/condition";
 import { evaluateConditions } from "@parley/flow/conditions/evaluateConditions";
-import type { Meeting } from "@parley/protocol/meetings";
+import type { Meeting, MeetingHost } from "@parley/protocol/meetings";
 import type { Kysely } from "kysely";
 import { parseJson } from "../../lib/json";
 import type { Presence } from "../../presence/presence";
@@ -10,7 +10,7 @@ import { runContextFor } from "../engine/runContextFor";
 import { accountOwnerFor } from "../routing/accountOwnerFor";
 import { blockedEmailDomain } from "../routing/blockedEmailDomain";
 import { readRoutingRules } from "../routingConfig/readRoutingRules";
-import { type SiteHost, siteHosts } from "./siteHosts";
+import { listMeetingHosts } from "../availability/listMeetingHosts";
 
 export type MeetingLogEntry = Meeting["routingLog"][number];
 
@@ -21,9 +21,9 @@ export interface HostPlan {
   /** The round-robin pointer the booking takes its turn from and moves; null: no turns (one host). */
   scope: string | null;
   /** The pool, in the site's round-robin order. */
-  hosts: SiteHost[];
+  hosts: MeetingHost[];
   /** Every host of the site in round-robin order (where a pointer's turn is counted from). */
-  ordered: SiteHost[];
+  ordered: MeetingHost[];
   log: MeetingLogEntry[];
 }
 
@@ -49,10 +49,10 @@ export const MEETING_SCOPE = "meeting";
  */
 export async function chooseMeetingHosts(input: PlanInput): Promise<HostPlan> {
   const { db, offer, conversation } = input;
-  const ordered = await siteHosts(db, offer.site_id);
+  const ordered = await listMeetingHosts(db, offer.site_id);
   const parsed = Routing.safeParse(parseJson<unknown>(offer.routing, null));
   const routing: Routing = parsed.success ? parsed.data : { strategy: "round_robin" };
-  const plan = (stage: string, scope: string | null, hosts: SiteHost[], log: MeetingLogEntry[]) => ({
+  const plan = (stage: string, scope: string | null, hosts: MeetingHost[], log: MeetingLogEntry[]) => ({
     stage,
     scope,
     hosts,
@@ -98,7 +98,7 @@ export async function chooseMeetingHosts(input: PlanInput): Promise<HostPlan> {
 type StagePlan = Pick<HostPlan, "stage" | "scope" | "hosts" | "log">;
 
 /** The card's own strategy. */
-async function strategyPlan(input: PlanInput, routing: Routing, ordered: SiteHost[]): Promise<StagePlan> {
+async function strategyPlan(input: PlanInput, routing: Routing, ordered: MeetingHost[]): Promise<StagePlan> {
   switch (routing.strategy) {
     case "round_robin":
       return { stage: "round_robin", scope: MEETING_SCOPE, hosts: ordered, log: [] };
@@ -137,7 +137,7 @@ async function strategyPlan(input: PlanInput, routing: Routing, ordered: SiteHos
 }
 
 /** Every rule in priority order; the first that matches and has a host with free time wins. */
-async function customRules(input: PlanInput, routing: Routing, ordered: SiteHost[]): Promise<StagePlan> {
+async function customRules(input: PlanInput, routing: Routing, ordered: MeetingHost[]): Promise<StagePlan> {
   const { db, offer } = input;
   const rules = await readRoutingRules(
     db,

@@ -8,10 +8,10 @@ import { lockPointer, movePointer } from "../routing/roundRobinPointer";
 import { chooseMeetingHosts, type MeetingLogEntry } from "./chooseMeetingHosts";
 import { HostSlots, slotAt } from "./hostSlots";
 import { lockHost } from "./lockHost";
-import type { SiteHost } from "./siteHosts";
+import type { MeetingHost } from "@parley/protocol/meetings";
 
 export interface Claim {
-  host: SiteHost;
+  host: MeetingHost;
   slot: Slot;
   /** How the host was chosen: the stage, each turn skipped and why, the pick. */
   log: MeetingLogEntry[];
@@ -88,7 +88,7 @@ export async function claimSlot(input: ClaimInput): Promise<Claim | null> {
 }
 
 const skippedEntry = (
-  host: SiteHost,
+  host: MeetingHost,
   stage: string,
   extra: Record<string, unknown> = {},
 ): MeetingLogEntry => ({

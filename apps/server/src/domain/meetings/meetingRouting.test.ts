@@ -49,7 +49,7 @@ describeEachDatabase(
 
     it("round robin is strictly sequential across bookings, skipping (and logging) hosts busy at the start", async () => {
       const rig = await bookingRig(server());
-      const hosts = [];
+      const hosts: Awaited<ReturnType<typeof host>>[] = [];
       for (let i = 0; i < 5; i++) hosts.push(await host(rig));
       const names = hosts.map((h) => h.name);
       const dialogueId = await publishMeeting(rig, { strategy: "round_robin" });

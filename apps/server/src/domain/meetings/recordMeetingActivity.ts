@@ -1,6 +1,6 @@
 import type { ConversationTable, MeetingOfferTable, MeetingTable } from "../../store/schema";
 import type { EventLog } from "../engine/recordEvent";
-import type { SiteHost } from "./siteHosts";
+import type { MeetingHost } from "@parley/protocol/meetings";
 
 /**
  * The "scheduled meeting" activity on the visitor's and person's timeline (and the event reports
@@ -12,7 +12,7 @@ export function recordMeetingActivity(
   conversation: ConversationTable,
   offer: Pick<MeetingOfferTable, "card_id">,
   meeting: Pick<MeetingTable, "id" | "starts_at" | "ends_at" | "source">,
-  host: SiteHost,
+  host: MeetingHost,
 ): void {
   log.add(conversation, "meeting_scheduled", offer.card_id, {
     meetingId: meeting.id,

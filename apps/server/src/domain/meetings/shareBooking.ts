@@ -5,7 +5,7 @@ import { newId } from "../../lib/ids";
 import type { Actor } from "../auth/actor";
 import { postChatMessage } from "../chat/postChatMessage";
 import { openMeetingOffer } from "./openMeetingOffer";
-import { siteHosts } from "./siteHosts";
+import { listMeetingHosts } from "../availability/listMeetingHosts";
 
 /**
  * `POST /api/sites/:siteId/chats/:chatId/booking` (product.md §5): the chat's agent shares their own
@@ -36,7 +36,7 @@ export async function shareBooking(
     author: { kind: "agent", actor },
     async compose(trx, conv) {
       // Checked in the message's transaction: a host removed a moment ago is not shared.
-      const host = (await siteHosts(trx, input.siteId)).find((h) => h.id === input.agentId);
+      const host = (await listMeetingHosts(trx, input.siteId)).find((h) => h.id === input.agentId);
       if (!host) throw invalidField("agentId", "is not someone visitors can book on this site");
       offerId = await openMeetingOffer(trx, {
         siteId: input.siteId,
