@@ -8,7 +8,7 @@ describe.skipIf(!E2E_ENABLED)(`Widget: every card as the visitor meets it (brows
   const suite = widgetSuite();
 
   test(
-    "message, question, captures, picklist, consent, content, answer library, meeting placeholder, live chat with nobody online",
+    "message, question, captures, picklist, consent, content, answer library, meeting booking with nobody free, live chat with nobody online",
     { timeout: 120_000 },
     async ({ onTestFailed }) => {
       const site = await suite.admin.createSite({ privacyUrl: "https://example.com/site-privacy" });
@@ -17,6 +17,8 @@ describe.skipIf(!E2E_ENABLED)(`Widget: every card as the visitor meets it (brows
         answer: "Shipping takes **3 days** in Europe.",
       });
       await suite.admin.publish(site.id, everyCardStream, { name: "Every card" });
+      // The only possible host (the admin) has no hours: the meeting card finds no free time.
+      await suite.admin.request("PUT", "/api/agents/me/meeting-availability", { schedule: { blocks: [] } });
       suite.pages.page("/cards", () => testPageHtml(suite.server.baseUrl, site.siteKey));
       const { page } = await newVisitor(suite, onTestFailed, "widget-cards");
       await page.goto(`${suite.pages.url}/cards`);
@@ -93,9 +95,18 @@ describe.skipIf(!E2E_ENABLED)(`Widget: every card as the visitor meets it (brows
       await dialog.getByText("Shipping takes 3 days in Europe.").waitFor();
       await dialog.getByRole("button", { name: "No more questions" }).click();
 
-      // Meeting booking: a placeholder until that module lands. Live chat with no agent online: the
-      // fallback (the "connecting" state may already be gone by then: routing finds nobody at once).
-      await dialog.getByText("Booking a meeting right here is coming soon.", { exact: false }).waitFor();
+      // Meeting booking: nobody has hours, so no free time: the standard text and
+      // Continue, which takes the not-booked branch (e2e/widget-meeting.test.ts books for real).
+      await dialog.getByText("Let's find a time for a call.").waitFor();
+      const meeting = dialog.locator(".mtg");
+      await meeting
+        .getByText("There are no free times to book right now. We'll get in touch to find one.")
+        .waitFor();
+      expect(await meeting.getByRole("button").allInnerTexts()).toEqual(["Continue"]);
+      await meeting.getByRole("button", { name: "Continue" }).click();
+      await meeting.getByText("No meeting booked.").waitFor();
+      // Live chat with no agent online: the fallback (the "connecting" state may already be gone by
+      // then: routing finds nobody at once).
       await dialog.getByText("Nobody is available to chat right now. We'll get back to you soon.").waitFor();
       await dialog.getByText("This conversation has ended.").waitFor();
 

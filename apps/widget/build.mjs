@@ -1,5 +1,6 @@
 // Production build of the widget (esbuild): dist/widget.js (the loader, an IIFE), dist/app-[hash].js
-// (the lazily loaded app, an ES module with its CSS inlined) and dist/parley.d.ts (the public API).
+// (the lazily loaded app, an ES module with its CSS inlined), dist/manage-[hash].js and .css (the
+// visitor's reschedule/cancel page, a page of its own) and dist/parley.d.ts (the public API).
 // Also writes .gz/.br siblings of each script (for servers that serve precompressed files) and
 // dist/sizes.json. Usage: node build.mjs
 import fs from "node:fs";
@@ -73,10 +74,29 @@ await esbuild.build({
   define: { __PARLEY_APP__: JSON.stringify(appFile) },
 });
 
+// The manage page (/meetings/manage): its own script and stylesheet, never part of what a visitor of
+// a customer's site downloads (apps/server/src/api/widget/manageMeetingPage.ts serves its HTML).
+const manage = await esbuild.build({
+  ...common,
+  entryPoints: {
+    manage: path.join(here, "src/manage/main.ts"),
+    "manage-style": path.join(here, "src/manage/manage.css"),
+  },
+  format: "iife",
+  outdir: dist,
+  entryNames: "[name]-[hash]",
+  metafile: true,
+});
+const manageFile = (ext) =>
+  Object.keys(manage.metafile.outputs)
+    .map((file) => path.basename(file))
+    .find((file) => file.endsWith(ext));
+const manageFiles = { script: manageFile(".js"), style: manageFile(".css") };
+
 fs.copyFileSync(path.join(here, "src/parley.d.ts"), path.join(dist, "parley.d.ts"));
 
 const sizes = {};
-for (const { file } of [{ file: "widget.js" }, ...outputs]) {
+for (const { file } of [{ file: "widget.js" }, ...outputs, { file: manageFiles.script }]) {
   const bytes = fs.readFileSync(path.join(dist, file));
   const gzip = zlib.gzipSync(bytes, { level: 9 });
   const brotli = zlib.brotliCompressSync(bytes);
@@ -86,7 +106,7 @@ for (const { file } of [{ file: "widget.js" }, ...outputs]) {
 }
 fs.writeFileSync(
   path.join(dist, "sizes.json.tmp"),
-  `${JSON.stringify({ loader: "widget.js", app: appFile, shared: otherChunks, languages: languageFiles, sizes }, null, 2)}\n`,
+  `${JSON.stringify({ loader: "widget.js", app: appFile, shared: otherChunks, languages: languageFiles, manage: manageFiles, sizes }, null, 2)}\n`,
 );
 for (const [file, s] of Object.entries(sizes))
   console.log(

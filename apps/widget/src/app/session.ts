@@ -341,6 +341,19 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
     typing: live.typing,
     read: live.read,
     endChat: live.end,
+    /**
+     * The visitor booked in this page: `meeting.booked` at once (the server's `meeting_scheduled`
+     * activity, under the same key, then does not fire it again, nor does a reload).
+     */
+    booked(conversationId: string, cardId: string | undefined, agentName: string, startsAt: string) {
+      const c = byId(conversationId);
+      if (c)
+        emitOnce(c, `meeting_scheduled${cardId ?? ""}`, "meeting.booked", {
+          agentId: null,
+          agentName,
+          startsAt,
+        });
+    },
     pending: (c: Conversation) => (c.record.id ? outbox.pending(c.record.id) : []),
     closed(c: Conversation) {
       ctx.emit("conversation.closed", payload(c));

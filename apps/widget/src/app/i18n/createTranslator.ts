@@ -5,6 +5,8 @@ type Text = { [K in keyof Messages]: Messages[K] extends string ? K : never }[ke
 
 export interface Translator {
   language: ParleyLanguage;
+  /** The locale dates and times are written in (localeFor). */
+  locale: string;
   messages: Messages;
   /** A text with `{name}` placeholders filled in. */
   t(key: Text, values?: Record<string, string | number>): string;
@@ -52,6 +54,7 @@ export function createTranslator(
   const time = (date: Date) => times.format(date);
   return {
     language,
+    locale,
     messages,
     t: (key, values) => fill(messages[key], values),
     plural: (text, n) => fill(text[rules.select(n)] ?? text.other, { n: numbers.format(n) }),

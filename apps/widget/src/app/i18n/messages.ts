@@ -31,7 +31,28 @@ export interface Messages {
   open: string;
   pdf: string;
   page: string;
-  meetingSoon: string;
+  /** Meeting booking (ui/createMeetingCard.ts). */
+  meetingDays: string;
+  /** The times' group: `{day}` the whole day ("Monday, March 1"). */
+  meetingTimesOn: string;
+  /** `{zone}`: the zone's name ("Eastern Time"). */
+  meetingTimesIn: string;
+  meetingMinutes: string;
+  meetingWith: string;
+  meetingEmail: string;
+  meetingBook: string;
+  meetingOtherTimes: string;
+  /** `{when}`: day and time (dayAndTime), `{name}`: the host. */
+  meetingBooked: string;
+  meetingTaken: string;
+  /** Nobody has a free time (the site's noSlotsText replaces it). */
+  meetingNoSlots: string;
+  meetingContinue: string;
+  meetingNoThanks: string;
+  meetingNotBooked: string;
+  meetingRetry: string;
+  /** Above a booking an agent shared in a live chat. */
+  meetingShared: string;
   connecting: string;
   nobodyAvailable: string;
   noAnswer: string;

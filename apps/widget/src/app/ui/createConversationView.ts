@@ -8,6 +8,7 @@ import type { ConnectionState } from "../net/createConnection";
 import type { Conversation } from "../session";
 import { createChatComposer } from "./createChatComposer";
 import { createLiveCard } from "./createLiveCard";
+import type { MeetingCard } from "./createMeetingCard";
 import { h } from "./h";
 import { DOWN, SEND } from "./icons";
 import { renderMessage } from "./renderMessage";
@@ -55,6 +56,13 @@ export function createConversationView(env: ViewEnv, conversation: Conversation)
   };
 
   let renderedSeqs: number[] = [];
+  /** The transcript's meeting offers (the last one may be the visitor's next step). */
+  let cards: MeetingCard[] = [];
+  /** A meeting card finished reading its offer: its first day takes the keyboard if the widget had it. */
+  const cardReady = () => {
+    const active = root().activeElement;
+    if (active === scroller || active === input) focus();
+  };
   /** The visitor's last message (row and seq): the agent's "Read" goes under it. */
   let mine: { row: HTMLElement; seq: number } | null = null;
   let promptKey = "";
@@ -210,16 +218,18 @@ export function createConversationView(env: ViewEnv, conversation: Conversation)
     if (!prefix) {
       log.replaceChildren();
       renderedSeqs = [];
+      cards = [];
       mine = null;
     }
     for (let i = renderedSeqs.length; i < record.messages.length; i++) {
-      const rows = renderMessage(env, record, i);
+      const rows = renderMessage(env, record, i, cards, cardReady);
       log.append(...rows);
       const message = record.messages[i];
       if (message?.author === "visitor")
         mine = { row: rows[rows.length - 1] as HTMLElement, seq: message.seq };
     }
     renderedSeqs = seqs;
+    for (const card of cards) card.sync();
     const chat = chatting(record) && !conversation.failed;
     const lc = record.lc;
     readMark.textContent = m.read;
@@ -276,12 +286,15 @@ export function createConversationView(env: ViewEnv, conversation: Conversation)
   const focus = () => {
     const target = !composer.el.hidden
       ? composer.input
-      : actions.querySelector<HTMLElement>("button,select") || (input.disabled ? scroller : input);
+      : actions.querySelector<HTMLElement>("button,select") ||
+        cards[cards.length - 1]?.focusTarget() ||
+        (input.disabled ? scroller : input);
     target.focus({ preventScroll: true });
   };
 
   const redraw = () => {
     renderedSeqs = [];
+    cards = [];
     promptKey = "-";
     log.replaceChildren();
     log.setAttribute("aria-label", env.tr().messages.conversation);

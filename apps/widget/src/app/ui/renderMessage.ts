@@ -10,8 +10,9 @@ import {
   type ConversationRecord,
   type SafeText,
 } from "../model/types";
+import { createMeetingCard, isMeetingMessage, type MeetingCard } from "./createMeetingCard";
 import { h } from "./h";
-import { CALENDAR, DOC } from "./icons";
+import { DOC } from "./icons";
 import { renderSafeText, safeHref } from "./renderSafeText";
 import type { ViewEnv } from "./viewEnv";
 
@@ -19,9 +20,16 @@ const GAP_FOR_TIME_MS = 10 * 60_000;
 
 /**
  * The rows of one message in the transcript (a time line first when it starts the conversation or
- * follows a long pause). Every text goes through renderSafeText: text nodes only.
+ * follows a long pause). Every text goes through renderSafeText: text nodes only. A meeting offer's
+ * card (it updates itself) is added to `cards`, so the view can keep it current and focus it.
  */
-export function renderMessage(env: ViewEnv, record: ConversationRecord, index: number): HTMLElement[] {
+export function renderMessage(
+  env: ViewEnv,
+  record: ConversationRecord,
+  index: number,
+  cards: MeetingCard[] = [],
+  ready: () => void = () => {},
+): HTMLElement[] {
   const tr = env.tr();
   const m = tr.messages;
   const message = record.messages[index] as ConversationMessage;
@@ -45,6 +53,11 @@ export function renderMessage(env: ViewEnv, record: ConversationRecord, index: n
   };
   const text = (t: SafeText | null | undefined, fallback?: string) =>
     t && t.length ? renderSafeText(t) : fallback ? [fallback] : [];
+  const meeting = (offer: { offerId?: string; cardId?: string }) => {
+    const card = createMeetingCard(env, record, message.seq, offer, ready);
+    cards.push(card);
+    row("bot", card.el);
+  };
 
   if (chat) {
     // Typed text: its line breaks kept, only its http(s) addresses made links.
@@ -71,6 +84,13 @@ export function renderMessage(env: ViewEnv, record: ConversationRecord, index: n
       ended,
     }[notice.event];
     row("note", h("span", null, said ?? ""));
+    return rows;
+  }
+  if (message.author === "agent" && isMeetingMessage(message)) {
+    // A booking an agent shared in the live chat: their name, then the same picker as the card's.
+    const shared = message.body as { offerId?: string; agentName?: string };
+    row("bot", bubble(tr.t("meetingShared", { name: shared.agentName ?? agentName })));
+    meeting({ offerId: shared.offerId });
     return rows;
   }
   const input = asVisitorInput(message);
@@ -127,7 +147,7 @@ export function renderMessage(env: ViewEnv, record: ConversationRecord, index: n
     }
     case "meeting":
       if (body.text?.length) row("bot", bubble(...text(body.text)));
-      row("bot", h("div", { class: "card" }, icon(CALENDAR), h("span", null, m.meetingSoon)));
+      meeting(body);
       break;
     case "liveChat":
       // "Connecting…", the queue and the agent are the live card's (createLiveCard).
