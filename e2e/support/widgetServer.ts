@@ -10,6 +10,8 @@ export const ADMIN = { email: "admin@example.com", password: "correct-horse-1" }
 export interface WidgetServer {
   /** http://127.0.0.1:<port> */
   baseUrl: string;
+  /** The server's data directory (its SQLite file is parley.db), for tests that seed rows directly. */
+  dataDir: string;
   /** Stops the server process (SIGTERM, by its PID) and keeps the data: `start()` brings it back on the same port. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -115,6 +117,7 @@ export async function startWidgetServer(options: WidgetServerOptions = {}): Prom
   await start();
   return {
     baseUrl,
+    dataDir,
     start,
     stop,
     output: () => log,

@@ -78,4 +78,21 @@ describe("transcriptLines", () => {
       ["system", "The chat ended: nobody wrote for a while", undefined, undefined],
     ]);
   });
+
+  it("names the host of a booking an agent shared in a live chat, and keeps a card's own offer as it was", () => {
+    const lines = transcriptLines([
+      msg(1, "agent", { type: "meeting", offerId: "o1", agentName: "Grace Hopper" }),
+      msg(2, "bot", {
+        type: "meeting",
+        cardId: "m",
+        text: [],
+        routing: { kind: "roundRobin" },
+        offerId: "o2",
+      }),
+    ]);
+    expect(lines.map((l) => [l.author, l.text, l.note])).toEqual([
+      ["agent", "Booking shared: Grace Hopper", "Meeting booking"],
+      ["bot", "Offered times for a meeting", "Meeting booking"],
+    ]);
+  });
 });

@@ -57,6 +57,10 @@ export function transcriptLines(messages: readonly ConversationMessage[]): Trans
       const agent = body.agent as ChatTextBody["agent"];
       return { ...base, text: body.text, ...(agent ? { who: agent.name } : {}) };
     }
+    // A booking an agent shared in a live chat: the meeting card names its host.
+    if (body?.type === "meeting" && typeof body.agentName === "string") {
+      return { ...base, text: `Booking shared: ${body.agentName}`, note: "Meeting booking" };
+    }
     if (message.author === "system" && body?.kind === "system") {
       return { ...base, ...systemLine(body as ChatSystemBody) };
     }

@@ -26,12 +26,11 @@ const comingSoon = lazyPage(() => import("../pages/ComingSoonAreaPage"), "Coming
 const comingSoonRoute = <P extends string>(path: P) =>
   createRoute({ getParentRoute: () => appLayoutRoute, path, component: comingSoon });
 
-/** The signed-in pages outside Settings, People and the Inbox. */
+/** The signed-in pages outside Settings, People, the Inbox and Meetings. */
 export const appRoutes = [
   homeRoute,
   changePasswordRoute,
   comingSoonRoute("/dialogues"),
   comingSoonRoute("/flows"),
-  comingSoonRoute("/meetings"),
   comingSoonRoute("/reports"),
 ];

@@ -1,5 +1,7 @@
 import { agentProfileRoute } from "../agent/agentRoutes";
+import { accountMeetingRoutes } from "../availability/availabilityRoutes";
 import { inboxRoutes } from "../inbox/inboxRoutes";
+import { meetingsRoute } from "../meetings/meetingsRoutes";
 import { peopleRoutes } from "../people/peopleRoutes";
 import { settingsRoutes } from "../settings/settingsRoutes";
 import { appLayoutRoute } from "./appLayoutRoute";
@@ -13,6 +15,8 @@ export const routeTree = rootRoute.addChildren([
   appLayoutRoute.addChildren([
     ...appRoutes,
     agentProfileRoute,
+    ...accountMeetingRoutes,
+    meetingsRoute,
     settingsRoutes,
     ...peopleRoutes,
     ...inboxRoutes,

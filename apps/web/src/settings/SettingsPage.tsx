@@ -1,4 +1,5 @@
 import { Link, Outlet, useLocation } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
 import { AccessDeniedPage } from "../pages/AccessDeniedPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { useSession } from "../session/SessionContext";
@@ -11,6 +12,13 @@ export function SettingsPage() {
   const { can } = useSession();
   const [, , slug] = path.split("/");
   const allowed = SETTINGS_SECTIONS.filter((s) => can(...s.permissions));
+  const tabs = useRef<HTMLElement>(null);
+  // The tabs scroll sideways when they do not fit: the open section's tab is brought into sight.
+  useEffect(() => {
+    tabs.current
+      ?.querySelector('[aria-current="page"]')
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [slug]);
 
   if (!slug) return allowed.length === 0 ? <AccessDeniedPage area="Settings" /> : <Outlet />;
   const section = SETTINGS_SECTIONS.find((s) => s.slug === slug);
@@ -20,7 +28,7 @@ export function SettingsPage() {
   return (
     <div className="page">
       <PageHeader title="Settings" documentTitle={`${section.label} · Settings`} />
-      <nav className="tabs" aria-label="Settings sections">
+      <nav className="tabs" aria-label="Settings sections" ref={tabs}>
         <ul>
           {allowed.map((s) => (
             <li key={s.slug}>

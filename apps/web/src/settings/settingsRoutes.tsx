@@ -88,4 +88,19 @@ export const settingsRoutes = settingsRoute.addChildren([
     path: "/agents",
     component: lazyPage(() => import("./liveChat/AgentsSection"), "AgentsSection"),
   }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/meetings",
+    component: lazyPage(() => import("./meetings/MeetingSettingsSection"), "MeetingSettingsSection"),
+  }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/meetings/hosts",
+    component: lazyPage(() => import("./meetings/MeetingHostsSection"), "MeetingHostsSection"),
+  }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/meetings/hosts/$userId",
+    component: lazyPage(() => import("./meetings/MeetingHostPage"), "MeetingHostPage"),
+  }),
 ]);

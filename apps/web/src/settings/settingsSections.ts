@@ -14,7 +14,8 @@ export interface SettingsSection {
     | "/settings/live-chat"
     | "/settings/routing"
     | "/settings/canned-responses"
-    | "/settings/agents";
+    | "/settings/agents"
+    | "/settings/meetings";
   label: string;
   /** Any one of these opens the section (the server checks the same). */
   permissions: readonly Permission[];
@@ -48,5 +49,13 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
     path: "/settings/agents",
     label: "Agents",
     permissions: ["agents.manage", "routing.manage"],
+  },
+  // Meetings: the site's invitation texts are meetings.manage's or sites.manage's; any host's
+  // availability and calendars (Meetings › Hosts) are changed with meetings.manage or agents.manage.
+  {
+    slug: "meetings",
+    path: "/settings/meetings",
+    label: "Meetings",
+    permissions: ["meetings.manage", "sites.manage", "agents.manage"],
   },
 ];

@@ -21,6 +21,7 @@ export function AccountMenu() {
   const act = async (key: Key) => {
     if (key === "password") return navigate({ to: "/account/password" });
     if (key === "agent") return navigate({ to: "/account/agent" });
+    if (key === "availability") return navigate({ to: "/account/availability" });
     setSigningOut(true);
     await signOut().catch(() => setSigningOut(false));
   };
@@ -44,6 +45,11 @@ export function AccountMenu() {
           {can("livechat.answer", "availability.manage_own") && (
             <MenuItem id="agent" className="menu-item">
               My agent profile
+            </MenuItem>
+          )}
+          {can("availability.manage_own") && (
+            <MenuItem id="availability" className="menu-item">
+              My availability and calendars
             </MenuItem>
           )}
           <MenuItem id="password" className="menu-item">

@@ -44,8 +44,9 @@ export const NAV_AREAS: readonly NavArea[] = [
     path: "/meetings",
     label: "Meetings",
     permissions: ["meetings.host", "meetings.manage"],
-    summary: "Meetings booked by visitors on your team's calendars.",
-    upcoming: ["Connecting a calendar (CalDAV or ICS)", "Booked meetings by agent and by dialogue"],
+    summary:
+      "Meetings booked by visitors with your team: upcoming and past, no-shows, cancellations, CSV export.",
+    upcoming: [],
   },
   {
     path: "/people",
@@ -72,8 +73,15 @@ export const NAV_AREAS: readonly NavArea[] = [
   {
     path: "/settings",
     label: "Settings",
-    permissions: ["users.manage", "agents.manage", "routing.manage", "integrations.manage", "sites.manage"],
-    summary: "Users, roles, teams, API keys and sites.",
+    permissions: [
+      "users.manage",
+      "agents.manage",
+      "routing.manage",
+      "integrations.manage",
+      "sites.manage",
+      "meetings.manage",
+    ],
+    summary: "Users, roles, teams, API keys, sites, live chat and meetings.",
     upcoming: [],
   },
 ];

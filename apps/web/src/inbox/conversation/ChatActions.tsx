@@ -4,6 +4,7 @@ import { Button } from "../../ui/Button";
 import { ConfirmButton } from "../../ui/ConfirmButton";
 import { FormMessage } from "../../ui/FormMessage";
 import { SelectField } from "../../ui/SelectField";
+import { ShareBookingDialog } from "./ShareBookingDialog";
 import { TransferDialog } from "./TransferDialog";
 
 const SCORES = [
@@ -21,7 +22,7 @@ interface ChatActionsProps {
   mine: boolean;
 }
 
-/** End (asks first), Transfer, Score 0–3, and the transcript as a .txt download or an email to the visitor. */
+/** End (asks first), Transfer, Share a booking link, Score 0–3, and the transcript as a .txt download or an email to the visitor. */
 export function ChatActions({ siteId, conversation, actions, mine }: ChatActionsProps) {
   const chat = conversation.chat;
   const { end, score, transfer, emailTranscript } = actions;
@@ -41,6 +42,7 @@ export function ChatActions({ siteId, conversation, actions, mine }: ChatActions
             error={transfer.error}
             onTransfer={(target, done) => transfer.mutate({ chatId: chat.id, target }, { onSuccess: done })}
           />
+          <ShareBookingDialog siteId={siteId} chatId={chat.id} />
         </>
       )}
       {chat && (chat.status === "assigned" || chat.status === "ended") && (
