@@ -79,8 +79,10 @@ export const DiscoverCalendarsBody = z.strictObject({
   username: z.string().min(1).max(200),
   password: z.string().min(1).max(500),
 });
+export type DiscoverCalendarsBody = z.infer<typeof DiscoverCalendarsBody>;
 export const DiscoveredCalendar = z.object({ url: z.string(), name: z.string() });
 export const DiscoveredCalendars = z.object({ items: z.array(DiscoveredCalendar) });
+export type DiscoveredCalendars = z.infer<typeof DiscoveredCalendars>;
 
 export const CreateCalendarBody = z.discriminatedUnion("kind", [
   z.strictObject({
@@ -114,6 +116,7 @@ export const UpdateCalendarBody = z.strictObject({
   username: z.string().min(1).max(200).optional(),
   password: z.string().min(1).max(500).optional(),
 });
+export type UpdateCalendarBody = z.infer<typeof UpdateCalendarBody>;
 
 /** A connection as the app shows it; never its password. */
 export const CalendarConnection = z.object({

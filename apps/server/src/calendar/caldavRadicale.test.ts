@@ -2,8 +2,10 @@ import type { CalendarConnection, DiscoveredCalendars } from "@parley/protocol/m
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomToken } from "../lib/ids";
+import type { MeetingTable } from "../store/schema";
 import { describeEachDatabase } from "../testing/describeEachDatabase";
 import { buildUser } from "../testing/factories";
+import { eventsIcs } from "../testing/icsFeedServer";
 import { mailTestRig } from "../testing/mailTestRig";
 import { hasRadicale, type Radicale, type RadicaleUser, startRadicale } from "../testing/radicale";
 import { enqueueCalendarWrite } from "./enqueueCalendarWrite";
@@ -16,21 +18,7 @@ const { sink, clock } = await mailTestRig(START);
 
 type Err = { error: { code: string; message: string; details?: { path: string }[] } };
 
-const busyEvent = (uid: string, start: string, end: string) =>
-  [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//tests//EN",
-    "BEGIN:VEVENT",
-    `UID:${uid}`,
-    "DTSTAMP:20270101T000000Z",
-    `DTSTART:${start}`,
-    `DTEND:${end}`,
-    "SUMMARY:Dentist",
-    "END:VEVENT",
-    "END:VCALENDAR",
-    "",
-  ].join("\r\n");
+const busyEvent = (uid: string, start: string, end: string) => eventsIcs([{ uid, start, end }]);
 
 function onlyEvent(text: string): ICAL.Component {
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent");
@@ -56,6 +44,16 @@ describe.skipIf(!hasRadicale)("CalDAV against a real Radicale", () => {
       beforeAll(() => clock.set(START));
       const db = () => server().parley.ctx.store.db;
       const jobs = () => server().parley.ctx.jobs;
+
+      /** Changes the meeting as the lifecycle commands would, then its calendar.write job runs (and any other due job). */
+      async function changeAndWrite(meetingId: string, change: Partial<MeetingTable>) {
+        if (Object.keys(change).length > 0)
+          await db().updateTable("meetings").set(change).where("id", "=", meetingId).execute();
+        await db()
+          .transaction()
+          .execute((trx) => enqueueCalendarWrite(trx, meetingId));
+        await jobs().runDue();
+      }
 
       /** An agent in Parley and their own account on the CalDAV server, with one calendar "Work". */
       async function agentWithAccount() {
@@ -190,10 +188,7 @@ describe.skipIf(!hasRadicale)("CalDAV against a real Radicale", () => {
         const meeting = await insertTestMeeting(db(), agent.id, {
           video_url: "https://video.example.com/ada",
         });
-        await db()
-          .transaction()
-          .execute((trx) => enqueueCalendarWrite(trx, meeting.id));
-        await jobs().runDue();
+        await changeAndWrite(meeting.id, {});
 
         const [written] = await radicale.events(account, calendarUrl);
         expect(written?.url).toBe(`${calendarUrl}${encodeURIComponent(meeting.uid)}.ics`);
@@ -228,21 +223,13 @@ describe.skipIf(!hasRadicale)("CalDAV against a real Radicale", () => {
             .execute(),
         ).toEqual([]);
 
-        await db()
-          .updateTable("meetings")
-          .set({
-            starts_at: "2027-03-05T09:00:00.000Z",
-            ends_at: "2027-03-05T09:30:00.000Z",
-            sequence: 1,
-            reschedule_count: 1,
-            updated_at: "2027-03-01T12:30:00.000Z",
-          })
-          .where("id", "=", meeting.id)
-          .execute();
-        await db()
-          .transaction()
-          .execute((trx) => enqueueCalendarWrite(trx, meeting.id));
-        await jobs().runDue();
+        await changeAndWrite(meeting.id, {
+          starts_at: "2027-03-05T09:00:00.000Z",
+          ends_at: "2027-03-05T09:30:00.000Z",
+          sequence: 1,
+          reschedule_count: 1,
+          updated_at: "2027-03-01T12:30:00.000Z",
+        });
         const [moved] = await radicale.events(account, calendarUrl);
         expect(moved?.url).toBe(written!.url);
         expect(moved?.etag).not.toBe(written!.etag);
@@ -259,20 +246,12 @@ describe.skipIf(!hasRadicale)("CalDAV against a real Radicale", () => {
           ).caldav_etag,
         ).toBe(moved!.etag);
 
-        await db()
-          .updateTable("meetings")
-          .set({
-            status: "cancelled",
-            sequence: 2,
-            cancelled_at: "2027-03-01T13:00:00.000Z",
-            updated_at: "2027-03-01T13:00:00.000Z",
-          })
-          .where("id", "=", meeting.id)
-          .execute();
-        await db()
-          .transaction()
-          .execute((trx) => enqueueCalendarWrite(trx, meeting.id));
-        await jobs().runDue();
+        await changeAndWrite(meeting.id, {
+          status: "cancelled",
+          sequence: 2,
+          cancelled_at: "2027-03-01T13:00:00.000Z",
+          updated_at: "2027-03-01T13:00:00.000Z",
+        });
         expect(await radicale.events(account, calendarUrl)).toEqual([]);
         expect(
           await db()
@@ -304,10 +283,7 @@ describe.skipIf(!hasRadicale)("CalDAV against a real Radicale", () => {
         expect(res.body.busyCount).toBe(1);
 
         const meeting = await insertTestMeeting(db(), agent.id);
-        await db()
-          .transaction()
-          .execute((trx) => enqueueCalendarWrite(trx, meeting.id));
-        await jobs().runDue();
+        await changeAndWrite(meeting.id, {});
         const written = await db()
           .selectFrom("meetings")
           .select(["caldav_href", "caldav_etag"])
@@ -318,33 +294,21 @@ describe.skipIf(!hasRadicale)("CalDAV against a real Radicale", () => {
           caldav_etag: null,
         });
 
-        await db()
-          .updateTable("meetings")
-          .set({
-            starts_at: "2027-03-05T09:00:00.000Z",
-            ends_at: "2027-03-05T09:30:00.000Z",
-            sequence: 1,
-            updated_at: "2027-03-01T12:30:00.000Z",
-          })
-          .where("id", "=", meeting.id)
-          .execute();
-        await db()
-          .transaction()
-          .execute((trx) => enqueueCalendarWrite(trx, meeting.id));
-        await jobs().runDue();
+        await changeAndWrite(meeting.id, {
+          starts_at: "2027-03-05T09:00:00.000Z",
+          ends_at: "2027-03-05T09:30:00.000Z",
+          sequence: 1,
+          updated_at: "2027-03-01T12:30:00.000Z",
+        });
         const events = await radicale.events(account, calendarUrl);
         const mine = events.find((e) => e.url.endsWith(`${encodeURIComponent(meeting.uid)}.ics`));
         expect(utc(onlyEvent(mine!.data as string), "dtstart")).toBe("2027-03-05T09:00:00.000Z");
 
-        await db()
-          .updateTable("meetings")
-          .set({ status: "cancelled", sequence: 2, updated_at: "2027-03-01T13:00:00.000Z" })
-          .where("id", "=", meeting.id)
-          .execute();
-        await db()
-          .transaction()
-          .execute((trx) => enqueueCalendarWrite(trx, meeting.id));
-        await jobs().runDue();
+        await changeAndWrite(meeting.id, {
+          status: "cancelled",
+          sequence: 2,
+          updated_at: "2027-03-01T13:00:00.000Z",
+        });
         expect((await radicale.events(account, calendarUrl)).map((e) => e.url)).toEqual([
           `${calendarUrl}dentist.ics`,
         ]);
@@ -378,10 +342,7 @@ describe.skipIf(!hasRadicale)("CalDAV against a real Radicale", () => {
         }
         // A booking's write fails the same way, permanently (no retries against a refused password).
         const meeting = await insertTestMeeting(db(), agent.id);
-        await db()
-          .transaction()
-          .execute((trx) => enqueueCalendarWrite(trx, meeting.id));
-        await jobs().runDue();
+        await changeAndWrite(meeting.id, {});
         const job = await db()
           .selectFrom("jobs")
           .select(["status", "attempts"])

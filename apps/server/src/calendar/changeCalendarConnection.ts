@@ -1,5 +1,4 @@
 import type { CalendarConnection, UpdateCalendarBody } from "@parley/protocol/meetings";
-import type { z } from "zod";
 import type { AppContext } from "../api/context";
 import type { Actor } from "../domain/auth/actor";
 import { invalidField } from "../errors";
@@ -24,7 +23,7 @@ export async function updateCalendarConnection(
   ctx: Ctx,
   actor: Actor,
   id: string,
-  body: z.infer<typeof UpdateCalendarBody>,
+  body: UpdateCalendarBody,
 ): Promise<CalendarConnection> {
   const { db } = ctx.store;
   const row = await connectionForActor(db, actor, id);

@@ -1,5 +1,4 @@
 import type { DiscoverCalendarsBody, DiscoveredCalendars } from "@parley/protocol/meetings";
-import type { z } from "zod";
 import type { AppContext } from "../api/context";
 import type { Actor } from "../domain/auth/actor";
 import { calendarOwnerId } from "./calendarAccess";
@@ -11,8 +10,8 @@ export async function discoverCalendars(
   ctx: Pick<AppContext, "store" | "config">,
   actor: Actor,
   idParam: string,
-  body: z.infer<typeof DiscoverCalendarsBody>,
-): Promise<z.infer<typeof DiscoveredCalendars>> {
+  body: DiscoverCalendarsBody,
+): Promise<DiscoveredCalendars> {
   await calendarOwnerId(ctx.store.db, actor, idParam);
   try {
     const session = await openDavSession({

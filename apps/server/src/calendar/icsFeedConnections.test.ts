@@ -4,9 +4,10 @@ import type { CalendarConnection } from "@parley/protocol/meetings";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { randomToken } from "../lib/ids";
 import { toJson } from "../lib/json";
+import type { ApiClient } from "../testing/apiClient";
 import { describeEachDatabase } from "../testing/describeEachDatabase";
 import { buildUser } from "../testing/factories";
-import { type IcsFeedServer, startIcsFeedServer } from "../testing/icsFeedServer";
+import { eventsIcs, type IcsFeedServer, startIcsFeedServer } from "../testing/icsFeedServer";
 import { mailTestRig } from "../testing/mailTestRig";
 import { CALENDAR_SYNC_JOB, enqueueDueCalendarSyncs } from "./calendarSyncJobs";
 import { insertTestMeeting } from "./testMeetingRow";
@@ -15,20 +16,7 @@ import { insertTestMeeting } from "./testMeetingRow";
 const START = "2027-03-01T12:00:00.000Z";
 const { sink, clock } = await mailTestRig(START);
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
-const oneEvent = (uid: string, start: string, end: string) =>
-  [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//tests//EN",
-    "BEGIN:VEVENT",
-    `UID:${uid}`,
-    "DTSTAMP:20270101T000000Z",
-    `DTSTART:${start}`,
-    `DTEND:${end}`,
-    "END:VEVENT",
-    "END:VCALENDAR",
-    "",
-  ].join("\r\n");
+const oneEvent = (uid: string, start: string, end: string) => eventsIcs([{ uid, start, end }]);
 
 let feeds: IcsFeedServer;
 let plainFeeds: IcsFeedServer;
@@ -59,6 +47,25 @@ describeEachDatabase(
         .orderBy("starts_at")
         .execute();
 
+    /** Serves `ics` at a new path of `on` and connects it as the agent's feed (a 201 expected). */
+    async function connectFeed(agent: { client: ApiClient }, ics: string, on: IcsFeedServer = feeds) {
+      const path = `/${randomToken(4)}.ics`;
+      on.set(path, ics);
+      const res = await agent.client.post<CalendarConnection>("/api/agents/me/calendars", {
+        kind: "ics",
+        url: on.feedUrl(path),
+      });
+      expect(res.status).toBe(201);
+      return { path, connection: res.body };
+    }
+
+    /** Ten minutes on: the sweep enqueues what is due and the jobs run (mail included). */
+    async function tenMinutesLater() {
+      clock.advance(10 * 60_000);
+      await enqueueDueCalendarSyncs(ctx());
+      await jobs().runDue();
+    }
+
     async function agentWithZone(zone: string) {
       const admin = await server().admin();
       const agent = await buildUser(server(), admin, "calendar_agent");
@@ -75,23 +82,17 @@ describeEachDatabase(
 
     it("connects a feed: the first read's busy times are stored, in the host's zone, and listed", async () => {
       const agent = await agentWithZone("Europe/Berlin");
-      const path = `/${randomToken(4)}.ics`;
-      feeds.set(path, fixture("mixed.ics"));
-      const res = await agent.client.post<CalendarConnection>("/api/agents/me/calendars", {
-        kind: "ics",
-        url: feeds.feedUrl(path),
-      });
-      expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({
+      const { connection: res } = await connectFeed(agent, fixture("mixed.ics"));
+      expect(res).toMatchObject({
         kind: "ics",
         status: "ok",
         lastError: null,
         busyCount: 8,
         writeBookings: false,
       });
-      expect(res.body.name).toBe("Feed from 127.0.0.1");
-      expect(res.body.lastSyncedAt).toBe("2027-03-01T12:00:00.000Z");
-      const busy = await busyOf(res.body.id);
+      expect(res.name).toBe("Feed from 127.0.0.1");
+      expect(res.lastSyncedAt).toBe("2027-03-01T12:00:00.000Z");
+      const busy = await busyOf(res.id);
       expect(busy.find((b) => b.uid === "offsite@example.com")).toEqual({
         uid: "offsite@example.com",
         starts_at: "2027-03-04T23:00:00.000Z",
@@ -99,7 +100,7 @@ describeEachDatabase(
       });
       expect(busy.map((b) => b.uid)).not.toContain("focus@example.com");
       const list = await agent.client.get<{ items: CalendarConnection[] }>("/api/agents/me/calendars");
-      expect(list.body.items.map((c) => c.id)).toEqual([res.body.id]);
+      expect(list.body.items.map((c) => c.id)).toEqual([res.id]);
     });
 
     it("does not count a calendar copy of one of the host's Parley meetings", async () => {
@@ -109,67 +110,53 @@ describeEachDatabase(
         starts_at: "2027-03-03T10:00:00.000Z",
         ends_at: "2027-03-03T10:30:00.000Z",
       });
-      const path = `/${randomToken(4)}.ics`;
-      feeds.set(
-        path,
-        oneEvent("meeting-copy@parley", "20270303T100000Z", "20270303T103000Z").replace(
-          "END:VCALENDAR",
-          "BEGIN:VEVENT\r\nUID:other\r\nDTSTAMP:20270101T000000Z\r\nDTSTART:20270303T140000Z\r\nDTEND:20270303T150000Z\r\nEND:VEVENT\r\nEND:VCALENDAR",
-        ),
+      const { connection } = await connectFeed(
+        agent,
+        eventsIcs([
+          { uid: "meeting-copy@parley", start: "20270303T100000Z", end: "20270303T103000Z" },
+          { uid: "other", start: "20270303T140000Z", end: "20270303T150000Z" },
+        ]),
       );
-      const res = await agent.client.post<CalendarConnection>("/api/agents/me/calendars", {
-        kind: "ics",
-        url: feeds.feedUrl(path),
-      });
-      expect(res.status).toBe(201);
-      expect((await busyOf(res.body.id)).map((b) => b.uid)).toEqual(["other"]);
+      expect((await busyOf(connection.id)).map((b) => b.uid)).toEqual(["other"]);
     });
 
     it("asks again conditionally (304 keeps the busy times), and reads a changed feed in full", async () => {
       const agent = await agentWithZone("UTC");
-      const path = `/${randomToken(4)}.ics`;
-      feeds.set(path, oneEvent("a", "20270302T090000Z", "20270302T100000Z"));
-      const created = await agent.client.post<CalendarConnection>("/api/agents/me/calendars", {
-        kind: "ics",
-        url: feeds.feedUrl(path),
-      });
-      clock.advance(10 * 60_000);
-      await enqueueDueCalendarSyncs(ctx());
-      await jobs().runDue();
+      const { path, connection: created } = await connectFeed(
+        agent,
+        oneEvent("a", "20270302T090000Z", "20270302T100000Z"),
+      );
+      await tenMinutesLater();
       const second = feeds.requestsFor(path)[1]!;
       expect(second.status).toBe(304);
       expect(second.ifNoneMatch).toMatch(/^"v\d+"$/);
       expect(second.ifModifiedSince).toMatch(/GMT$/);
-      expect((await busyOf(created.body.id)).map((b) => b.starts_at)).toEqual(["2027-03-02T09:00:00.000Z"]);
+      expect((await busyOf(created.id)).map((b) => b.starts_at)).toEqual(["2027-03-02T09:00:00.000Z"]);
 
       feeds.set(path, oneEvent("b", "20270304T090000Z", "20270304T093000Z"));
-      clock.advance(10 * 60_000);
-      await enqueueDueCalendarSyncs(ctx());
-      await jobs().runDue();
+      await tenMinutesLater();
       expect(feeds.requestsFor(path).at(-1)?.status).toBe(200);
-      expect(await busyOf(created.body.id)).toEqual([
+      expect(await busyOf(created.id)).toEqual([
         { uid: "b", starts_at: "2027-03-04T09:00:00.000Z", ends_at: "2027-03-04T09:30:00.000Z" },
       ]);
     });
 
     it("works with a server that sends no ETag or Last-Modified: every sync reads it in full", async () => {
       const agent = await agentWithZone("UTC");
-      const path = `/${randomToken(4)}.ics`;
-      plainFeeds.set(path, oneEvent("a", "20270302T090000Z", "20270302T100000Z"));
-      const created = await agent.client.post<CalendarConnection>("/api/agents/me/calendars", {
-        kind: "ics",
-        url: plainFeeds.feedUrl(path),
-      });
-      expect(created.status).toBe(201);
+      const { path, connection: created } = await connectFeed(
+        agent,
+        oneEvent("a", "20270302T090000Z", "20270302T100000Z"),
+        plainFeeds,
+      );
       plainFeeds.set(path, oneEvent("a", "20270302T110000Z", "20270302T120000Z"));
-      const refreshed = await agent.client.post(`/api/calendars/${created.body.id}/refresh`);
+      const refreshed = await agent.client.post(`/api/calendars/${created.id}/refresh`);
       expect(refreshed.status).toBe(202);
       await jobs().runDue();
       expect(plainFeeds.requestsFor(path).map((r) => [r.ifNoneMatch, r.ifModifiedSince, r.status])).toEqual([
         [null, null, 200],
         [null, null, 200],
       ]);
-      expect((await busyOf(created.body.id)).map((b) => b.starts_at)).toEqual(["2027-03-02T11:00:00.000Z"]);
+      expect((await busyOf(created.id)).map((b) => b.starts_at)).toEqual(["2027-03-02T11:00:00.000Z"]);
     });
 
     it("refuses a feed that cannot be read, saying why, and stores nothing", async () => {
@@ -197,21 +184,17 @@ describeEachDatabase(
 
     it("a broken feed needs attention and mails the agent once; working again clears it", async () => {
       const agent = await agentWithZone("UTC");
-      const path = `/${randomToken(4)}.ics`;
-      feeds.set(path, oneEvent("a", "20270302T090000Z", "20270302T100000Z"));
-      const created = await agent.client.post<CalendarConnection>("/api/agents/me/calendars", {
-        kind: "ics",
-        url: feeds.feedUrl(path),
-      });
-      const id = created.body.id;
+      const { path, connection: created } = await connectFeed(
+        agent,
+        oneEvent("a", "20270302T090000Z", "20270302T100000Z"),
+      );
+      const id = created.id;
       const announced: BusEvent[] = [];
       const stop = await ctx().bus.subscribe(`user:${agent.id}`, (event) => announced.push(event));
 
       feeds.fail(path, 404);
       for (let i = 0; i < 3; i++) {
-        clock.advance(10 * 60_000);
-        await enqueueDueCalendarSyncs(ctx());
-        await jobs().runDue();
+        await tenMinutesLater();
       }
       expect(
         feeds
@@ -260,12 +243,10 @@ describeEachDatabase(
 
     it("a periodic sync runs once per connection however often the sweep looks", async () => {
       const agent = await agentWithZone("UTC");
-      const path = `/${randomToken(4)}.ics`;
-      feeds.set(path, oneEvent("a", "20270302T090000Z", "20270302T100000Z"));
-      const created = await agent.client.post<CalendarConnection>("/api/agents/me/calendars", {
-        kind: "ics",
-        url: feeds.feedUrl(path),
-      });
+      const { path, connection: created } = await connectFeed(
+        agent,
+        oneEvent("a", "20270302T090000Z", "20270302T100000Z"),
+      );
       await enqueueDueCalendarSyncs(ctx());
       const open = () =>
         db()
@@ -273,7 +254,7 @@ describeEachDatabase(
           .select("id")
           .where("kind", "=", CALENDAR_SYNC_JOB)
           .where("status", "=", "queued")
-          .where("payload", "like", `%${created.body.id}%`)
+          .where("payload", "like", `%${created.id}%`)
           .execute();
       // Not due yet: synced a moment ago.
       expect(await open()).toHaveLength(0);
@@ -287,42 +268,36 @@ describeEachDatabase(
 
     it("removing a connection removes its busy times", async () => {
       const agent = await agentWithZone("UTC");
-      const path = `/${randomToken(4)}.ics`;
-      feeds.set(path, oneEvent("a", "20270302T090000Z", "20270302T100000Z"));
-      const created = await agent.client.post<CalendarConnection>("/api/agents/me/calendars", {
-        kind: "ics",
-        url: feeds.feedUrl(path),
-      });
-      expect(await busyOf(created.body.id)).toHaveLength(1);
-      expect((await agent.client.delete(`/api/calendars/${created.body.id}`)).status).toBe(200);
-      expect(await busyOf(created.body.id)).toHaveLength(0);
-      expect((await agent.client.delete(`/api/calendars/${created.body.id}`)).status).toBe(404);
+      const { connection: created } = await connectFeed(
+        agent,
+        oneEvent("a", "20270302T090000Z", "20270302T100000Z"),
+      );
+      expect(await busyOf(created.id)).toHaveLength(1);
+      expect((await agent.client.delete(`/api/calendars/${created.id}`)).status).toBe(200);
+      expect(await busyOf(created.id)).toHaveLength(0);
+      expect((await agent.client.delete(`/api/calendars/${created.id}`)).status).toBe(404);
     });
 
     it("an agent manages only their own calendars; an admin reaches theirs", async () => {
       const admin = await server().admin();
       const agent = await agentWithZone("UTC");
       const other = await agentWithZone("UTC");
-      const path = `/${randomToken(4)}.ics`;
-      feeds.set(path, oneEvent("a", "20270302T090000Z", "20270302T100000Z"));
-      const created = await other.client.post<CalendarConnection>("/api/agents/me/calendars", {
-        kind: "ics",
-        url: feeds.feedUrl(path),
-      });
+      const { connection: created } = await connectFeed(
+        other,
+        oneEvent("a", "20270302T090000Z", "20270302T100000Z"),
+      );
       expect((await agent.client.get(`/api/agents/${other.id}/calendars`)).status).toBe(403);
-      expect(
-        (await agent.client.patch(`/api/calendars/${created.body.id}`, { name: "Mine now" })).status,
-      ).toBe(403);
-      expect((await agent.client.delete(`/api/calendars/${created.body.id}`)).status).toBe(403);
+      expect((await agent.client.patch(`/api/calendars/${created.id}`, { name: "Mine now" })).status).toBe(
+        403,
+      );
+      expect((await agent.client.delete(`/api/calendars/${created.id}`)).status).toBe(403);
       const seen = await admin.get<{ items: CalendarConnection[] }>(`/api/agents/${other.id}/calendars`);
-      expect(seen.body.items.map((c) => c.id)).toEqual([created.body.id]);
-      const renamed = await admin.patch<CalendarConnection>(`/api/calendars/${created.body.id}`, {
+      expect(seen.body.items.map((c) => c.id)).toEqual([created.id]);
+      const renamed = await admin.patch<CalendarConnection>(`/api/calendars/${created.id}`, {
         name: "Work feed",
       });
       expect(renamed.body.name).toBe("Work feed");
-      expect((await admin.patch<Err>(`/api/calendars/${created.body.id}`, { password: "x" })).status).toBe(
-        400,
-      );
+      expect((await admin.patch<Err>(`/api/calendars/${created.id}`, { password: "x" })).status).toBe(400);
     });
   },
   { env: { PARLEY_OUTBOUND_ALLOW: "127.0.0.1", SMTP_URL: sink.url }, options: { jobs: { start: false } } },

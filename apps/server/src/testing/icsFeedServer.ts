@@ -107,3 +107,19 @@ export async function startIcsFeedServer(options: IcsFeedServerOptions = {}): Pr
       }),
   };
 }
+
+/** A small VCALENDAR of plain UTC events (iCalendar times such as `20270302T090000Z`), for tests. */
+export function eventsIcs(events: { uid: string; start: string; end: string; summary?: string }[]): string {
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Parley tests//EN"];
+  for (const e of events)
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${e.uid}`,
+      "DTSTAMP:20270101T000000Z",
+      `DTSTART:${e.start}`,
+      `DTEND:${e.end}`,
+      `SUMMARY:${e.summary ?? "Busy"}`,
+      "END:VEVENT",
+    );
+  return [...lines, "END:VCALENDAR", ""].join("\r\n");
+}
