@@ -1,4 +1,4 @@
-import type { AgentAvailability, MeetingHostList } from "@parley/protocol/meetings";
+import type { AgentAvailability, MeetingHost } from "@parley/protocol/meetings";
 import { expect, it } from "vitest";
 import { freeSlots } from "../../domain/availability/freeSlots";
 import { newId } from "../../lib/ids";
@@ -165,7 +165,7 @@ describeEachDatabase("meeting availability and hosts (REST)", (server) => {
       .execute();
 
     // A live agent reads it for the inbox's "share booking" picker.
-    const res = await live.client.get<MeetingHostList>(`/api/sites/${siteId}/meeting-hosts`);
+    const res = await live.client.get<{ items: MeetingHost[] }>(`/api/sites/${siteId}/meeting-hosts`);
     expect(res.status).toBe(200);
     const mine = res.body.items.filter((h) => h.id === ada.id || h.id === ben.id);
     expect(mine).toEqual([

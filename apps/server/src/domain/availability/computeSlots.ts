@@ -34,8 +34,9 @@ export interface SlotInput {
  */
 export function computeSlots(input: SlotInput): Slot[] {
   const { availability: a, now, window } = input;
-  if (!IANAZone.isValidZone(a.timeZone)) return [];
+  // create() caches one zone per name; isValidZone() would build a new formatter on every call.
   const zone = IANAZone.create(a.timeZone);
+  if (!zone.isValid) return [];
   const durationMs = a.meetingMinutes * MINUTE;
   const bufferMs = a.bufferMinutes * MINUTE;
   const earliest = Math.max(now + a.noticeMinutes * MINUTE, window?.from ?? -Infinity);

@@ -20,15 +20,26 @@ export interface LocalDay {
   even: boolean;
 }
 
-const midnightOf = (zone: Zone, date: Date) =>
-  DateTime.fromObject(
+interface Midnight {
+  ms: number;
+  offset: number;
+  /** Luxon read it as 00:00 (a midnight inside a spring-forward gap reads later). */
+  exact: boolean;
+}
+
+function midnightOf(zone: Zone, date: Date): Midnight {
+  const dt = DateTime.fromObject(
     { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() },
     { zone },
   );
+  return { ms: dt.toMillis(), offset: dt.offset, exact: dt.hour === 0 && dt.minute === 0 };
+}
 
 /**
  * The local dates from the one holding `fromMs` to the one holding `toMs`, in `zone`. Each midnight
- * comes from Luxon; the calendar itself (next date, weekday) is a plain date with no zone.
+ * comes from Luxon: converted, or, after an even day, 24 h on once Luxon says the offset there is
+ * still the same (no zone changes its clocks twice in a day). The calendar itself (next date,
+ * weekday) is a plain date with no zone.
  */
 export function* localDays(zone: Zone, fromMs: number, toMs: number): Generator<LocalDay> {
   const first = DateTime.fromMillis(fromMs, { zone });
@@ -39,21 +50,19 @@ export function* localDays(zone: Zone, fromMs: number, toMs: number): Generator<
     const iso = date.toISOString().slice(0, 10);
     if (iso > last) return;
     const next = new Date(date.getTime() + DAY);
-    const nextMidnight = midnightOf(zone, next);
+    const even = midnight.exact && zone.offset(midnight.ms + DAY) === midnight.offset;
     yield {
       year: date.getUTCFullYear(),
       month: date.getUTCMonth() + 1,
       day: date.getUTCDate(),
       iso,
       weekday: date.getUTCDay() || 7,
-      midnight: midnight.toMillis(),
-      even:
-        midnight.hour === 0 &&
-        midnight.minute === 0 &&
-        midnight.offset === nextMidnight.offset &&
-        nextMidnight.toMillis() - midnight.toMillis() === DAY,
+      midnight: midnight.ms,
+      even,
     };
     date.setTime(next.getTime());
-    midnight = nextMidnight;
+    midnight = even
+      ? { ms: midnight.ms + DAY, offset: midnight.offset, exact: true }
+      : midnightOf(zone, next);
   }
 }
