@@ -170,6 +170,24 @@ describeEachDatabase(
       expect(parseInvite(mail).summary).toBe(`Acme × ${siteName}`);
     });
 
+    it("a meeting booked inside the site's cutoff is mailed without links that could not work", async () => {
+      const { admin, site, email, host } = await bookedConversation(server());
+      await admin.patch(`/api/sites/${site.id}/meeting-settings`, { manageCutoffHours: 72 });
+      const meeting = await insertMeeting(server().parley.ctx.store.db, {
+        site_id: site.id,
+        user_id: host.id,
+        starts_at: START,
+        ends_at: END,
+        visitor_email: email,
+      });
+      await send(server(), meeting.id, "booked");
+      const mail = await sink.waitFor(email);
+      expect(mail.text).toContain("Need another time?\nCan't make it?");
+      expect(mail.text).not.toContain("/meetings/manage");
+      expect(mail.html).not.toContain("/meetings/manage");
+      expect(parseInvite(mail).method).toBe("REQUEST");
+    });
+
     it("a rescheduled meeting says Updated with a raised SEQUENCE; a cancelled one is a METHOD:CANCEL", async () => {
       const { site, email, host } = await bookedConversation(server());
       const { db } = server().parley.ctx.store;

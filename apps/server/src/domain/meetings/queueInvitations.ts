@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { meetingIcs } from "../../calendar/meetingIcs";
-import { nowIso } from "../../lib/clock";
+import { clock, nowIso } from "../../lib/clock";
 import { type MailAttachment, queueMail } from "../../mail/queueMail";
 import type { Database } from "../../store/schema";
 import { hostInvitationMail } from "./hostInvitationMail";
@@ -58,8 +58,11 @@ export async function queueInvitations(
   const attachments = ics ? [ics] : [];
   if (facts.visitor.email) {
     const deadline = manageDeadline(facts.meeting.starts_at, facts.settings.manageCutoffHours);
-    const token = signManageToken(links.secretKey, meetingId, deadline);
-    const mail = visitorInvitationMail(facts, kind, manageLinks(links.publicUrl, token), facts.visitor.email);
+    const manage =
+      deadline > clock().now()
+        ? manageLinks(links.publicUrl, signManageToken(links.secretKey, meetingId, deadline))
+        : null;
+    const mail = visitorInvitationMail(facts, kind, manage, facts.visitor.email);
     await queueMail(trx, { ...mail, attachments });
   }
   await queueMail(trx, { ...hostInvitationMail(facts, kind), attachments });

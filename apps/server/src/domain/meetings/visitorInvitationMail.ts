@@ -20,7 +20,8 @@ const CANCELLED_BODY = [
 export function visitorInvitationMail(
   facts: InvitationFacts,
   kind: InvitationKind,
-  links: { rescheduleUrl: string; cancelUrl: string },
+  /** Null once the site's cutoff has passed (a meeting booked shortly before it starts): no links then. */
+  links: { rescheduleUrl: string; cancelUrl: string } | null,
   to: string,
 ): OutgoingMail {
   const values = invitationTokenValues(facts, kind === "cancelled" ? null : links);
