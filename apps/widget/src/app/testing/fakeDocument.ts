@@ -34,6 +34,13 @@ export class FakeNode {
     for (const fn of this.listeners.click ?? []) fn();
   }
   focus() {}
+  /** No focus in the fake DOM: nothing is ever the active element. */
+  getRootNode() {
+    return { activeElement: null };
+  }
+  contains(node: FakeNode): boolean {
+    return node === this || this.children.some((c) => c.contains(node));
+  }
   appendChild(child: FakeNode) {
     this.append(child);
     return child;
@@ -62,5 +69,6 @@ export class FakeNode {
 
 export const fakeDocument = {
   createElement: (tag: string) => new FakeNode(tag),
+  createElementNS: (_ns: string, tag: string) => new FakeNode(tag),
   createTextNode: (text: string) => new FakeNode("#text", text),
 };

@@ -41,7 +41,11 @@ export function renderMessage(
   }
   const chat = asChat(message);
   const notice = asSystem(message);
-  const agentName = (chat ?? notice)?.agent?.name ?? env.branding.botName;
+  // An agent's name: on their chat messages and notices, or the host of a booking they shared.
+  const agentName =
+    (chat ?? notice)?.agent?.name ??
+    (message.body as { agentName?: string } | null)?.agentName ??
+    env.branding.botName;
   const who =
     message.author === "visitor" ? m.you : message.author === "agent" ? agentName : env.branding.botName;
   const bubble = (...content: (Node | string | null)[]) =>
@@ -89,7 +93,7 @@ export function renderMessage(
   if (message.author === "agent" && isMeetingMessage(message)) {
     // A booking an agent shared in the live chat: their name, then the same picker as the card's.
     const shared = message.body as { offerId?: string; agentName?: string };
-    row("bot", bubble(tr.t("meetingShared", { name: shared.agentName ?? agentName })));
+    row("bot", bubble(tr.t("meetingShared", { name: agentName })));
     meeting({ offerId: shared.offerId });
     return rows;
   }
