@@ -57,6 +57,7 @@ import { conversationRoutes } from "./api/conversations/conversationRoutes";
 import { inboxRoutes } from "./api/inbox/inboxRoutes";
 import { chatRoutes } from "./api/chats/chatRoutes";
 import { personDetailRoutes } from "./api/people/personDetailRoutes";
+import { manageMeetingPage } from "./api/widget/manageMeetingPage";
 import { widgetAssetRoutes } from "./api/widget/widgetAssetRoutes";
 import type { Bus } from "./bus/bus";
 import { createMemoryBus } from "./bus/memoryBus";
@@ -222,8 +223,8 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   manageMeetingRoutes(app, ctx);
   meetingSettingsRoutes(app, ctx);
   shareBookingRoutes(app, ctx);
-  calendarRoutes(app, ctx);
   availabilityRoutes(app, ctx);
+  calendarRoutes(app, ctx);
   visitorRoutes(app, ctx);
   bootstrapRoutes(app, ctx);
   contentRoutes(app, ctx);
@@ -232,6 +233,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   realtimeRoutes(app, ctx, { heartbeatMs: options.heartbeatMs ?? 30_000 });
   await webAppRoutes(app);
   await widgetAssetRoutes(app, ctx);
+  await manageMeetingPage(app);
 
   // Jobs stop before the store closes: running ones finish or are released to another node.
   app.addHook("onClose", async () => jobs.stop());
