@@ -231,6 +231,13 @@ describe.skipIf(!E2E_ENABLED)(
             .isChecked(),
         ).toBe(true);
         await saveScreenshot(page, "meetings-e2e-calendar-connected");
+
+        // The Meetings list stays open from here on: what the visitor does arrives without a reload.
+        await page
+          .getByRole("navigation", { name: "Main" })
+          .getByRole("link", { name: "Meetings", exact: true })
+          .click();
+        await page.getByText("No meetings yet").waitFor();
       },
     );
 
@@ -335,12 +342,8 @@ describe.skipIf(!E2E_ENABLED)(
           sequence: 0,
         });
 
-        // The agent's Meetings list: upcoming, in their browser's London time.
+        // The agent's open Meetings list shows it, upcoming, in their browser's London time.
         const agentPage = story.agentPage;
-        await agentPage
-          .getByRole("navigation", { name: "Main" })
-          .getByRole("link", { name: "Meetings", exact: true })
-          .click();
         const row = meetingsTable(agentPage).getByRole("row", { name: new RegExp(VISITOR_EMAIL) });
         await row.waitFor();
         await meetingsTable(agentPage).getByRole("columnheader", { name: "Time (Europe/London)" }).waitFor();
