@@ -143,6 +143,8 @@ interface Measured {
   p50: number;
   p99: number;
   max: number;
+  /** Process CPU time per call (user + system): less sensitive than wall time to other load on the machine. */
+  cpu: number;
   slots: number;
 }
 
@@ -150,13 +152,21 @@ async function measure(runs: number, fn: () => Promise<number> | number): Promis
   for (let i = 0; i < Math.min(20, runs); i++) await fn();
   const times: number[] = [];
   let slots = 0;
+  const cpu = process.cpuUsage();
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     slots = await fn();
     times.push(performance.now() - t);
   }
+  const used = process.cpuUsage(cpu);
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1) ?? NaN, slots };
+  return {
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    max: times.at(-1) ?? Number.NaN,
+    cpu: (used.user + used.system) / 1000 / runs,
+    slots,
+  };
 }
 
 /** Every host's inputs, read once, for timing computeSlots alone. */
@@ -187,7 +197,7 @@ async function inputsOf(store: Store, ids: string[]): Promise<SlotInput[]> {
 const ms = (n: number) => (n < 1 ? n.toFixed(3) : n.toFixed(2));
 const row = (kind: string, what: string, m: Measured, base: Measured) =>
   console.log(
-    `| ${kind} | ${what} | ${ms(m.p50)} | ${ms(m.p99)} | ${ms(m.max)} | ${m.slots.toLocaleString("en")} | ${ms(base.p50)} | ${ms(base.p99)} | ${base.slots.toLocaleString("en")} |`,
+    `| ${kind} | ${what} | ${ms(m.p50)} | ${ms(m.p99)} | ${ms(m.max)} | ${ms(m.cpu)} | ${m.slots.toLocaleString("en")} | ${ms(base.p50)} | ${ms(base.p99)} | ${ms(base.cpu)} | ${base.slots.toLocaleString("en")} |`,
   );
 
 async function run(kind: "sqlite" | "postgres"): Promise<void> {
@@ -251,7 +261,7 @@ console.log(
   `${HOSTS} hosts × ${BUSY} busy events over 30 days; ${RUNS} runs after 20 warm-up; baseline: ${HOSTS} hosts, no busy events\n`,
 );
 console.log(
-  "| database | measure | p50 ms | p99 ms | max ms | slots | baseline p50 | baseline p99 | baseline slots |",
+  "| database | measure | p50 ms | p99 ms | max ms | CPU ms/call | slots | baseline p50 | baseline p99 | baseline CPU | baseline slots |",
 );
-console.log("|---|---|---|---|---|---|---|---|---|");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|");
 for (const kind of ["sqlite", "postgres"] as const) await run(kind);

@@ -25,8 +25,9 @@ export function defaultAvailability(timeZone: string): Availability {
  */
 export function parseAvailability(json: string, fallbackZone = "UTC"): Availability {
   const stored = parseJson<Record<string, unknown>>(json, {});
+  // IANAZone.create caches a zone per name; isValidZone would build a formatter on every read.
   const zone =
-    typeof stored.timeZone === "string" && IANAZone.isValidZone(stored.timeZone)
+    typeof stored.timeZone === "string" && IANAZone.create(stored.timeZone).isValid
       ? stored.timeZone
       : fallbackZone;
   return parseStoredSettings(StoredAvailability, toJson({ ...stored, timeZone: zone }));

@@ -158,7 +158,7 @@ describeEachDatabase(
       ]);
     });
 
-    it("a host who never saved availability has no slots; every asked host is in the answer", async () => {
+    it("a host who never saved availability, or was deactivated, has no slots; every asked host is in the answer", async () => {
       const { db } = server().parley.ctx.store;
       const saved = await host(server(), MORNINGS);
       const never = await host(server(), null);
@@ -166,6 +166,9 @@ describeEachDatabase(
       expect([...slots.keys()]).toEqual([never, saved]);
       expect(slots.get(never)).toEqual([]);
       expect(starts(slots.get(saved))).toHaveLength(3);
+      // Deactivated: the saved availability stays, the slots go.
+      await db.updateTable("users").set({ active: 0 }).where("id", "=", saved).execute();
+      expect((await freeSlots(db, [saved], NOW, MONDAY)).get(saved)).toEqual([]);
       expect((await freeSlots(db, [], NOW)).size).toBe(0);
     });
 

@@ -23,8 +23,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 /**
  * Every host's free slots now: availability (weekly blocks, overrides, notice, horizon, daily cap)
  * minus busy times of every calendar (plus buffer) minus scheduled meetings (plus buffer), in UTC,
- * ordered; every asked host is in the map. `exceptMeetingId`: that meeting's own time counts as free
- * (a reschedule). A host without saved availability has no slots. One query per table for all hosts,
+ * ordered; every asked host is in the map. A host without saved availability, or deactivated, has no slots. `exceptMeetingId`: that meeting's own time counts as free
+ * (a reschedule). One query per table for all hosts,
  * bounded by the window and the longest horizon; pass the transaction to re-check inside a lock.
  */
 export async function freeSlots(
@@ -36,10 +36,13 @@ export async function freeSlots(
 ): Promise<Map<string, Slot[]>> {
   const result = new Map<string, Slot[]>(userIds.map((id) => [id, []]));
   if (!userIds.length) return result;
+  // A deactivated user keeps their row but can no longer be booked.
   const rows = await db
     .selectFrom("meeting_availability")
-    .select(["user_id", "settings"])
-    .where("user_id", "in", userIds)
+    .innerJoin("users", "users.id", "meeting_availability.user_id")
+    .select(["meeting_availability.user_id", "meeting_availability.settings"])
+    .where("meeting_availability.user_id", "in", userIds)
+    .where("users.active", "=", 1)
     .execute();
   if (!rows.length) return result;
   const hosts = rows.map((r) => ({ userId: r.user_id, availability: parseAvailability(r.settings) }));
