@@ -1,10 +1,10 @@
 import type { Availability, BookedMeeting, MeetingOfferView } from "@parley/protocol/meetings";
 import { clock } from "../lib/clock";
 import { parseJson } from "../lib/json";
-import type { ApiClient } from "./apiClient";
+import { type LiveChatRig, liveChatRig } from "./liveChatRig";
 import { meetingHost } from "./meetingFactory";
 import type { TestServer } from "./testServer";
-import { PAGE_ORIGIN, publishStream, quickSite, type TestSite, TestVisitor } from "./visitorClient";
+import { PAGE_ORIGIN, publishStream, TestVisitor } from "./visitorClient";
 
 /** A Monday in 2027 (Berlin on CET, Auckland on NZDT): the frozen "now" of the booking suites. */
 export const MONDAY_6AM = "2027-03-01T06:00:00.000Z";
@@ -41,18 +41,9 @@ export function meetingStream(
   return { schemaVersion: 1, startCardId: cards[0]?.id, cards };
 }
 
-export interface BookingRig {
-  server: TestServer;
-  admin: ApiClient;
-  site: TestSite;
-  runJobs(): Promise<number>;
-}
-
-export async function bookingRig(server: TestServer): Promise<BookingRig> {
-  const admin = await server.admin();
-  const site = await quickSite(admin);
-  return { server, admin, site, runJobs: () => server.parley.ctx.jobs.runDue() };
-}
+/** The live-chat suites' rig (server, admin, a quick site, runJobs) serves bookings too. */
+export type BookingRig = LiveChatRig;
+export const bookingRig = liveChatRig;
 
 /**
  * A host of the rig's site, weekdays 09:00–17:00 Berlin, 30-minute meetings, no notice, two days

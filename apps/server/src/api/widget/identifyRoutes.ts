@@ -5,6 +5,7 @@ import { identitySignatureMatches } from "../../domain/visitors/identitySignatur
 import { verifyVisitorToken } from "../../domain/visitors/visitorToken";
 import { AppError } from "../../errors";
 import type { App, AppContext } from "../context";
+import { acceptTextPlainJson } from "../plugins/acceptTextPlainJson";
 
 const Value = z.union([z.string().max(2000), z.number(), z.boolean()]);
 const FieldKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,62}$/);
@@ -29,13 +30,7 @@ const IdentifyBody = z.strictObject({
  */
 export async function identifyRoutes(app: App, ctx: AppContext): Promise<void> {
   await app.register(async (scope) => {
-    scope.addContentTypeParser("text/plain", { parseAs: "string" }, (_request, body, done) => {
-      try {
-        done(null, JSON.parse(body as string));
-      } catch {
-        done(new AppError("bad_request", "The request body is not valid JSON"), undefined);
-      }
-    });
+    acceptTextPlainJson(scope);
     scope.post(
       "/api/widget/identify",
       { schema: { tags: ["widget"], body: IdentifyBody }, config: { policy: "public", errors: [401] } },

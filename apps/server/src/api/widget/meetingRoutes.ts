@@ -13,8 +13,8 @@ import { declineMeetingOffer } from "../../domain/meetings/declineMeetingOffer";
 import { readOfferView } from "../../domain/meetings/readOfferView";
 import { assertOriginAllowed } from "../../domain/visitors/issueVisitor";
 import { verifyVisitorToken } from "../../domain/visitors/visitorToken";
-import { AppError } from "../../errors";
 import type { App, AppContext } from "../context";
+import { acceptTextPlainJson } from "../plugins/acceptTextPlainJson";
 
 const OfferParams = z.strictObject({ offerId: z.string().min(1).max(64) });
 const tags = ["widget"];
@@ -27,13 +27,7 @@ const tags = ["widget"];
  */
 export async function meetingRoutes(app: App, ctx: AppContext): Promise<void> {
   await app.register(async (scope) => {
-    scope.addContentTypeParser("text/plain", { parseAs: "string" }, (_request, body, done) => {
-      try {
-        done(null, JSON.parse(body as string));
-      } catch {
-        done(new AppError("bad_request", "The request body is not valid JSON"), undefined);
-      }
-    });
+    acceptTextPlainJson(scope);
     const typed = scope.withTypeProvider<ZodTypeProvider>();
 
     typed.get(
