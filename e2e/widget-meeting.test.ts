@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
 import type { Site } from "./support/widgetApi";
@@ -80,8 +80,9 @@ async function visitorAt(
   failed: Parameters<typeof newVisitor>[1],
   name: string,
   url: string,
+  options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; chat: Locator }> {
-  const { context, page } = await newVisitor(suite, failed, name, NEW_YORK);
+  const { context, page } = await newVisitor(suite, failed, name, { ...NEW_YORK, ...options });
   await context.addInitScript(() => {
     const booked: unknown[] = [];
     (window as unknown as { __booked: unknown[] }).__booked = booked;
@@ -91,7 +92,11 @@ async function visitorAt(
   });
   await page.clock.setFixedTime(NOW);
   await page.goto(url);
-  await widget(page).locator(".poke, [role=dialog]").first().waitFor();
+  // The dialogue has started: a poke, the window opening by itself, or (on a phone) the unread badge.
+  await widget(page)
+    .locator(".poke:not([hidden]), [role=dialog]:not([hidden]), .badge:not([hidden])")
+    .first()
+    .waitFor();
   if (!(await chatWindow(page).isVisible())) await launcher(page).click();
   const chat = chatWindow(page);
   await chat.getByText("Pick a time for a demo.").waitFor();
@@ -210,12 +215,25 @@ describe.skipIf(!E2E_ENABLED)(`Widget: booking a meeting in the chat (browser)${
   );
 
   test(
-    "No thanks declines: the dialogue takes its not-booked branch",
+    "on a phone: the card fits the screen; No thanks declines and the dialogue takes its not-booked branch",
     { timeout: 120_000 },
     async ({ onTestFailed }) => {
       const { url } = await meetingSite(suite, "Ada Lovelace");
-      const { page, chat } = await visitorAt(suite, onTestFailed, "meeting-decline", url);
-      await day(chat, "Monday, March 1").waitFor();
+      const { page, chat } = await visitorAt(suite, onTestFailed, "meeting-decline", url, {
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      await day(chat, "Tuesday, March 2").click();
+      // Nothing sticks out sideways (the days row scrolls inside the card, the times wrap).
+      const fits = await card(chat).evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const inside = Array.from(el.querySelectorAll("button")).filter((b) => !b.closest(".dys"));
+        return (
+          box.right <= window.innerWidth && inside.every((b) => b.getBoundingClientRect().right <= box.right)
+        );
+      });
+      expect(fits).toBe(true);
       await card(chat).getByRole("button", { name: "No thanks" }).click();
       await chat.getByText("Maybe another time.").waitFor();
       await card(chat).getByText("No meeting booked.").waitFor();
