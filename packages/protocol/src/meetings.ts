@@ -154,6 +154,7 @@ export const MeetingHost = z.object({
 });
 export type MeetingHost = z.infer<typeof MeetingHost>;
 export const MeetingHostList = z.object({ items: z.array(MeetingHost) });
+export type MeetingHostList = z.infer<typeof MeetingHostList>;
 
 // ---- site settings ---------------------------------------------------------------------------
 
