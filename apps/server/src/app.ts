@@ -223,8 +223,8 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   manageMeetingRoutes(app, ctx);
   meetingSettingsRoutes(app, ctx);
   shareBookingRoutes(app, ctx);
-  availabilityRoutes(app, ctx);
   calendarRoutes(app, ctx);
+  availabilityRoutes(app, ctx);
   visitorRoutes(app, ctx);
   bootstrapRoutes(app, ctx);
   contentRoutes(app, ctx);
