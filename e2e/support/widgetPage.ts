@@ -84,6 +84,7 @@ export async function recordEvents(context: BrowserContext): Promise<void> {
       "livechat.requested",
       "livechat.timedout",
       "goal.reached",
+      "meeting.booked",
     ];
     const events: { name: string; payload: unknown }[] = [];
     (window as unknown as { __events: typeof events }).__events = events;
