@@ -21,6 +21,7 @@ import { ensureDefaultRoles, roleIdByKey } from "../apps/server/src/domain/roles
 import { toJson } from "../apps/server/src/lib/json";
 import { openStore, type Store } from "../apps/server/src/store/db";
 import { migrateToLatest } from "../apps/server/src/store/migrate";
+import { insertCalendarConnection } from "../apps/server/src/testing/meetingFactory";
 import { benchDatabase } from "./benchDatabase";
 import { numberArg } from "./numberArg";
 import { percentile } from "./percentile";
@@ -93,47 +94,13 @@ async function seedHosts(store: Store, prefix: string, count: number, busy: numb
   for (const id of ids) {
     if (!busy) continue;
     for (const calendar of [0, 1]) {
-      const connection = `${id}-cal${calendar}`;
-      await db
-        .insertInto("calendar_connections")
-        .values({
-          id: connection,
-          user_id: id,
-          kind: "ics",
-          name: `Calendar ${calendar}`,
-          url: `https://calendar.example/${connection}.ics`,
-          username: null,
-          secret: null,
-          calendar_url: null,
-          write_bookings: 0,
-          status: "ok",
-          last_error: null,
-          last_synced_at: AT,
-          notified_at: null,
-          etag: null,
-          last_modified: null,
-          created_at: AT,
-          updated_at: AT,
-        })
-        .execute();
-      const events = Array.from({ length: busy / 2 }, (_, n) => {
+      const events = Array.from({ length: busy / 2 }, () => {
         // Starts on quarter hours anywhere in the 30 days (some past events too), 15 min to 2 h long.
         const start = NOW - DAY + Math.floor(random() * 31 * 96) * 15 * MINUTE;
         const end = start + (1 + Math.floor(random() * 8)) * 15 * MINUTE;
-        return {
-          id: `${connection}-${n}`,
-          connection_id: connection,
-          user_id: id,
-          starts_at: new Date(start).toISOString(),
-          ends_at: new Date(end).toISOString(),
-          uid: `${connection}-${n}@calendar.example`,
-        };
+        return { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
       });
-      for (let k = 0; k < events.length; k += 200)
-        await db
-          .insertInto("busy_times")
-          .values(events.slice(k, k + 200))
-          .execute();
+      await insertCalendarConnection(db, { user_id: id, name: `Calendar ${calendar}` }, events);
     }
   }
   return ids;

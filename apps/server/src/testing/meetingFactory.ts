@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { nowIso } from "../lib/clock";
 import { newId } from "../lib/ids";
 import { toJson } from "../lib/json";
-import type { Database, MeetingTable } from "../store/schema";
+import type { CalendarConnectionTable, Database, MeetingTable } from "../store/schema";
 import type { ApiClient } from "./apiClient";
 import { buildUser } from "./factories";
 import type { TestServer } from "./testServer";
@@ -74,5 +74,57 @@ export async function insertMeeting(db: Kysely<Database>, seed: MeetingSeed): Pr
     ...seed,
   };
   await db.insertInto("meetings").values(row).execute();
+  return row;
+}
+
+export type CalendarConnectionSeed = Partial<CalendarConnectionTable> &
+  Pick<CalendarConnectionTable, "user_id">;
+
+/**
+ * A calendar connection row as a sync leaves it (an ICS feed, status ok unless told), with these
+ * busy intervals (UTC ISO; a uid each, fresh unless given), written straight to the store.
+ */
+export async function insertCalendarConnection(
+  db: Kysely<Database>,
+  seed: CalendarConnectionSeed,
+  busy: readonly { start: string; end: string; uid?: string }[] = [],
+): Promise<CalendarConnectionTable> {
+  const now = nowIso();
+  const id = seed.id ?? newId();
+  const row: CalendarConnectionTable = {
+    id,
+    kind: "ics",
+    name: "Work",
+    url: `https://calendar.example/${id}.ics`,
+    username: null,
+    secret: null,
+    calendar_url: null,
+    write_bookings: 0,
+    status: "ok",
+    last_error: null,
+    last_synced_at: now,
+    notified_at: null,
+    etag: null,
+    last_modified: null,
+    created_at: now,
+    updated_at: now,
+    ...seed,
+  };
+  await db.insertInto("calendar_connections").values(row).execute();
+  // Chunks keep each statement under SQLite's parameter limit.
+  for (let i = 0; i < busy.length; i += 150)
+    await db
+      .insertInto("busy_times")
+      .values(
+        busy.slice(i, i + 150).map((b) => ({
+          id: newId(),
+          connection_id: id,
+          user_id: row.user_id,
+          starts_at: b.start,
+          ends_at: b.end,
+          uid: b.uid ?? `${newId()}@calendar.example`,
+        })),
+      )
+      .execute();
   return row;
 }

@@ -4,6 +4,7 @@ import { freeSlots } from "../../domain/availability/freeSlots";
 import { newId } from "../../lib/ids";
 import type { ApiClient } from "../../testing/apiClient";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
+import { insertCalendarConnection } from "../../testing/meetingFactory";
 import { buildUser, demoSite, newSite } from "../../testing/factories";
 
 type Err = { error: { code: string; message: string; details?: unknown } };
@@ -140,29 +141,11 @@ describeEachDatabase("meeting availability and hosts (REST)", (server) => {
     const live = await buildUser(server(), admin, "live_agent", { siteIds: [siteId] });
     await put(ada.client, MINE, { timeZone: "Pacific/Chatham" });
     await ben.client.patch("/api/agents/me", { timeZone: "Asia/Kolkata" });
-    const at = "2027-02-01T00:00:00.000Z";
-    await server()
-      .parley.ctx.store.db.insertInto("calendar_connections")
-      .values({
-        id: newId(),
-        user_id: ben.id,
-        kind: "ics",
-        name: "Work",
-        url: "https://calendar.example/ben.ics",
-        username: null,
-        secret: null,
-        calendar_url: null,
-        write_bookings: 0,
-        status: "needs_attention",
-        last_error: "401 Unauthorized",
-        last_synced_at: null,
-        notified_at: null,
-        etag: null,
-        last_modified: null,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertCalendarConnection(server().parley.ctx.store.db, {
+      user_id: ben.id,
+      status: "needs_attention",
+      last_error: "401 Unauthorized",
+    });
 
     // A live agent reads it for the inbox's "share booking" picker.
     const res = await live.client.get<{ items: MeetingHost[] }>(`/api/sites/${siteId}/meeting-hosts`);

@@ -1,23 +1,12 @@
 import type { AgentAvailability } from "@parley/protocol/meetings";
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultAvailability, parseAvailability } from "../../domain/availability/defaultAvailability";
 import { lockHost } from "../../domain/meetings/lockHost";
 import { toJson } from "../../lib/json";
 import { buildUser } from "../../testing/factories";
 import { createTestDatabase, POSTGRES_TEST_URL, type TestDatabase } from "../../testing/testDatabases";
+import { someoneWaitsForALock } from "../../testing/someoneWaitsForALock";
 import { startTestServer, type TestServer } from "../../testing/testServer";
-
-/** Resolves once some session of this database waits for a lock: the save queued behind ours. */
-async function someoneWaitsForALock(server: TestServer): Promise<void> {
-  for (;;) {
-    const { rows } = await sql<{ n: string }>`
-      select count(*) as n from pg_stat_activity
-      where datname = current_database() and wait_event_type = 'Lock'`.execute(server.parley.ctx.store.db);
-    if (Number(rows[0]?.n) > 0) return;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 // SQLite runs one transaction at a time, so only PostgreSQL can show a save waiting for a claim.
 describe.skipIf(!POSTGRES_TEST_URL)("saving availability takes the host's booking lock [postgres]", () => {

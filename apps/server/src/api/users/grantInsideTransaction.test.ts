@@ -1,24 +1,12 @@
 import { DEFAULT_ROLES } from "@parley/protocol/defaultRoles";
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomToken } from "../../lib/ids";
 import { buildUser, roleId } from "../../testing/factories";
 import { createTestDatabase, POSTGRES_TEST_URL, type TestDatabase } from "../../testing/testDatabases";
+import { someoneWaitsForALock } from "../../testing/someoneWaitsForALock";
 import { startTestServer, type TestServer } from "../../testing/testServer";
 
 const LIVE_AGENT = DEFAULT_ROLES.find((r) => r.key === "live_agent")?.permissions ?? [];
-
-/** Resolves once some PostgreSQL session of this database waits for a lock (the signal that a request queued behind ours). */
-async function someoneWaitsForALock(server: TestServer): Promise<void> {
-  const db = server.parley.ctx.store.db;
-  for (;;) {
-    const { rows } = await sql<{ n: string }>`
-      select count(*) as n from pg_stat_activity
-      where datname = current_database() and wait_event_type = 'Lock'`.execute(db);
-    if (Number(rows[0]?.n) > 0) return;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 // SQLite runs one transaction at a time, so only PostgreSQL can interleave the two writes.
 describe.skipIf(!POSTGRES_TEST_URL)("a user manager's rights are checked inside the write [postgres]", () => {

@@ -1,10 +1,10 @@
 import type { Availability } from "@parley/protocol/meetings";
 import { expect, it } from "vitest";
-import { newId } from "../../lib/ids";
 import { toJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
 import { buildUser, demoSite } from "../../testing/factories";
+import { insertCalendarConnection, insertMeeting } from "../../testing/meetingFactory";
 import type { TestServer } from "../../testing/testServer";
 import type { Kysely } from "kysely";
 import { defaultAvailability } from "./defaultAvailability";
@@ -37,84 +37,21 @@ async function host(server: TestServer, availability: Availability | null): Prom
   return user.id;
 }
 
-async function connection(db: Kysely<Database>, userId: string, busy: [string, string, string?][]) {
-  const id = newId();
-  const at = "2027-02-01T00:00:00.000Z";
-  await db
-    .insertInto("calendar_connections")
-    .values({
-      id,
-      user_id: userId,
-      kind: "ics",
-      name: "Work",
-      url: `https://calendar.example/${id}.ics`,
-      username: null,
-      secret: null,
-      calendar_url: null,
-      write_bookings: 0,
-      status: "ok",
-      last_error: null,
-      last_synced_at: at,
-      notified_at: null,
-      etag: null,
-      last_modified: null,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
-  for (const [starts_at, ends_at, uid] of busy)
-    await db
-      .insertInto("busy_times")
-      .values({ id: newId(), connection_id: id, user_id: userId, starts_at, ends_at, uid: uid ?? newId() })
-      .execute();
-}
+const busy = (db: Kysely<Database>, userId: string, events: [string, string, string?][]) =>
+  insertCalendarConnection(
+    db,
+    { user_id: userId },
+    events.map(([start, end, uid]) => ({ start, end, uid })),
+  );
 
-async function meeting(
+const meeting = (
   db: Kysely<Database>,
   siteId: string,
   userId: string,
   starts_at: string,
   ends_at: string,
   status: "scheduled" | "cancelled" = "scheduled",
-): Promise<{ id: string; uid: string }> {
-  const id = newId();
-  const uid = `${id}@parley.test`;
-  const at = "2027-02-01T00:00:00.000Z";
-  await db
-    .insertInto("meetings")
-    .values({
-      id,
-      site_id: siteId,
-      user_id: userId,
-      offer_id: null,
-      conversation_id: null,
-      dialogue_id: null,
-      person_id: null,
-      visitor_id: null,
-      visitor_email: "ada@example.org",
-      visitor_name: "Ada",
-      visitor_time_zone: "Europe/London",
-      language: "en",
-      starts_at,
-      ends_at,
-      status,
-      source: "card",
-      uid,
-      sequence: 0,
-      reschedule_count: 0,
-      video_url: null,
-      routing_log: "[]",
-      caldav_connection_id: null,
-      caldav_href: null,
-      caldav_etag: null,
-      cancel_reason: null,
-      cancelled_at: status === "cancelled" ? at : null,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
-  return { id, uid };
-}
+) => insertMeeting(db, { site_id: siteId, user_id: userId, starts_at, ends_at, status });
 
 describeEachDatabase(
   "free slots of hosts (availability − calendars − meetings)",
@@ -125,8 +62,8 @@ describeEachDatabase(
       const ann = await host(server(), MORNINGS);
       const bob = await host(server(), MORNINGS);
       // Ann: 09:00–09:30 Paris in one calendar, 11:20–11:40 in another; 10:00 stays free.
-      await connection(db, ann, [["2027-03-01T08:00:00.000Z", "2027-03-01T08:30:00.000Z"]]);
-      await connection(db, ann, [["2027-03-01T10:20:00.000Z", "2027-03-01T10:40:00.000Z"]]);
+      await busy(db, ann, [["2027-03-01T08:00:00.000Z", "2027-03-01T08:30:00.000Z"]]);
+      await busy(db, ann, [["2027-03-01T10:20:00.000Z", "2027-03-01T10:40:00.000Z"]]);
       // Bob: a meeting 11:00–11:45 takes 11:00, and 10:00 too (it would end 11:00, buffer to 11:15).
       const booked = await meeting(db, site.id, bob, "2027-03-01T10:00:00.000Z", "2027-03-01T10:45:00.000Z");
       // A cancelled meeting frees its time, even while its copy still sits in Bob's calendar.
@@ -138,7 +75,7 @@ describeEachDatabase(
         "2027-03-01T09:00:00.000Z",
         "cancelled",
       );
-      await connection(db, bob, [["2027-03-01T08:00:00.000Z", "2027-03-01T09:00:00.000Z", cancelled.uid]]);
+      await busy(db, bob, [["2027-03-01T08:00:00.000Z", "2027-03-01T09:00:00.000Z", cancelled.uid]]);
 
       const slots = await freeSlots(db, [ann, bob], NOW, MONDAY);
       expect(starts(slots.get(ann))).toEqual(["2027-03-01T09:00:00.000Z"]);
@@ -149,7 +86,7 @@ describeEachDatabase(
       });
 
       // Rescheduling Bob's meeting: its own time (and its calendar copy) counts as free.
-      await connection(db, bob, [["2027-03-01T10:00:00.000Z", "2027-03-01T10:45:00.000Z", booked.uid]]);
+      await busy(db, bob, [["2027-03-01T10:00:00.000Z", "2027-03-01T10:45:00.000Z", booked.uid]]);
       const moving = await freeSlots(db, [bob], NOW, MONDAY, booked.id);
       expect(starts(moving.get(bob))).toEqual([
         "2027-03-01T08:00:00.000Z",
@@ -188,7 +125,7 @@ describeEachDatabase(
       const hosts = [];
       for (let i = 0; i < 4; i++) {
         const id = await host(server(), MORNINGS);
-        await connection(db, id, [["2027-03-01T08:00:00.000Z", "2027-03-01T08:30:00.000Z"]]);
+        await busy(db, id, [["2027-03-01T08:00:00.000Z", "2027-03-01T08:30:00.000Z"]]);
         hosts.push(id);
       }
       statements.length = 0;
