@@ -302,6 +302,7 @@ describe.skipIf(!E2E_ENABLED)(
               name: "meeting.booked",
               payload: expect.objectContaining({
                 type: "dialogue",
+                agentId: expect.stringMatching(/\S/),
                 agentName: AGENT.name,
                 startsAt: BOOKED_START,
               }),

@@ -168,6 +168,7 @@ describe.skipIf(!E2E_ENABLED)(`Widget: booking a meeting in the chat (browser)${
         expect.objectContaining({
           type: "dialogue",
           name: "Book a demo",
+          agentId: expect.stringMatching(/\S/),
           agentName: "Grace Hopper",
           startsAt: "2027-03-02T14:30:00.000Z",
         }),

@@ -248,6 +248,7 @@ export const BookedMeeting = z.object({
   meetingId: Id,
   start: Timestamp,
   end: Timestamp,
+  agentId: Id,
   agentName: z.string(),
   timeZone: TimeZone,
 });

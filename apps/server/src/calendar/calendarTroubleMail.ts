@@ -10,7 +10,7 @@ export function calendarTroubleMail(input: {
   problem: string;
   publicUrl: string;
 }): OutgoingMail {
-  const link = `${input.publicUrl}/app/meetings`;
+  const link = `${input.publicUrl}/app/account/calendars`;
   const subject = `Your calendar "${input.connectionName}" needs attention`;
   const lines = [
     `Hello ${input.name},`,

@@ -345,11 +345,17 @@ export function createSession(ctx: WidgetContext, language: () => ParleyLanguage
      * The visitor booked in this page: `meeting.booked` at once (the server's `meeting_scheduled`
      * activity, under the same key, then does not fire it again, nor does a reload).
      */
-    booked(conversationId: string, cardId: string | undefined, agentName: string, startsAt: string) {
+    booked(
+      conversationId: string,
+      cardId: string | undefined,
+      agentId: string,
+      agentName: string,
+      startsAt: string,
+    ) {
       const c = byId(conversationId);
       if (c)
         emitOnce(c, `meeting_scheduled${cardId ?? ""}`, "meeting.booked", {
-          agentId: null,
+          agentId,
           agentName,
           startsAt,
         });

@@ -155,6 +155,7 @@ async function attemptBooking(
     meetingId: done.meeting.id,
     start: done.meeting.starts_at,
     end: done.meeting.ends_at,
+    agentId: done.host.id,
     agentName: done.host.name,
     timeZone: done.meeting.visitor_time_zone,
   };

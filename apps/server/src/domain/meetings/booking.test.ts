@@ -81,6 +81,7 @@ describeEachDatabase(
         meetingId: expect.any(String),
         start,
         end: "2027-03-01T09:30:00.000Z",
+        agentId: ada.id,
         agentName: ada.name,
         timeZone: "America/New_York",
       });

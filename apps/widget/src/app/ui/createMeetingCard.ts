@@ -92,8 +92,8 @@ export function createMeetingCard(
         ...(needsEmail ? { email: email.trim() } : {}),
       });
       if (answer.ok) {
-        const { agentName, start: startsAt } = answer.data;
-        if (record.id) env.session.booked(record.id, offer.cardId, agentName, startsAt);
+        const { agentId, agentName, start: startsAt } = answer.data;
+        if (record.id) env.session.booked(record.id, offer.cardId, agentId, agentName, startsAt);
         return go({ type: "booked", start: startsAt, agentName });
       }
       const fresh = (answer.details as { offer?: MeetingOfferView } | undefined)?.offer;

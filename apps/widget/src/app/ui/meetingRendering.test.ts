@@ -86,6 +86,7 @@ describe("the meeting card, rendered", () => {
           meetingId: "m1",
           start: "2027-03-02T14:30:00.000Z",
           end: "2027-03-02T15:00:00.000Z",
+          agentId: "u-grace",
           agentName: "Grace Hopper",
           timeZone: "America/New_York",
         },
@@ -118,7 +119,7 @@ describe("the meeting card, rendered", () => {
       language: "en",
     });
     expect(card.textContent).toBe("Booked for Tuesday, March 2, 9:30 AM with Grace Hopper");
-    expect(booked).toEqual([["conv1", "meet", "Grace Hopper", "2027-03-02T14:30:00.000Z"]]);
+    expect(booked).toEqual([["conv1", "meet", "u-grace", "Grace Hopper", "2027-03-02T14:30:00.000Z"]]);
   });
 
   it("a booking an agent shared in the live chat: their name, then the same picker", async () => {
