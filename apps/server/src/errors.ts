@@ -25,6 +25,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   setup_done: 409,
   slot_taken: 409,
+  draft_conflict: 409,
   payload_too_large: 413,
   uri_too_long: 414,
   headers_too_large: 431,

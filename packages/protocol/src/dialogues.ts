@@ -61,9 +61,13 @@ export const Dialogue = z.object({
   targeting: Targeting,
   flowSettings: FlowSettings,
   draft: z.unknown().describe("The stream document being edited (packages/flow Stream)"),
+  /** Bumped by every saved draft; send it back as `draftRevision` so a save never overwrites a newer one. */
+  draftRevision: z.number().int(),
   publishedVersion: z.number().int().nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Who saved it last (null: made by a template, setup or an API key). */
+  updatedBy: z.object({ id: Id, name: z.string() }).nullable(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;
 
@@ -91,6 +95,11 @@ export const UpdateDialogueBody = z.strictObject({
   targeting: Targeting.optional(),
   flowSettings: FlowSettings.optional(),
   draft: z.unknown().optional(),
+  /**
+   * The `draftRevision` the edit was based on. When given and another save came first, nothing is
+   * written and the answer is 409 `draft_conflict` with the dialogue as it is now (`details.dialogue`).
+   */
+  draftRevision: z.number().int().min(0).optional(),
 });
 
 export const StreamProblem = z.object({

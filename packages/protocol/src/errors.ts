@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   "domain_not_allowed",
   /** A meeting slot someone else took first: `details.offer` holds fresh slots (MeetingOfferView). */
   "slot_taken",
+  /** A draft saved on top of an older revision (another tab or marketer saved first): `details.dialogue` holds theirs. */
+  "draft_conflict",
   "internal",
 ] as const;
 

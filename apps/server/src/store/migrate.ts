@@ -13,6 +13,7 @@ import * as pageViewRollups from "./migrations/0011_page_view_rollups";
 import * as directoryIndexes from "./migrations/0012_directory_indexes";
 import * as liveChat from "./migrations/0013_live_chat";
 import * as meetings from "./migrations/0014_meetings";
+import * as dialogueRevisions from "./migrations/0015_dialogue_revisions";
 import type { Database } from "./schema";
 
 /** One migration set for SQLite and PostgreSQL, listed here in order. */
@@ -31,6 +32,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0012_directory_indexes": directoryIndexes,
   "0013_live_chat": liveChat,
   "0014_meetings": meetings,
+  "0015_dialogue_revisions": dialogueRevisions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

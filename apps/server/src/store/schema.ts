@@ -180,9 +180,13 @@ export interface DialogueTable {
   targeting: string;
   flow_settings: string;
   draft: string;
+  /** Bumped by every saved draft; a save based on an older revision is refused (409 draft_conflict). */
+  draft_revision: number;
   published_version: number | null;
   created_at: string;
   updated_at: string;
+  /** The user who saved the dialogue last (null: created by setup, a template or an API key). */
+  updated_by: string | null;
 }
 
 export interface DialogueVersionTable {

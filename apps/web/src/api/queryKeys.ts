@@ -63,5 +63,14 @@ export const queryKeys = {
     /** Prefix of every meetings list. */
     meetingLists: ["site", siteId, "meetings", "list"] as const,
     meetingList: (query: MeetingListKey) => ["site", siteId, "meetings", "list", query] as const,
+    /** Prefix of every dialogue and flow list and detail. */
+    dialogues: ["site", siteId, "dialogues"] as const,
+    dialogueList: (kind: "dialogue" | "flow") => ["site", siteId, "dialogues", "list", kind] as const,
+    dialogue: (id: string) => ["site", siteId, "dialogues", "detail", id] as const,
+    dialogueVersions: (id: string) => ["site", siteId, "dialogues", "detail", id, "versions"] as const,
+    /** Why the site's snippet would show nothing (chat off, no domain, nothing published …). */
+    dialogueStatus: ["site", siteId, "dialogues", "status"] as const,
+    segments: ["site", siteId, "segments"] as const,
+    answers: ["site", siteId, "answers"] as const,
   }),
 } as const;

@@ -26,11 +26,5 @@ const comingSoon = lazyPage(() => import("../pages/ComingSoonAreaPage"), "Coming
 const comingSoonRoute = <P extends string>(path: P) =>
   createRoute({ getParentRoute: () => appLayoutRoute, path, component: comingSoon });
 
-/** The signed-in pages outside Settings, People, the Inbox and Meetings. */
-export const appRoutes = [
-  homeRoute,
-  changePasswordRoute,
-  comingSoonRoute("/dialogues"),
-  comingSoonRoute("/flows"),
-  comingSoonRoute("/reports"),
-];
+/** The signed-in pages outside Settings, People, Dialogues, the Inbox and Meetings. */
+export const appRoutes = [homeRoute, changePasswordRoute, comingSoonRoute("/reports")];

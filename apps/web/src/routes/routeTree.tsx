@@ -1,5 +1,6 @@
 import { agentProfileRoute } from "../agent/agentRoutes";
 import { accountMeetingRoutes } from "../availability/availabilityRoutes";
+import { dialogueRoutes } from "../dialogues/dialogueRoutes";
 import { inboxRoutes } from "../inbox/inboxRoutes";
 import { meetingsRoute } from "../meetings/meetingsRoutes";
 import { peopleRoutes } from "../people/peopleRoutes";
@@ -20,5 +21,6 @@ export const routeTree = rootRoute.addChildren([
     settingsRoutes,
     ...peopleRoutes,
     ...inboxRoutes,
+    ...dialogueRoutes,
   ]),
 ]);

@@ -18,11 +18,7 @@ export const NAV_AREAS: readonly NavArea[] = [
     label: "Dialogues",
     permissions: ["dialogues.view", "dialogues.manage", "dialogues.publish"],
     summary: "Targeted chatbot conversations that qualify visitors, capture their details and book meetings.",
-    upcoming: [
-      "The visual stream designer with every card type",
-      "Targeting by page, visitor attributes and schedule, with priorities",
-      "Publishing immutable versions and A/B splits",
-    ],
+    upcoming: [],
   },
   {
     path: "/flows",
@@ -30,7 +26,7 @@ export const NAV_AREAS: readonly NavArea[] = [
     permissions: ["dialogues.view", "dialogues.manage", "dialogues.publish"],
     summary:
       "Conversational flows started by a link, a button, a form submit, page load or the JavaScript API.",
-    upcoming: ["Popup, inline and chat-window delivery", "Reusing a flow as a step inside a dialogue"],
+    upcoming: [],
   },
   {
     path: "/inbox",

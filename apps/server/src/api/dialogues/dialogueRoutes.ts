@@ -33,6 +33,12 @@ const ListDialoguesQuery = z.strictObject({
     .transform((v) => v === "true"),
 });
 
+/** The signed-in user making the change (API keys change things as nobody in particular). */
+const editorOf = (request: { actor?: unknown }): string | null => {
+  const actor = request.actor as Actor | undefined;
+  return actor?.kind === "user" ? actor.id : null;
+};
+
 export function dialogueRoutes(app: App, ctx: AppContext): void {
   const { db } = ctx.store;
   const base = "/api/sites/:siteId/dialogues";
@@ -68,15 +74,25 @@ export function dialogueRoutes(app: App, ctx: AppContext): void {
       config: { policy: "dialogues.manage" },
     },
     async (request, reply) =>
-      reply.status(201).send(await createDialogue(db, request.params.siteId, request.body)),
+      reply
+        .status(201)
+        .send(await createDialogue(db, request.params.siteId, request.body, editorOf(request))),
   );
   app.patch(
     `${base}/:id`,
     {
-      schema: { tags, params: SiteItemParams, body: UpdateDialogueBody, response: { 200: Dialogue } },
+      schema: {
+        tags,
+        params: SiteItemParams,
+        body: UpdateDialogueBody,
+        response: { 200: Dialogue },
+        description:
+          "Edit the draft and settings. Send `draftRevision` with a new draft: when someone saved since, nothing is written and the answer is 409 draft_conflict with their version in `details.dialogue`.",
+      },
       config: { policy: "dialogues.manage" },
     },
-    async (request) => updateDialogue(db, request.params.siteId, request.params.id, request.body),
+    async (request) =>
+      updateDialogue(db, request.params.siteId, request.params.id, request.body, editorOf(request)),
   );
   app.post(
     `${base}/:id/validate`,

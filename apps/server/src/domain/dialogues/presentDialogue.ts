@@ -2,7 +2,10 @@ import { type Dialogue, FlowSettings, Targeting } from "@parley/protocol/dialogu
 import { parseJson } from "../../lib/json";
 import type { DialogueTable } from "../../store/schema";
 
-export const presentDialogue = (row: DialogueTable): Dialogue => ({
+/** A dialogue row with the name of whoever saved it last (joined from users; null when unknown). */
+export type DialogueRowWithEditor = DialogueTable & { updated_by_name?: string | null };
+
+export const presentDialogue = (row: DialogueRowWithEditor): Dialogue => ({
   id: row.id,
   siteId: row.site_id,
   kind: row.kind as Dialogue["kind"],
@@ -14,7 +17,12 @@ export const presentDialogue = (row: DialogueTable): Dialogue => ({
   targeting: Targeting.parse(parseJson<object>(row.targeting, {})),
   flowSettings: FlowSettings.parse(parseJson<object>(row.flow_settings, {})),
   draft: parseJson<unknown>(row.draft, null),
+  draftRevision: row.draft_revision,
   publishedVersion: row.published_version,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  updatedBy:
+    row.updated_by && typeof row.updated_by_name === "string"
+      ? { id: row.updated_by, name: row.updated_by_name }
+      : null,
 });

@@ -1,0 +1,4 @@
+// OWNED BY h-targeting: saved audiences (segments) of the site.
+export function SegmentsPage() {
+  return <p>Segments (being built)</p>;
+}
