@@ -27,5 +27,6 @@ describe("npm run migrate", () => {
     expect(fs.existsSync(path.join(root, "data", "parley.db-wal"))).toBe(false);
     const again = await promisify(execFile)(tsx, [cli], { env, cwd: path.resolve(here, "../..") });
     expect(again.stdout).toContain("Database is up to date.");
-  });
+    // Two cold tsx start-ups of the whole server: slow on a busy 2-core machine.
+  }, 90_000);
 });
