@@ -24,7 +24,9 @@ describe("cardEdges and connectCard", () => {
       { handle: "next", label: "Other answers", target: "b" },
     ]);
     expect(cardTargets(question)).toEqual(["a", "b"]);
-    expect(cardEdges({ id: "l", type: "liveChat", routing: { strategy: "round_robin" } })).toEqual([]);
+    expect(cardEdges({ id: "l", type: "liveChat", routing: { strategy: "round_robin" } })).toEqual([
+      { handle: "next", label: "Nothing may follow a live chat", target: undefined, forbidden: true },
+    ]);
   });
 
   it("connects and disconnects a handle without touching the original", () => {

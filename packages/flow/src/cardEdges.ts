@@ -6,12 +6,15 @@ export interface CardEdge {
   label: string;
   /** The card it leads to; null/undefined: the branch ends there. */
   target: string | null | undefined;
+  /** Must stay unconnected (a live chat's): shown so that a card placed after it can be pointed at. */
+  forbidden?: true;
 }
 
 /**
  * Every outgoing connector of a card, in the order the designer shows them. Handles are
  * stable: `next`, `answer:<id>`, `branch:<id>`, `else`, `booked`, `notBooked`, `accepted`,
- * `declined`, `success`, `failure`, `matched`, `noMatch`. A live chat card has none.
+ * `declined`, `success`, `failure`, `matched`, `noMatch`. A live chat card has one, `next`, that
+ * must stay unconnected (validation reports a card placed after it: `live_chat_not_last`).
  */
 export function cardEdges(card: Card): CardEdge[] {
   switch (card.type) {
@@ -33,7 +36,9 @@ export function cardEdges(card: Card): CardEdge[] {
         { handle: "notBooked", label: "Not booked", target: card.notBooked },
       ];
     case "liveChat":
-      return [];
+      return [
+        { handle: "next", label: "Nothing may follow a live chat", target: card.next, forbidden: true },
+      ];
     case "branch":
       return [
         ...card.branches.map((b, i) => ({

@@ -8,6 +8,7 @@ export function connectCard(card: Card, handle: string, target: string | null): 
   const [kind, itemId] = handle.includes(":") ? handle.split(":", 2) : [handle, undefined];
   switch (card.type) {
     case "message":
+    case "liveChat":
     case "capture":
     case "goal":
     case "action":
@@ -20,8 +21,6 @@ export function connectCard(card: Card, handle: string, target: string | null): 
       return { ...card, answers: card.answers.map((a) => (a.id === itemId ? { ...a, next: target } : a)) };
     case "meeting":
       return kind === "booked" || kind === "notBooked" ? { ...card, [kind]: target } : card;
-    case "liveChat":
-      return card;
     case "branch":
       if (kind === "else") return { ...card, elseNext: target };
       if (kind !== "branch") return card;

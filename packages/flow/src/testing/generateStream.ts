@@ -171,7 +171,7 @@ export function generateStream(seed: number, maxCards = 14): Stream {
   for (let i = 0; i < count; i++) {
     let card = makeCard(rng.pick(CARD_TYPES), `c${i}`, rng);
     // Keep a free connector for the cards still to come (a live chat card has none).
-    while (i < count - 1 && free.length - (i > 0 ? 1 : 0) + cardEdges(card).length < 1) {
+    while (i < count - 1 && free.length - (i > 0 ? 1 : 0) + openEdges(card).length < 1) {
       card = makeCard(rng.pick(CARD_TYPES), `c${i}`, rng);
     }
     if (i > 0) {
@@ -179,7 +179,7 @@ export function generateStream(seed: number, maxCards = 14): Stream {
       if (slot) cards[slot.owner] = connectCard(cards[slot.owner]!, slot.handle, card.id);
     }
     cards.push(card);
-    for (const edge of cardEdges(card)) free.push({ owner: i, handle: edge.handle });
+    for (const edge of openEdges(card)) free.push({ owner: i, handle: edge.handle });
   }
   for (const slot of free) {
     const owner = cards[slot.owner]!;
@@ -192,3 +192,6 @@ export function generateStream(seed: number, maxCards = 14): Stream {
   }
   return buildStream(cards, "c0");
 }
+
+/** The connectors a generated stream may use (never the one after a live chat). */
+const openEdges = (card: Card) => cardEdges(card).filter((edge) => !edge.forbidden);
