@@ -56,6 +56,17 @@ describe("designerReducer history", () => {
     expect(otherField.past).toHaveLength(2);
   });
 
+  it("starts a new step when the selection changes between two edits with the same key", () => {
+    const move = (x: number) => ({
+      type: "moveCards" as const,
+      positions: { bye: { x, y: 0 } },
+      coalesceKey: "k",
+    });
+    const state = run(sampleState(), move(1), { type: "select", ids: ["ask"] }, move(2));
+    expect(state.past).toHaveLength(2);
+    expect(run(sampleState(), move(1), { type: "select", ids: [] }, move(2)).past).toHaveLength(1);
+  });
+
   it("does not coalesce a gesture across an undo", () => {
     const move = (x: number) => ({
       type: "moveCards" as const,

@@ -97,7 +97,8 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
       const selection = validSelection(state.stream, action.ids);
       const same =
         selection.length === state.selection.length && selection.every((id, i) => id === state.selection[i]);
-      return same ? state : { ...state, selection };
+      // Another card selected: typing in its fields (same field names) is a new undo step.
+      return same ? state : { ...state, selection, coalesceKey: null };
     }
     case "undo":
     case "redo":
