@@ -27,7 +27,9 @@ const ROUTING_WORDS = {
 
 const MAX_CHIPS = 6;
 const chips = (labels: readonly string[]): string[] =>
-  labels.length > MAX_CHIPS ? [...labels.slice(0, MAX_CHIPS - 1), `+${labels.length - MAX_CHIPS + 1} more`] : [...labels];
+  labels.length > MAX_CHIPS
+    ? [...labels.slice(0, MAX_CHIPS - 1), `+${labels.length - MAX_CHIPS + 1} more`]
+    : [...labels];
 
 /** Plain text only: the canvas renders it as text nodes, so nothing typed can run as markup. */
 export function cardPreview(card: Card): CardPreview {
@@ -51,11 +53,23 @@ export function cardPreview(card: Card): CardPreview {
     case "answer":
       return { text: card.text, chips: [], detail: "Answers questions from the answer library" };
     case "content":
-      return { text: card.text ?? "", chips: [card.title || "Untitled"], detail: card.kind === "pdf" ? "PDF" : "Page" };
+      return {
+        text: card.text ?? "",
+        chips: [card.title || "Untitled"],
+        detail: card.kind === "pdf" ? "PDF" : "Page",
+      };
     case "meeting":
-      return { text: card.text ?? "", chips: [], detail: `Books with: ${ROUTING_WORDS[card.routing.strategy]}` };
+      return {
+        text: card.text ?? "",
+        chips: [],
+        detail: `Books with: ${ROUTING_WORDS[card.routing.strategy]}`,
+      };
     case "liveChat":
-      return { text: card.text ?? "", chips: [], detail: `Routes to: ${ROUTING_WORDS[card.routing.strategy]}` };
+      return {
+        text: card.text ?? "",
+        chips: [],
+        detail: `Routes to: ${ROUTING_WORDS[card.routing.strategy]}`,
+      };
     case "goal":
       return {
         text: `Goal: ${card.goal || "(no name)"}`,
@@ -65,11 +79,16 @@ export function cardPreview(card: Card): CardPreview {
     case "action":
       return { text: `Sets ${card.field ?? "(no field)"} to "${card.value}"`, chips: [] };
     case "branch":
-      return { text: `Checks ${card.branches.length} condition${card.branches.length === 1 ? "" : "s"}`, chips: [] };
+      return {
+        text: `Checks ${card.branches.length} condition${card.branches.length === 1 ? "" : "s"}`,
+        chips: [],
+      };
     case "split":
       return {
         text: "Sends visitors down one branch at random",
-        chips: card.branches.map((b, i) => `${b.name || `Branch ${String.fromCharCode(65 + (i % 26))}`} · ${b.weight}`),
+        chips: card.branches.map(
+          (b, i) => `${b.name || `Branch ${String.fromCharCode(65 + (i % 26))}`} · ${b.weight}`,
+        ),
       };
     case "webhook":
       return { text: `Calls ${card.url || "(no URL)"}`, chips: [] };

@@ -3,13 +3,13 @@ import { cardEdges } from "@parley/flow/cardEdges";
 import type { Edge, Node } from "@xyflow/react";
 
 /** What the canvas marks on a card besides the card itself. */
-export interface CardMarks {
+export type CardMarks = {
   isStart: boolean;
   /** Validation messages about this card. */
   problems: readonly string[];
   search: "none" | "match" | "current";
   test: "none" | "path" | "current";
-}
+};
 
 export type CardNodeData = { card: Card } & CardMarks;
 export type CardNode = Node<CardNodeData, "card">;
@@ -25,6 +25,11 @@ export interface CanvasMarks {
   testPath: readonly string[];
 }
 
+export interface Size {
+  width: number;
+  height: number;
+}
+
 const NO_PROBLEMS: readonly string[] = [];
 
 const sameMarks = (a: CardNodeData, b: CardMarks): boolean =>
@@ -34,7 +39,12 @@ const sameMarks = (a: CardNodeData, b: CardMarks): boolean =>
  * Nodes for the cards, reusing last time's node object when neither the card nor its marks changed:
  * React Flow and the memoised card component then skip it, so a drag re-renders only what moves.
  */
-export function buildNodes(cards: readonly Card[], marks: CanvasMarks, previous: readonly CardNode[]): CardNode[] {
+export function buildNodes(
+  cards: readonly Card[],
+  marks: CanvasMarks,
+  sizes: ReadonlyMap<string, Size>,
+  previous: readonly CardNode[],
+): CardNode[] {
   const before = new Map(previous.map((n) => [n.id, n]));
   const onPath = new Set(marks.testPath);
   return cards.map((card) => {
@@ -45,9 +55,18 @@ export function buildNodes(cards: readonly Card[], marks: CanvasMarks, previous:
       test: card.id === marks.testCurrent ? "current" : onPath.has(card.id) ? "path" : "none",
     };
     const selected = marks.selection.has(card.id);
+    const measured = sizes.get(card.id);
     const old = before.get(card.id);
-    if (old && old.data.card === card && old.selected === selected && sameMarks(old.data, mine)) return old;
+    const same =
+      old &&
+      old.data.card === card &&
+      old.selected === selected &&
+      old.measured === measured &&
+      sameMarks(old.data, mine);
+    if (same) return old;
     return {
+      // React Flow measures a node once; handing the size back keeps it from measuring again per frame.
+      ...(measured && { measured }),
       id: card.id,
       type: "card",
       position: card.position ?? { x: 0, y: 0 },

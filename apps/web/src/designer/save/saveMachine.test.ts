@@ -22,8 +22,14 @@ describe("autosave", () => {
   });
 
   it("after a failure it waits for a new edit or Retry, and says so", () => {
-    let phase = savePhaseReducer({ kind: "saving", edit: 5 }, { type: "failed", message: "boom", offline: false });
-    expect(saveStatus(phase, { edit: 5, savedEdit: 4 })).toEqual({ text: "Not saved — retry", tone: "error" });
+    let phase = savePhaseReducer(
+      { kind: "saving", edit: 5 },
+      { type: "failed", message: "boom", offline: false },
+    );
+    expect(saveStatus(phase, { edit: 5, savedEdit: 4 })).toEqual({
+      text: "Not saved — retry",
+      tone: "error",
+    });
     expect(mayStartSave(phase, { edit: 5, savedEdit: 4 })).toBe(false);
     expect(mayStartSave(phase, { edit: 6, savedEdit: 4 })).toBe(true);
     phase = savePhaseReducer(phase, { type: "resume" });
@@ -31,7 +37,10 @@ describe("autosave", () => {
   });
 
   it("offline waits for the connection to come back, whatever is edited", () => {
-    const phase = savePhaseReducer({ kind: "saving", edit: 5 }, { type: "failed", message: "x", offline: true });
+    const phase = savePhaseReducer(
+      { kind: "saving", edit: 5 },
+      { type: "failed", message: "x", offline: true },
+    );
     expect(mayStartSave(phase, { edit: 9, savedEdit: 4 })).toBe(false);
     expect(saveStatus(phase, { edit: 9, savedEdit: 4 }).text).toMatch(/^Offline/);
     expect(mayStartSave(savePhaseReducer(phase, { type: "resume" }), { edit: 9, savedEdit: 4 })).toBe(true);

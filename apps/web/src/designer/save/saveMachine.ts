@@ -89,7 +89,9 @@ export function saveStatus(phase: SavePhase, draft: DraftCounters): { text: stri
         ? { text: "Offline — your changes are kept here and saved when you are back", tone: "error" }
         : { text: "Not saved — retry", tone: "error" };
     case "idle":
-      return isDirty(draft) ? { text: "Unsaved changes", tone: "pending" } : { text: "All changes saved", tone: "saved" };
+      return isDirty(draft)
+        ? { text: "Unsaved changes", tone: "pending" }
+        : { text: "All changes saved", tone: "saved" };
   }
 }
 
