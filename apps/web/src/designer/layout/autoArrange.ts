@@ -1,20 +1,22 @@
 import type { Stream } from "@parley/flow/stream";
 import type { Point } from "../state/designerState";
+import type { Size } from "./cardSize";
+import { layoutClient } from "./layoutClient";
+import { layoutGraph } from "./layoutGraph";
 
-/** A card's size on the canvas, as measured by the canvas (defaults are used for missing ones). */
-export interface Size {
-  width: number;
-  height: number;
-}
+export type { Size } from "./cardSize";
+
+let arrange: ReturnType<typeof layoutClient> | undefined;
 
 /**
- * Positions for every card of `stream`, laid out left to right by elkjs in a Web Worker. The canvas
- * dispatches the result as `applyLayout`. SEAM: body filled in by h-core.
+ * Positions (top-left corners) for every card of `stream`, laid out left to right by elkjs in a
+ * Web Worker; `sizes` are the cards' measured sizes (estimated where missing). The canvas
+ * dispatches the result as `applyLayout` (one undo step). The worker starts on first use.
  */
 export function autoArrange(
   stream: Stream,
   sizes?: Readonly<Record<string, Size>>,
 ): Promise<Record<string, Point>> {
-  void sizes;
-  return Promise.resolve(Object.fromEntries(stream.cards.map((c, i) => [c.id, { x: i * 300, y: 0 }])));
+  arrange ??= layoutClient(new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" }));
+  return arrange(layoutGraph(stream, sizes));
 }
