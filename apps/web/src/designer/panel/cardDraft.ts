@@ -10,9 +10,7 @@ export const pathKey = (path: FieldPath): string => path.join(".");
 /** A card being edited: the value shown in the fields, which may not be a valid card yet. */
 export type CardDraft = Readonly<Record<string, unknown>> & { id: string; type: Card["type"] };
 
-export type CheckedDraft =
-  | { ok: true; card: Card }
-  | { ok: false; errors: Readonly<Record<string, string>> };
+export type CheckedDraft = { ok: true; card: Card } | { ok: false; errors: Readonly<Record<string, string>> };
 
 /**
  * `draft` with `value` at `path` (objects and arrays copied along the path, never mutated).
@@ -22,7 +20,8 @@ export function setAtPath(draft: CardDraft, path: FieldPath, value: unknown): Ca
   return setIn(draft, path, value) as CardDraft;
 }
 
-function setIn(target: unknown, path: FieldPath, value: unknown): unknown {
+/** `target` (any JSON-like value) with `value` at `path`, copied along the path. */
+export function setIn(target: unknown, path: FieldPath, value: unknown): unknown {
   const [head, ...rest] = path;
   if (head === undefined) return value;
   if (typeof head === "number") {

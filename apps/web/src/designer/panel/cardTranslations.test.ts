@@ -38,7 +38,12 @@ describe("translatableTexts", () => {
   });
 
   it("leaves out texts the card does not have, since a translation of them would never show", () => {
-    const chat: Card = { id: "c", type: "liveChat", routing: { strategy: "round_robin" }, fallbackMessage: "Sorry" };
+    const chat: Card = {
+      id: "c",
+      type: "liveChat",
+      routing: { strategy: "round_robin" },
+      fallbackMessage: "Sorry",
+    };
     expect(translatableTexts(chat).map((t) => t.key)).toEqual(["fallbackMessage"]);
     expect(translatableTexts({ id: "g", type: "goal", goal: "Demo" })).toEqual([]);
   });
@@ -53,7 +58,10 @@ describe("setCardText and missingTranslations", () => {
     const localized = localizeStream(stream(t), "fr").cards[0];
     expect(localized).toMatchObject({
       text: "Quelle offre ?",
-      answers: [{ label: "Basic", value: "basic" }, { label: "Pro (FR)", value: "pro" }],
+      answers: [
+        { label: "Basic", value: "basic" },
+        { label: "Pro (FR)", value: "pro" },
+      ],
     });
   });
 

@@ -42,7 +42,12 @@ export function translatableTexts(card: Card): TranslatableText[] {
   if (card.type === "question") {
     card.answers.forEach((answer, i) => {
       if (answer.label.trim() === "") return;
-      texts.push({ key: `answers.${answer.id}`, label: `Button ${i + 1}`, source: answer.label, short: true });
+      texts.push({
+        key: `answers.${answer.id}`,
+        label: `Button ${i + 1}`,
+        source: answer.label,
+        short: true,
+      });
     });
   }
   return texts;
@@ -97,7 +102,10 @@ export function dialogueLanguages(stream: Stream, languages: readonly string[]):
   return [...new Set([...languages, ...Object.keys(stream.translations ?? {})])].sort();
 }
 
-export function addLanguage(translations: StreamTranslations | undefined, language: string): StreamTranslations {
+export function addLanguage(
+  translations: StreamTranslations | undefined,
+  language: string,
+): StreamTranslations {
   return translations?.[language] ? translations : { ...translations, [language]: {} };
 }
 

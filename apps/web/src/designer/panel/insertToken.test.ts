@@ -16,7 +16,9 @@ describe("formatToken", () => {
   it("leaves the fallback out when empty and drops characters a fallback cannot hold", () => {
     expect(formatToken("company.name", "  ")).toBe("{{company.name}}");
     const token = formatToken("person.firstName", 'my "friend"}');
-    expect(parseTemplate(token)).toEqual([{ kind: "token", path: "person.firstName", fallback: "my friend" }]);
+    expect(parseTemplate(token)).toEqual([
+      { kind: "token", path: "person.firstName", fallback: "my friend" },
+    ]);
   });
 });
 
@@ -57,15 +59,25 @@ describe("tokenCatalog", () => {
   });
 
   it("offers the site's person and company fields, the agent and the visit, each one resolvable", () => {
-    const groups = tokenCatalog([field("person", "firstName", "First name"), field("company", "name", "Name")]);
+    const groups = tokenCatalog([
+      field("person", "firstName", "First name"),
+      field("company", "name", "Name"),
+    ]);
     expect(groups.map((g) => g.root)).toEqual(["person", "company", "agent", "visitor"]);
     expect(groups[0]?.tokens).toEqual([{ path: "person.firstName", label: "First name" }]);
     const context = {
       person: { firstName: "Ada" },
       company: { name: "Acme" },
       agent: { name: "Grace", email: "g@x.example" },
-      visitor: { page: { url: "https://x.example/" }, referrer: "r", device: "mobile", language: "fr",
-        timezone: "Europe/Paris", country: "FR", utm: { source: "s", medium: "m", campaign: "c", term: "t", content: "k" } },
+      visitor: {
+        page: { url: "https://x.example/" },
+        referrer: "r",
+        device: "mobile",
+        language: "fr",
+        timezone: "Europe/Paris",
+        country: "FR",
+        utm: { source: "s", medium: "m", campaign: "c", term: "t", content: "k" },
+      },
     };
     for (const token of groups.flatMap((g) => g.tokens)) {
       expect(resolveTokens(`{{${token.path}}}`, context), token.path).not.toBe("");

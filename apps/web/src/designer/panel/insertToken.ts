@@ -20,14 +20,19 @@ export interface TextWithCaret {
  * inside an existing token moves past it, so a token is never split in two.
  */
 export function insertToken(text: string, start: number, end: number, token: string): TextWithCaret {
+  const { from, to } = insertionRange(text, start, end);
+  return { text: text.slice(0, from) + token + text.slice(to), caret: from + token.length };
+}
+
+/** The part of `text` a token inserted at the selection replaces (see insertToken). */
+export function insertionRange(text: string, start: number, end: number): { from: number; to: number } {
   let from = clamp(Math.min(start, end), text.length);
   let to = clamp(Math.max(start, end), text.length);
   for (const span of tokenSpans(text)) {
     if (from > span.start && from < span.end) from = span.end;
     if (to > span.start && to < span.end) to = span.end;
   }
-  to = Math.max(from, to);
-  return { text: text.slice(0, from) + token + text.slice(to), caret: from + token.length };
+  return { from, to: Math.max(from, to) };
 }
 
 const clamp = (n: number, max: number) => Math.max(0, Math.min(Number.isFinite(n) ? n : max, max));

@@ -24,16 +24,26 @@ describe("fieldOptions", () => {
   });
 
   it("offers person fields only where the card writes a person field, and keeps an unknown current one", () => {
-    expect(fieldOptions(fields, { none: "-", personOnly: true, current: "person.gone" }).map((o) => o.value)).toEqual(
-      ["", "person.email", "person.gone"],
-    );
+    expect(
+      fieldOptions(fields, { none: "-", personOnly: true, current: "person.gone" }).map((o) => o.value),
+    ).toEqual(["", "person.email", "person.gone"]);
   });
 });
 
 describe("goalNames", () => {
   it("collects each goal name once, from every draft, ignoring drafts of other shapes", () => {
-    const a = { cards: [{ type: "goal", goal: "Demo booked" }, { type: "message", text: "x" }] };
-    const b = { cards: [{ type: "goal", goal: " Demo booked " }, { type: "goal", goal: "Ebook" }] };
+    const a = {
+      cards: [
+        { type: "goal", goal: "Demo booked" },
+        { type: "message", text: "x" },
+      ],
+    };
+    const b = {
+      cards: [
+        { type: "goal", goal: " Demo booked " },
+        { type: "goal", goal: "Ebook" },
+      ],
+    };
     expect(goalNames([a, b, null, { cards: "no" }])).toEqual(["Demo booked", "Ebook"]);
   });
 });

@@ -16,7 +16,10 @@ export function fieldOptions(
   const list: Option[] = [{ value: "", label: options.none }];
   for (const f of fields) {
     if (options.personOnly && f.entity !== "person") continue;
-    list.push({ value: `${f.entity}.${f.key}`, label: `${f.entity === "person" ? "Person" : "Company"}: ${f.label}` });
+    list.push({
+      value: `${f.entity}.${f.key}`,
+      label: `${f.entity === "person" ? "Person" : "Company"}: ${f.label}`,
+    });
   }
   return withCurrent(list, options.current, "not a field of this site");
 }

@@ -34,7 +34,9 @@ export function routingProblem(routing: Routing, known: Known | null): string | 
       return null;
     case "specific_agent":
       if (!routing.agentId) return "Choose the agent.";
-      return known && !known.agentIds.includes(routing.agentId) ? "That agent is no longer on this site." : null;
+      return known && !known.agentIds.includes(routing.agentId)
+        ? "That agent is no longer on this site."
+        : null;
     case "team":
       if (!routing.teamId) return "Choose the team.";
       return known && !known.teamIds.includes(routing.teamId) ? "That team no longer exists." : null;
