@@ -40,7 +40,7 @@ function CardPanelBody({ siteId, stream, card, languages, dispatch }: CardPanelP
   const typeLabel = CARD_TYPE_LABELS[card.type];
 
   return (
-    <section className="card-panel" aria-labelledby="card-panel-title">
+    <section className="card-panel" aria-label={`Edit the ${typeLabel} card`}>
       <header className="card-panel-header">
         <h2 id="card-panel-title" className="card-panel-title">
           {typeLabel[0]?.toUpperCase()}

@@ -14,7 +14,7 @@ import { bindText, type EditorProps } from "./editorProps";
 import { goalNames } from "./pickerOptions";
 
 const SCORES = [
-  { value: "", label: "Don't change the score" },
+  { value: "none", label: "Don't set a score" },
   { value: "0", label: "0" },
   { value: "1", label: "1" },
   { value: "2", label: "2" },
@@ -31,6 +31,8 @@ export function GoalEditor({ ed, stream, lists }: EditorProps<"goal">) {
   const names = goalNames(drafts);
   const goal = bindText(ed, ["goal"]);
   const existing = names.includes(goal.value.trim());
+  const typed = goal.value.trim().toLowerCase();
+  const shown = existing ? names : names.filter((name) => name.toLowerCase().includes(typed));
   const score = ed.value(["score"]);
   return (
     <>
@@ -44,7 +46,7 @@ export function GoalEditor({ ed, stream, lists }: EditorProps<"goal">) {
         onBlur={goal.onBlur}
         isInvalid={goal.error ? true : undefined}
         validationBehavior="aria"
-        items={names.map((name) => ({ id: name, name }))}
+        items={shown.map((name) => ({ id: name, name }))}
       >
         <Label>Goal</Label>
         <div className="combo-input">
@@ -75,9 +77,9 @@ export function GoalEditor({ ed, stream, lists }: EditorProps<"goal">) {
       </ComboBox>
       <SelectField
         label="Conversation score"
-        value={typeof score === "number" ? String(score) : ""}
+        value={typeof score === "number" ? String(score) : "none"}
         options={SCORES}
-        onChange={(value) => ed.edit(["score"], value === "" ? undefined : Number(value))}
+        onChange={(value) => ed.edit(["score"], value === "none" ? undefined : Number(value))}
         error={ed.error(["score"])}
       />
       <p className="field-hint">Invisible to the visitor: the conversation just goes on.</p>

@@ -48,8 +48,11 @@ export function TokenPicker({ fieldLabel, groups, onPick }: TokenPickerProps) {
                           className="token-choice"
                           aria-label={`${group.label}: ${token.label} (${token.path})`}
                           onPress={() => {
+                            const picked = formatToken(token.path, fallback);
                             close();
-                            onPick(formatToken(token.path, fallback));
+                            // After the popover has handed focus back to its button (next frame),
+                            // so the field keeps the focus and the caret.
+                            requestAnimationFrame(() => requestAnimationFrame(() => onPick(picked)));
                           }}
                         >
                           {token.label}

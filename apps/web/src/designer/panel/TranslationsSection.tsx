@@ -51,6 +51,16 @@ export function TranslationsSection({
       ...(coalesceKey ? { coalesceKey } : {}),
     });
 
+  if (texts.length === 0) {
+    return (
+      <section className="panel-section" aria-labelledby="panel-languages">
+        <h3 id="panel-languages" className="panel-section-title">
+          Languages
+        </h3>
+        <p className="field-hint">This card shows no text to translate.</p>
+      </section>
+    );
+  }
   return (
     <section className="panel-section" aria-labelledby="panel-languages">
       <h3 id="panel-languages" className="panel-section-title">
@@ -94,7 +104,6 @@ export function TranslationsSection({
           />
         )}
       </div>
-      {language && texts.length === 0 && <p className="field-hint">This card shows no text to translate.</p>}
       {language &&
         texts.map((text) => {
           const value = translationOf(translation, text.key);

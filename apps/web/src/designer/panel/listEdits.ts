@@ -42,12 +42,12 @@ export function splitPercents(weights: readonly number[]): number[] {
   return floors;
 }
 
-/** A stored value for a button: its label in lower case with dashes ("Book a demo" → "book-a-demo"). */
+/** A stored value for a button: its label in lower case with underscores ("Book a demo" → "book_a_demo"). */
 export function valueFromLabel(label: string): string {
   return label
     .trim()
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "_")
+    .replace(/^_+|_+$/g, "")
     .slice(0, 500);
 }

@@ -32,7 +32,8 @@ interface Held {
  */
 export function useCardDraft(card: Card, dispatch: Dispatch<DesignerAction>): CardEditing {
   const [held, setHeld] = useState<Held>({ card, pending: [] });
-  const pending = held.card === card ? held.pending : [];
+  // The reducer may hand back an equal copy of the card this panel dispatched: that keeps the edits.
+  const pending = held.card === card || sameCard(held.card, card) ? held.pending : [];
 
   return {
     value: (path) => valueAt(card, pending, path),
@@ -54,3 +55,5 @@ export function useCardDraft(card: Card, dispatch: Dispatch<DesignerAction>): Ca
     endTyping: () => dispatch({ type: "endCoalesce" }),
   };
 }
+
+const sameCard = (a: Card, b: Card) => a.id === b.id && JSON.stringify(a) === JSON.stringify(b);
