@@ -1,4 +1,5 @@
 import { SelectField } from "../../ui/SelectField";
+import { listStatus } from "./listStatus";
 import { fieldOptions } from "./pickerOptions";
 import type { PanelLists } from "./usePanelLists";
 
@@ -27,11 +28,7 @@ export function FieldPicker({
 }: FieldPickerProps) {
   const { fields } = lists;
   const options = fieldOptions(fields.data ?? [], { none, current: value, personOnly });
-  const status = fields.isPending
-    ? "Loading the site's fields…"
-    : fields.isError
-      ? `The fields could not be loaded: ${fields.error.message}`
-      : undefined;
+  const status = listStatus(fields, "site's fields") ?? undefined;
   return (
     <SelectField
       label={label}

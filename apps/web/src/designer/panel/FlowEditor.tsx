@@ -1,5 +1,6 @@
 import { SelectField } from "../../ui/SelectField";
 import { bindSelect, type EditorProps } from "./editorProps";
+import { listStatus } from "./listStatus";
 import { withCurrent } from "./pickerOptions";
 
 /** Flow: which of the site's conversational flows runs here. */
@@ -11,13 +12,11 @@ export function FlowEditor({ ed, lists }: EditorProps<"flow">) {
     bound.value,
     "no longer exists",
   );
-  const hint = flows.isPending
-    ? "Loading the site's flows…"
-    : flows.isError
-      ? `The flows could not be loaded: ${flows.error.message}`
-      : options.length === 0
-        ? "This site has no conversational flows yet (Conversational flows › New flow)."
-        : "It runs, then the conversation continues with the next card.";
+  const hint =
+    listStatus(flows, "site's flows") ??
+    (options.length === 0
+      ? "This site has no conversational flows yet (Conversational flows › New flow)."
+      : "It runs, then the conversation continues with the next card.");
   return (
     <SelectField label="Flow to run" placeholder="Choose a flow" options={options} hint={hint} {...bound} />
   );

@@ -2,6 +2,7 @@ import { ROUTING_STRATEGIES, type Routing } from "@parley/flow/cards/routing";
 import { Checkbox } from "../../ui/Checkbox";
 import { SelectField } from "../../ui/SelectField";
 import { Switch } from "../../ui/Switch";
+import { listStatus } from "./listStatus";
 import { withCurrent } from "./pickerOptions";
 import { routingProblem, setStrategy, STRATEGY_LABELS, toggleRule } from "./routingEdit";
 import type { PanelLists } from "./usePanelLists";
@@ -27,12 +28,9 @@ export function RoutingEditor({ routing, onChange, lists, what, error }: Routing
         }
       : null;
   const problem = error ?? routingProblem(routing, known);
-  const loading = (q: { isPending: boolean; isError: boolean; error: Error | null }, what: string) =>
-    q.isPending
-      ? `Loading ${what}…`
-      : q.isError
-        ? `The ${what} could not be loaded: ${q.error?.message ?? ""}`
-        : undefined;
+  const loading = (q: Parameters<typeof listStatus>[0], what: string) => listStatus(q, what) ?? undefined;
+  // Without the list (not allowed, failed) an id the card holds is shown as chosen earlier.
+  const gone = (loaded: unknown, why: string) => (loaded ? why : "chosen earlier");
 
   return (
     <fieldset className="panel-group">
@@ -51,7 +49,7 @@ export function RoutingEditor({ routing, onChange, lists, what, error }: Routing
           options={withCurrent(
             (agents.data ?? []).map((a) => ({ value: a.id, label: a.name })),
             routing.agentId,
-            "no longer here",
+            gone(agents.data, "no longer here"),
           )}
           onChange={(agentId) => onChange({ ...routing, agentId })}
           hint={loading(agents, "agents")}
@@ -65,7 +63,7 @@ export function RoutingEditor({ routing, onChange, lists, what, error }: Routing
           options={withCurrent(
             (teams.data ?? []).map((t) => ({ value: t.id, label: t.name })),
             routing.teamId,
-            "no longer exists",
+            gone(teams.data, "no longer exists"),
           )}
           onChange={(teamId) => onChange({ ...routing, teamId })}
           hint={loading(teams, "teams")}
@@ -75,6 +73,9 @@ export function RoutingEditor({ routing, onChange, lists, what, error }: Routing
         <fieldset className="panel-checklist">
           <legend>Routing rules, tried in their order</legend>
           {loading(rules, "routing rules") && <p className="field-hint">{loading(rules, "routing rules")}</p>}
+          {!rules.data && (routing.ruleIds ?? []).length > 0 && (
+            <p className="field-hint">{(routing.ruleIds ?? []).length} rule(s) chosen.</p>
+          )}
           {rules.data?.length === 0 && (
             <p className="field-hint">No routing rules yet (Settings › Live chat).</p>
           )}
