@@ -5,7 +5,7 @@ import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import { parseJson, toJson } from "../../lib/json";
 import type { AnswerTable, Database } from "../../store/schema";
-import { searchAnswers } from "./searchAnswers";
+import { searchAnswers } from "@parley/flow/library/searchAnswers";
 
 const present = (row: AnswerTable): Answer => ({
   id: row.id,
