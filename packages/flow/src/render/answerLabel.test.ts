@@ -13,7 +13,9 @@ const question: RunOutput = {
 
 describe("what a visitor's reply shows as", () => {
   it("the label of the button whose value was sent; typed text as typed", () => {
-    expect(answerLabel({ kind: "answer", value: "SEO" }, question, labels)).toBe("Search Engine Optimization");
+    expect(answerLabel({ kind: "answer", value: "SEO" }, question, labels)).toBe(
+      "Search Engine Optimization",
+    );
     expect(answerLabel({ kind: "answer", value: "Something else" }, question, labels)).toBe("Something else");
     expect(answerLabel({ kind: "answer", value: "SEO" }, null, labels)).toBe("SEO");
     expect(answerLabel({ kind: "chat", text: "hello" }, question, labels)).toBe("hello");

@@ -19,7 +19,11 @@ export interface ReplyLabels {
  * another value than they show), the consent choice, "no more questions", or the typed text.
  * `prompt` is the last prompt shown before the reply. Shared by the widget and the test chat.
  */
-export function answerLabel(reply: ShownReply, prompt: RunOutput | null | undefined, labels: ReplyLabels): string {
+export function answerLabel(
+  reply: ShownReply,
+  prompt: RunOutput | null | undefined,
+  labels: ReplyLabels,
+): string {
   switch (reply.kind) {
     case "chat":
       return reply.text;
