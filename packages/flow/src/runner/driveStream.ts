@@ -1,12 +1,16 @@
 import type { Stream } from "../stream";
+import type { DriveState } from "./driveState";
+import { cloneDriveState } from "./driveState";
 import type { RunContext } from "./runContext";
 import type { RunEffect } from "./runEffect";
 import type { RunInput } from "./runInput";
 import type { RunOutput } from "./runOutput";
-import type { DriveState } from "./driveState";
+import { initialRunState } from "./runState";
+import { runStep } from "./runStep";
 
-// OWNED BY h-driver. The server (domain/engine/driveConversation) and the designer's test chat
-// (apps/web/src/designer/testChat) both run conversations through this one loop.
+// The server (domain/engine/driveConversation) and the designer's test chat
+// (apps/web/src/designer/testChat) both run conversations through this one loop, so a draft
+// tested in the designer answers exactly as it will live. Docs: docs/flow-driver.md.
 
 /** A published flow a Flow card runs: which dialogue and version. */
 export interface FlowRef {
@@ -28,8 +32,9 @@ export interface DriveHost {
   /**
    * Performs one effect of a step (in order). Returns the input that reports an effect answered at
    * once (`searchAnswers` → `answersFound`), or null: applied (saveField …), or left waiting for a
-   * later input (a webhook's job, a live chat's routing, a meeting offer). `outputs` are the step's
-   * outputs so far (a meeting offer's id is written onto its prompt). `runFlow` never reaches it.
+   * later input (a webhook's job, a live chat's routing, a meeting offer). `outputs` are this
+   * drive's outputs so far, the host may complete them (a meeting offer's id is written onto its
+   * prompt). `runFlow` never reaches it.
    */
   effect(
     effect: RunEffect,
@@ -51,10 +56,48 @@ export const MAX_CHAIN = 50;
 
 /**
  * Feeds one input to the conversation and keeps going while the host itself answers what the
- * stream waits for (answer library, nested flows). Never mutates `state`.
+ * stream waits for (answer library, nested flows, whatever `effect` answers at once). Never mutates
+ * `state`.
  */
 export async function driveStream(host: DriveHost, state: DriveState, input: RunInput): Promise<DriveResult> {
-  void host;
-  void input;
-  return { state, outputs: [] }; // TODO h-driver
+  const next = cloneDriveState(state);
+  const outputs: RunOutput[] = [];
+  let pending: RunInput | null = input;
+
+  for (let chain = 0; pending && chain < MAX_CHAIN; chain++) {
+    const inFlow = next.flow;
+    const ref: FlowRef | null = inFlow ? { dialogueId: inFlow.dialogueId, version: inFlow.version } : null;
+    const stream = await host.stream(ref);
+    const context = await host.context(stream, ref);
+    const step = runStep(stream, inFlow ? inFlow.state : next.main, pending, context);
+    pending = null;
+    if (inFlow) inFlow.state = step.state;
+    else next.main = step.state;
+
+    for (const cardId of step.visited) host.visited?.(cardId, ref);
+    // A nested flow's end is not the conversation's end.
+    outputs.push(...step.outputs.filter((o) => !(inFlow && o.type === "completed")));
+
+    for (const effect of step.effects) {
+      const answer =
+        effect.type === "runFlow"
+          ? await enterFlow(host, next, effect.flowId)
+          : await host.effect(effect, outputs, ref);
+      if (answer) pending = answer;
+    }
+    if (inFlow && step.state.status !== "waiting" && next.flow === inFlow) {
+      next.flow = undefined;
+      pending ??= { kind: "flowFinished" };
+    }
+  }
+  return { state: next, outputs };
+}
+
+/** Starts a reusable flow inside the conversation; a missing, unpublished or nested flow is skipped. */
+async function enterFlow(host: DriveHost, state: DriveState, flowId: string): Promise<RunInput> {
+  if (state.flow) return { kind: "flowFinished" };
+  const flow = await host.flow(flowId);
+  if (!flow) return { kind: "flowFinished" };
+  state.flow = { dialogueId: flow.dialogueId, version: flow.version, state: initialRunState() };
+  return { kind: "start" };
 }

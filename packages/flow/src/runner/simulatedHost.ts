@@ -1,13 +1,18 @@
 import type { ConditionGroup } from "../conditions/condition";
 import type { FieldValue, VisitorAttributes } from "../conditions/conditionContext";
+import { splitFieldPath } from "../fieldPath";
 import type { SearchableAnswer } from "../library/searchAnswers";
+import { searchAnswers } from "../library/searchAnswers";
+import { localizeStream } from "../localizeStream";
 import type { Stream } from "../stream";
-import type { DriveHost } from "./driveStream";
+import { SeededRandom } from "../testing/seededRandom";
+import type { DriveHost, FlowRef } from "./driveStream";
 import type { RunEffect } from "./runEffect";
 import type { RunInput } from "./runInput";
+import { simulatedAvailability, simulatedRoutingFinds } from "./simulatedHostAgents";
 
-// OWNED BY h-driver. The designer's test chat runs the draft through driveStream with this host:
-// nothing is stored, sent or booked; what would have happened is written to `log`.
+// The designer's test chat runs the draft through driveStream with this host: nothing is stored,
+// sent or booked; what would have happened is written to `log`. Docs: docs/flow-driver.md.
 
 /** Who the test visitor is. A known visitor has person fields (an email at least); an unknown one none. */
 export interface SimulatedVisitor {
@@ -74,21 +79,111 @@ export interface SimulatedHost extends DriveHost {
   /** The simulated person and company now (saved fields and identified emails included). */
   readonly person: Readonly<Record<string, FieldValue>>;
   readonly company: Readonly<Record<string, FieldValue>>;
+  /** The input to feed when the tester books (or declines) the offered meeting. */
+  meetingAnswer(booked: boolean): RunInput;
 }
+
+const DEFAULT_AGENT = "Alex";
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const isKnown = (value: FieldValue) =>
+  value !== undefined &&
+  value !== null &&
+  !(typeof value === "string" && value.trim() === "") &&
+  !(Array.isArray(value) && value.length === 0);
 
 /** A DriveHost for the test chat: the options' visitor, agents, clock and library, effects only logged. */
 export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHost {
   const log: SimulatedEvent[] = [];
   const path: VisitedCard[] = [];
+  const person: Record<string, FieldValue> = { ...options.visitor?.person };
+  const company: Record<string, FieldValue> = { ...options.visitor?.company };
+  const random = new SeededRandom(options.seed ?? 1);
+  const availability = simulatedAvailability(options.agents ?? false, [
+    options.stream,
+    ...Object.values(options.flows ?? {}),
+  ]);
+  const agent = { name: options.agentName ?? DEFAULT_AGENT };
+
+  const record = (effect: RunEffect, flow: FlowRef | null, answer: RunInput | null, kept?: boolean) => {
+    log.push({
+      cardId: effect.cardId,
+      flowId: flow?.dialogueId ?? null,
+      effect,
+      answer,
+      ...(kept && { kept }),
+    });
+    return answer;
+  };
+
+  const answerFor = (effect: RunEffect): RunInput | null => {
+    switch (effect.type) {
+      case "searchAnswers":
+        return {
+          kind: "answersFound",
+          matches: searchAnswers(options.answers ?? [], effect.query, 3).map((m) => ({
+            id: m.answer.id,
+            question: m.answer.question,
+            answer: m.answer.answer,
+          })),
+        };
+      case "routeLiveChat":
+        return simulatedRoutingFinds(effect.routing, availability)
+          ? { kind: "liveChatResult", outcome: "connected", agent }
+          : { kind: "liveChatResult", outcome: "unavailable" };
+      case "callWebhook": {
+        const outcome = options.webhook ?? { ok: true };
+        return {
+          kind: "webhookResult",
+          ok: outcome.ok,
+          status: outcome.status ?? (outcome.ok ? 200 : 500),
+          ...(outcome.body !== undefined && { body: outcome.body }),
+        };
+      }
+      default:
+        return null;
+    }
+  };
+
   return {
     log,
     path,
-    person: { ...options.visitor?.person },
-    company: { ...options.visitor?.company },
-    stream: () => options.stream,
-    context: () => ({ now: options.now, random: 0 }),
-    flow: () => null,
-    effect: () => null,
+    person,
+    company,
+    stream(flow) {
+      const stream = flow ? options.flows?.[flow.dialogueId] : options.stream;
+      if (!stream) throw new Error(`No flow ${flow?.dialogueId ?? ""} in the simulation`);
+      return localizeStream(stream, options.language ?? options.visitor?.attributes?.language);
+    },
+    context: () => ({
+      person: { ...person },
+      company: { ...company },
+      visitor: { ...options.visitor?.attributes },
+      ...(options.segments && { segments: options.segments }),
+      availability,
+      now: options.now,
+      random: random.next(),
+    }),
+    flow: (flowId) => (options.flows?.[flowId] ? { dialogueId: flowId, version: 1 } : null),
     visited: (cardId, flow) => path.push({ cardId, flowId: flow?.dialogueId ?? null }),
+    effect(effect, _outputs, flow) {
+      if (effect.type === "saveField") {
+        const { entity, key } = splitFieldPath(effect.field);
+        const fields = entity === "person" ? person : company;
+        // The server re-checks on commit: a value it already has is kept unless the card overwrites.
+        if (!effect.overwrite && isKnown(fields[key])) return record(effect, flow, null, true);
+        fields[key] = effect.value;
+      } else if (effect.type === "identifyByEmail") person.email = effect.email;
+      return record(effect, flow, answerFor(effect));
+    },
+    meetingAnswer: (booked) =>
+      booked
+        ? {
+            kind: "meetingResult",
+            booked: true,
+            agent,
+            startsAt: new Date(Date.parse(options.now) + DAY_MS).toISOString(),
+          }
+        : { kind: "meetingResult", booked: false },
   };
 }

@@ -1,21 +1,14 @@
-import { initialRunState, RunState } from "@parley/flow/runner/runState";
-import { z } from "zod";
+import { DriveState, newDriveState, waitsForVisitorInput } from "@parley/flow/runner/driveState";
 
 /**
- * A conversation's stored position: the runner state of its own stream, and, while a Flow card
- * runs a reusable flow, that flow's runner state. When the flow completes, the main stream gets
- * `flowFinished` and continues.
+ * A conversation's stored position is the shared driver's state (packages/flow runner/driveState):
+ * the server and the designer's test chat run conversations through the same loop. These names
+ * are the server's words for it.
  */
-export const ConversationState = z.object({
-  main: RunState,
-  flow: z.object({ dialogueId: z.string(), version: z.number().int(), state: RunState }).optional(),
-});
-export type ConversationState = z.infer<typeof ConversationState>;
+export const ConversationState = DriveState;
+export type ConversationState = DriveState;
 
-export const newConversationState = (): ConversationState => ({ main: initialRunState() });
+export const newConversationState = newDriveState;
 
 /** The stream (the running flow's, else the main one) shows a prompt and waits for the visitor. */
-export function waitsForVisitor(state: ConversationState | null): boolean {
-  const run = state?.flow?.state ?? state?.main;
-  return run?.status === "waiting" && run.waiting?.from === "visitor";
-}
+export const waitsForVisitor = waitsForVisitorInput;

@@ -1,9 +1,10 @@
+import { localizeStream } from "@parley/flow/localizeStream";
+import type { DriveHost, FlowRef } from "@parley/flow/runner/driveStream";
+import { driveStream } from "@parley/flow/runner/driveStream";
 import type { RunEffect } from "@parley/flow/runner/runEffect";
 import type { RunInput } from "@parley/flow/runner/runInput";
 import type { RunOutput } from "@parley/flow/runner/runOutput";
-import { localizeStream } from "@parley/flow/localizeStream";
-import { initialRunState } from "@parley/flow/runner/runState";
-import { runStep } from "@parley/flow/runner/runStep";
+import type { Stream } from "@parley/flow/stream";
 import type { Kysely } from "kysely";
 import type { Presence } from "../../presence/presence";
 import type { ConversationTable, Database } from "../../store/schema";
@@ -26,14 +27,13 @@ export interface Drive {
   liveChats: string[];
 }
 
-// A step and the server answers it triggers (answer search, nested flow, …) never chain further than this.
-const MAX_CHAIN = 50;
-
 /**
- * Feeds one input to the conversation and keeps going while the server itself can answer what the
- * stream waits for (answer library, nested flows). A Meeting card opens a meeting offer the visitor
- * books against (domain/meetings) and leaves the stream waiting for `meetingResult`. A Live chat card opens a live chat (domain/routing) and leaves the stream waiting
- * for its `liveChatResult`. Runs inside the caller's transaction.
+ * Feeds one input to the conversation through the shared driver (packages/flow driveStream), which
+ * keeps going while the server itself can answer what the stream waits for (answer library, nested
+ * flows). This is the driver's host over the database: a Meeting card opens a meeting offer the
+ * visitor books against (domain/meetings) and leaves the stream waiting for `meetingResult`; a Live
+ * chat card opens a live chat (domain/routing) and leaves it waiting for its `liveChatResult`; a
+ * webhook is left pending for after the commit. Runs inside the caller's transaction.
  */
 export async function driveConversation(
   db: Kysely<Database>,
@@ -45,42 +45,37 @@ export async function driveConversation(
   presence: Presence,
 ): Promise<Drive> {
   let conversation = start;
-  const state: ConversationState = structuredClone(startState);
-  const outputs: RunOutput[] = [];
   const pending: Drive["pending"] = [];
   const liveChats: string[] = [];
-  let input: RunInput | null = firstInput;
+  // runContextFor caches per loaded stream (immutable, from loadStream's cache), not per localised copy.
+  const loadedOf = new WeakMap<Stream, Stream>();
 
-  for (let chain = 0; input && chain < MAX_CHAIN; chain++) {
-    const inFlow = state.flow;
-    const loaded = inFlow
-      ? await loadStream(db, inFlow.dialogueId, inFlow.version)
-      : await loadStream(db, conversation.dialogue_id, conversation.version);
-    const stream = localizeStream(loaded, conversation.language);
-    const context = await runContextFor(db, presence, conversation, loaded, random);
-    const step = runStep(stream, inFlow ? inFlow.state : state.main, input, context);
-    input = null;
-    if (inFlow) inFlow.state = step.state;
-    else state.main = step.state;
-
-    for (const cardId of step.visited) {
-      log.add(conversation, "card_visited", cardId, inFlow ? { flowId: inFlow.dialogueId } : {});
-    }
-    // A nested flow's end is not the conversation's end.
-    outputs.push(...step.outputs.filter((o) => !(inFlow && o.type === "completed")));
-
-    for (const effect of step.effects) {
+  const host: DriveHost = {
+    async stream(flow) {
+      const loaded = flow
+        ? await loadStream(db, flow.dialogueId, flow.version)
+        : await loadStream(db, conversation.dialogue_id, conversation.version);
+      const localized = localizeStream(loaded, conversation.language);
+      loadedOf.set(localized, loaded);
+      return localized;
+    },
+    context: (stream) => runContextFor(db, presence, conversation, loadedOf.get(stream) ?? stream, random),
+    flow: (flowId) => publishedFlow(db, conversation.site_id, flowId),
+    visited(cardId, flow) {
+      log.add(conversation, "card_visited", cardId, flow ? { flowId: flow.dialogueId } : {});
+    },
+    async effect(effect, outputs) {
       switch (effect.type) {
         case "callWebhook":
           pending.push(effect);
-          break;
+          return null;
         case "searchAnswers": {
           const found = await findAnswers(db, conversation.site_id, effect.query, 3);
           log.add(conversation, "answers_searched", effect.cardId, {
             query: effect.query,
             found: found.length,
           });
-          input = {
+          return {
             kind: "answersFound",
             matches: found.map((m) => ({
               id: m.answer.id,
@@ -88,11 +83,7 @@ export async function driveConversation(
               answer: m.answer.answer,
             })),
           };
-          break;
         }
-        case "runFlow":
-          input = await enterFlow(db, conversation.site_id, state, effect.flowId);
-          break;
         case "routeLiveChat":
           // Routing runs as a durable job after the commit; its outcome comes back as `liveChatResult`.
           liveChats.push(
@@ -104,7 +95,7 @@ export async function driveConversation(
               origin: "card",
             }),
           );
-          break;
+          return null;
         case "offerMeetingSlots": {
           // The visitor books against the offer (domain/meetings); the stream waits for `meetingResult`.
           const offerId = await openMeetingOffer(db, {
@@ -116,28 +107,21 @@ export async function driveConversation(
           });
           const prompt = outputs.findLast((o) => o.type === "meeting" && o.cardId === effect.cardId);
           if (prompt?.type === "meeting") prompt.offerId = offerId;
-          break;
+          return null;
         }
         default:
           conversation = await applyEffect(db, conversation, effect, log);
+          return null;
       }
-    }
-    if (inFlow && step.state.status !== "waiting" && state.flow === inFlow) {
-      state.flow = undefined;
-      input ??= { kind: "flowFinished" };
-    }
-  }
+    },
+  };
+
+  const { state, outputs } = await driveStream(host, startState, firstInput);
   return { conversation, state, outputs, pending, liveChats };
 }
 
-/** Starts a reusable flow inside the conversation; a missing, unpublished or nested flow is skipped. */
-async function enterFlow(
-  db: Kysely<Database>,
-  siteId: string,
-  state: ConversationState,
-  flowId: string,
-): Promise<RunInput> {
-  if (state.flow) return { kind: "flowFinished" };
+/** The published version of a reusable flow of this site, or null (missing, unpublished: skipped). */
+async function publishedFlow(db: Kysely<Database>, siteId: string, flowId: string): Promise<FlowRef | null> {
   const flow = await db
     .selectFrom("dialogues")
     .select(["id", "published_version", "status"])
@@ -145,7 +129,6 @@ async function enterFlow(
     .where("site_id", "=", siteId)
     .where("kind", "=", "flow")
     .executeTakeFirst();
-  if (!flow?.published_version || flow.status !== "published") return { kind: "flowFinished" };
-  state.flow = { dialogueId: flow.id, version: flow.published_version, state: initialRunState() };
-  return { kind: "start" };
+  if (!flow?.published_version || flow.status !== "published") return null;
+  return { dialogueId: flow.id, version: flow.published_version };
 }
