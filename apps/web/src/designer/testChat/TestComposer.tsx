@@ -3,7 +3,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "../../ui/Button";
 import { checkReply } from "./checkReply";
 import { simulatedSlots } from "./simulatedSlots";
-import { SAMPLE_AGENT } from "./testAttributes";
+import { SAMPLE_AGENT_INFO } from "./testAttributes";
 import { TEST_CHAT_WORDS as words } from "./testChatWords";
 import { REPLY_LABELS, type OpenPrompt, type TestReply } from "./testChatRun";
 
@@ -77,10 +77,10 @@ export function TestComposer({ prompt, stream, now, timeZone, onReply }: TestCom
             input: {
               kind: "meetingResult",
               booked: true,
-              agent: { name: SAMPLE_AGENT },
+              agent: SAMPLE_AGENT_INFO,
               startsAt: slot.startsAt,
             },
-            shown: `Booked ${slot.label} with ${SAMPLE_AGENT}`,
+            shown: `Booked ${slot.label} with ${SAMPLE_AGENT_INFO.name}`,
           },
         });
       buttons.push({

@@ -11,7 +11,7 @@ export function describeEvent(event: SimulatedEvent): string {
   switch (effect.type) {
     case "saveField":
       return event.kept
-        ? `Kept ${effect.field} (already known); would have saved ${quoted(effect.value)}`
+        ? `Kept ${effect.field}: it was already known`
         : `Saved ${effect.field} = ${quoted(effect.value)}`;
     case "identifyByEmail":
       return `Visitor identified as ${effect.email}`;

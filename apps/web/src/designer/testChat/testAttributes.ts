@@ -33,7 +33,9 @@ export interface TestAttributes {
 }
 
 /** The sample agent who "connects" and "books" in a test. */
-export const SAMPLE_AGENT = "Alex (sample agent)";
+export const SAMPLE_AGENT = "Alex";
+/** The sample agent as a booked meeting reports them (a Meeting card may write their email to a field). */
+export const SAMPLE_AGENT_INFO = { name: SAMPLE_AGENT, email: "alex@example.com" };
 
 /** An unknown visitor (sample fields ready to switch on), in the browser's time zone, now, on a desktop, with an agent available. */
 export function defaultTestAttributes(now: Date, timeZone: string): TestAttributes {

@@ -83,7 +83,7 @@ function agentLines(events: readonly SimulatedEvent[]): TranscriptEntry[] {
   return events.flatMap((event): TranscriptEntry[] => {
     const answer = event.answer;
     if (answer?.kind !== "liveChatResult" || answer.outcome !== "connected") return [];
-    return [{ from: "agent", text: `${answer.agent?.name ?? "An agent"} joined the chat` }];
+    return [{ from: "agent", text: `${answer.agent?.name ?? "An agent"} (sample agent) joined the chat` }];
   });
 }
 
