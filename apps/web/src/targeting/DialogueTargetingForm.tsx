@@ -111,7 +111,7 @@ export function DialogueTargetingForm({ siteId, dialogue }: DialogueTargetingFor
           ) : (
             <ConditionGroupEditor
               siteId={siteId}
-              label="Audience"
+              label="Audience conditions"
               value={draft.audience}
               onChange={(audience) => setDraft({ ...draft, audience })}
               problems={audienceProblems}
