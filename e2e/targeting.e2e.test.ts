@@ -117,4 +117,38 @@ describe.skipIf(!E2E_ENABLED)(`Targeting editor and segments (browser)${E2E_SKIP
       await page.getByText(/will count nobody as a member/).waitFor();
     },
   );
+
+  test(
+    "a marketer sets a flow's delivery and copies the code that starts it",
+    { timeout: 90_000 },
+    async ({ onTestFailed }) => {
+      const { api, server } = suite;
+      const site = await api.demoSite();
+      const flow = await api.request<{ id: string }>("POST", `/api/sites/${site.id}/dialogues`, {
+        name: "Demo request",
+        kind: "flow",
+      });
+      const page = await openPage(suite, "flow-delivery", onTestFailed);
+      await signIn(page, server.baseUrl, ADMIN.email, ADMIN.password);
+      await page.goto(`${server.baseUrl}/app/flows/${flow.id}/targeting`);
+      await page.getByRole("heading", { name: "Delivery", level: 1 }).waitFor();
+      await chooseOption(page, "Show the flow", "As a popup");
+      await tick(page.getByRole("switch", { name: "Start on page load" }));
+      await page.getByRole("button", { name: "Add pattern" }).first().click();
+      await page.getByLabel("Start on: pattern 1").fill("/demo*");
+      await expect
+        .poll(() => page.getByText(`window.Parley.startFlow("${flow.id}", { delivery: "popup" });`).count())
+        .toBe(1);
+      await page.setViewportSize({ width: 1024, height: 900 });
+      await saveScreenshot(page, "flow-delivery-1024");
+      await page.getByRole("button", { name: "Save delivery" }).click();
+      await page.getByText("Saved", { exact: true }).waitFor();
+      const stored = await api.request<{ flowSettings: unknown; targeting: { include: string[] } }>(
+        "GET",
+        `/api/sites/${site.id}/dialogues/${flow.id}`,
+      );
+      expect(stored.flowSettings).toEqual({ delivery: "popup", onPageLoad: true });
+      expect(stored.targeting.include).toEqual(["/demo*"]);
+    },
+  );
 });

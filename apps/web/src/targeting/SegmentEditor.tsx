@@ -39,7 +39,14 @@ export function SegmentEditor({ siteId, segment, onDone }: SegmentEditorProps) {
       }}
     >
       <h2>{title}</h2>
-      <TextField label="Segment name" value={name} onChange={setName} required maxLength={120} error={errors.name} />
+      <TextField
+        label="Segment name"
+        value={name}
+        onChange={setName}
+        required
+        maxLength={120}
+        error={errors.name}
+      />
       <ConditionGroupEditor
         siteId={siteId}
         label="Who is in it"
