@@ -170,5 +170,8 @@ export const DialoguesStatus = z.object({
 export type DialoguesStatus = z.infer<typeof DialoguesStatus>;
 
 export const DialoguesStatusQuery = z.strictObject({
-  url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
 });
