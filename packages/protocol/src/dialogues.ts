@@ -166,6 +166,11 @@ export const DialoguesStatus = z.object({
   publishedDialogues: z.number().int(),
   publishedFlows: z.number().int(),
   url: z.string().nullable(),
+  /**
+   * With `url` and nothing in the way: the highest-priority dialogue whose schedule and pages match,
+   * which a new visitor gets there unless its audience leaves them out (`hasAudience`).
+   */
+  pageDialogue: z.object({ id: Id, name: z.string(), hasAudience: z.boolean() }).nullable(),
 });
 export type DialoguesStatus = z.infer<typeof DialoguesStatus>;
 

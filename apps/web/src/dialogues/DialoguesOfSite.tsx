@@ -11,6 +11,7 @@ import { DialogueList } from "./DialogueList";
 import type { RowCommand } from "./DialogueRowActions";
 import { FirstDialogueGuide } from "./FirstDialogueGuide";
 import { moveBy } from "./moveInOrder";
+import { PageCheck } from "./PageCheck";
 import { type PublishRefusal, publishRefusal } from "./publishProblems";
 import { SnippetStatusBanner } from "./SnippetStatusBanner";
 import { useDialogueActions, useReorderDialogues } from "./useDialogueActions";
@@ -119,6 +120,7 @@ export function DialoguesOfSite({ siteId, kind }: { siteId: string; kind: Dialog
                   </div>
                 )}
                 <FormMessage error={error ?? reorder.error} />
+                {kind === "dialogue" && active.length > 0 && <PageCheck siteId={siteId} />}
                 {shown.length === 0 ? (
                   <EmptyState title={`Every ${words.one} is archived`}>
                     <p>Show the archived ones to duplicate one, or create a new {words.one}.</p>

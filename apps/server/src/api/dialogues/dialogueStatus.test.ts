@@ -7,6 +7,7 @@ type Status = {
   showsDialogue: boolean;
   reasons: { code: string; message: string; fix: string; dialogueIds: string[] }[];
   publishedDialogues: number;
+  pageDialogue: { id: string; name: string; hasAudience: boolean } | null;
 };
 type Dialogue = { id: string };
 
@@ -58,7 +59,15 @@ describeEachDatabase("why the snippet would show nothing", (server) => {
     expect(await status("https://shop.example.com/pricing/team")).toMatchObject({
       showsDialogue: true,
       reasons: [],
+      pageDialogue: { name: "Shown", hasAudience: false },
     });
+    // The highest priority wins the page, as in bootstrap.
+    await publishedDialogue(admin, base, {
+      name: "Team pricing",
+      priority: 50,
+      targeting: { include: ["/pricing/team"] },
+    });
+    expect((await status("https://shop.example.com/pricing/team")).pageDialogue?.name).toBe("Team pricing");
 
     // The widget decides the same on those pages.
     const site = await admin.get<{ siteKey: string }>(`/api/sites/${siteId}`);
@@ -71,7 +80,9 @@ describeEachDatabase("why the snippet would show nothing", (server) => {
           )
       ).body.dialogue;
     expect(await bootstrap("https://shop.example.com/about")).toBeNull();
-    expect(await bootstrap("https://shop.example.com/pricing/team")).toMatchObject({ name: "Shown" });
+    expect(await bootstrap("https://shop.example.com/pricing/team")).toMatchObject({ name: "Team pricing" });
+    expect(await bootstrap("https://shop.example.com/pricing")).toMatchObject({ name: "Shown" });
+    expect((await status("https://shop.example.com/pricing")).pageDialogue?.name).toBe("Shown");
   });
 
   it("is for whoever may see the site's dialogues", async () => {

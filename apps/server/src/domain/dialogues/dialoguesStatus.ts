@@ -56,6 +56,7 @@ export async function dialoguesStatus(
   const published = rows.filter((r) => r.status === "published" && r.published_version !== null);
   const dialogues = published.filter((r) => r.kind === "dialogue");
   const now = nowIso();
+  let pageDialogue: DialoguesStatus["pageDialogue"] = null;
   const scheduled = dialogues.filter((r) => inSchedule(r, now));
   if (dialogues.length === 0)
     reason({
@@ -76,10 +77,14 @@ export async function dialoguesStatus(
       dialogues.map((r) => r.id),
     );
   else if (url !== null) {
-    const matching = scheduled.filter((r) => {
+    const matching = scheduled.flatMap((r) => {
       const targeting = Targeting.safeParse(parseJson<object>(r.targeting, {}));
-      return targeting.success && matchesPage(targeting.data, url);
+      return targeting.success && matchesPage(targeting.data, url)
+        ? [{ id: r.id, name: r.name, hasAudience: targeting.data.audience !== null }]
+        : [];
     });
+    // Rows come highest priority first, as bootstrap reads them.
+    pageDialogue = matching[0] ?? null;
     if (matching.length === 0)
       reason(
         {
@@ -96,5 +101,6 @@ export async function dialoguesStatus(
     publishedDialogues: dialogues.length,
     publishedFlows: published.length - dialogues.length,
     url,
+    pageDialogue: reasons.length === 0 ? pageDialogue : null,
   };
 }
