@@ -1,3 +1,8 @@
+/**
+ * The widget's text-colour rule for branding colours, shared by the widget (brandingCss) and the web
+ * app (contrast hints in the branding form) so both judge a colour alike. Pure: no zod, no imports, so
+ * the widget bundles only these few functions.
+ */
 /** Relative luminance of a #rrggbb colour (WCAG 2.x). */
 export function luminance(hex: string): number {
   const n = Number.parseInt(hex.slice(1), 16);
