@@ -33,13 +33,22 @@ css.replaceSync(
 );
 document.adoptedStyleSheets = [css];
 
+/** A loader is running and has not said `parley:ready` yet: a change waits for it (`again`). */
+let loading = false;
+let again = false;
+
 addEventListener("parley:ready", (event) => {
+  loading = false;
+  if (again) return remount();
   const api = (event as CustomEvent<ParleyApi>).detail;
   if (draft.mode === "open") api.open();
 });
 
 /** Removes the widget (the loader's own shutdown) and starts the loader again with `draft`. */
 function remount(): void {
+  again = loading;
+  if (loading) return;
+  loading = true;
   window.Parley?.shutdown();
   for (const old of document.querySelectorAll("script[data-site], parley-widget")) old.remove();
   const loader = document.createElement("script");
