@@ -37,9 +37,14 @@ describe.skipIf(!E2E_ENABLED)(
         await preview.getByText("Hi there! What brings you here today?").waitFor();
 
         const form = page.getByRole("form", { name: "Widget appearance of Demo site" });
-        await form.getByLabel("Bot name").fill("Ava");
-        await form.getByLabel("Header", { exact: true }).fill("#ffd400");
+        const botName = form.getByLabel("Bot name");
+        await botName.fill("Ava");
         await expect.poll(() => header.locator("h2").innerText()).toBe("Ava");
+        // Re-mounted and opened (its message came after the response delay), the widget did not take
+        // the caret out of the field being typed in.
+        await preview.getByRole("button", { name: "Book a demo" }).waitFor();
+        expect(await botName.evaluate((el) => el === document.activeElement)).toBe(true);
+        await form.getByLabel("Header", { exact: true }).fill("#ffd400");
         const colours = () =>
           header.evaluate((el) =>
             [getComputedStyle(el).backgroundColor, getComputedStyle(el).color].join(" / "),
@@ -52,7 +57,7 @@ describe.skipIf(!E2E_ENABLED)(
         await expect.poll(colours).toBe(`rgb(17, 24, 39) / ${WHITE}`);
         // Half-typed: the preview shows the saved colour until the new one is whole.
         await form.getByLabel("Header", { exact: true }).fill("#ff");
-        await form.getByLabel("Bot name").fill("Ava B.");
+        await botName.fill("Ava B.");
         await expect.poll(() => header.locator("h2").innerText()).toBe("Ava B.");
         expect(await colours()).toBe(`rgb(31, 111, 235) / ${WHITE}`);
 
@@ -61,7 +66,7 @@ describe.skipIf(!E2E_ENABLED)(
         await chooseOption(settings, "Widget language", "Français (French)");
         await expect
           .poll(() => preview.locator("parley-widget .l").getAttribute("aria-label"))
-          .toMatch(/discut|chat/i);
+          .toMatch(/^(Ouvrir|Fermer) la discussion$/);
         await expect
           .poll(() =>
             preview
@@ -69,7 +74,7 @@ describe.skipIf(!E2E_ENABLED)(
               .first()
               .getAttribute("placeholder"),
           )
-          .toMatch(/[éèà]|votre|Écri/i);
+          .toMatch(/^Écrivez/);
 
         // Closed: the launcher and the poke with the bot's first words.
         await page.getByText("Closed, with poke", { exact: true }).click();

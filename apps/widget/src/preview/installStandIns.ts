@@ -22,7 +22,8 @@ const define = (target: object, key: string, value: unknown) =>
 /**
  * Replaces, before the real loader runs, what the widget would use to reach the server or keep
  * state: `fetch` answers the bootstrap request with `boot()` (and refuses anything else),
- * `WebSocket` is the sample conversation, beacons go nowhere, storage and cookies live in memory.
+ * `WebSocket` is the sample conversation, beacons go nowhere, storage and cookies live in memory,
+ * and focus stays where the marketer is typing.
  * The page's CSP (connect-src 'none') makes sure nothing else could leave it either.
  */
 export function installStandIns(boot: () => WidgetBootstrap): void {
@@ -41,6 +42,12 @@ export function installStandIns(boot: () => WidgetBootstrap): void {
   define(navigator, "sendBeacon", () => true);
   define(window, "localStorage", memoryStorage());
   define(window, "sessionStorage", memoryStorage());
+  // The widget moves focus into the chat window when it opens; in the preview that would take the
+  // marketer's caret out of the field they are typing in. Focus moves only once they are in the frame.
+  const focus = HTMLElement.prototype.focus;
+  HTMLElement.prototype.focus = function (this: HTMLElement, options?: FocusOptions) {
+    if (document.hasFocus()) focus.call(this, options);
+  };
   let cookies = "";
   Object.defineProperty(document, "cookie", {
     configurable: true,

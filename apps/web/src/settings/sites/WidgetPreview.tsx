@@ -13,8 +13,8 @@ interface WidgetPreviewProps {
   privacyUrl: string | null;
 }
 
-/** Wider than the widget's phone breakpoint (480 px), so the desktop look shows; a phone's width. */
-const FRAME = { desktop: { width: 520, height: 660 }, phone: { width: 375, height: 660 } };
+/** Just wider than the widget's phone breakpoint (480 px), so the desktop look shows; a phone's width. */
+const FRAME = { desktop: { width: 490, height: 640 }, phone: { width: 375, height: 640 } };
 type Device = keyof typeof FRAME;
 /** Typing re-mounts the widget: wait for a pause in the typing first. */
 const SETTLE_MS = 200;
