@@ -96,5 +96,52 @@ describe.skipIf(!E2E_ENABLED)(
         await page.context().close();
       },
     );
+
+    test(
+      "the answer library: add, find, try a question as a visitor would ask it, edit, delete",
+      { timeout: 60_000 },
+      async ({ onTestFailed }) => {
+        const page = await openPage(suite, "answer-library", onTestFailed);
+        const nav = await signIn(page, suite.server.baseUrl, ADMIN.email, ADMIN.password);
+        await nav.getByRole("link", { name: "Settings", exact: true }).click();
+        await page.getByRole("link", { name: "Answer library", exact: true }).click();
+        await page.getByRole("heading", { name: "Answer library", level: 2 }).waitFor();
+
+        await page.getByRole("button", { name: "New answer" }).click();
+        const form = page.getByRole("form", { name: "New answer" });
+        await form.getByLabel("Question").fill("Hi");
+        await form.getByRole("button", { name: "Add answer" }).click();
+        await form.getByText("Write the question (at least 3 characters)").waitFor();
+        await form.getByText("Write the answer visitors get").waitFor();
+        await form.getByLabel("Question").fill("How much does it cost?");
+        await form.getByLabel("Answer").fill("Plans start at $49 a month.");
+        await form.getByLabel("Keywords").fill("price, pricing, plans");
+        await form.getByRole("button", { name: "Add answer" }).click();
+        await page.getByText("“How much does it cost?” added.").waitFor();
+        const list = page.getByRole("list", { name: "Answers" });
+        await list.getByText("Plans start at $49 a month.").waitFor();
+
+        // The server's matcher, typos and all, as the Answer card would use it.
+        const tryIt = page.getByRole("region", { name: "Try a question" });
+        await tryIt.getByLabel("A visitor asks").fill("what are your prices?");
+        await tryIt.getByText("Plans start at $49 a month.").waitFor();
+        await tryIt.getByLabel("A visitor asks").fill("do you ship to Norway");
+        await tryIt.getByText(/No answer matches/).waitFor();
+
+        await page.getByLabel("Search the library").fill("nothing like it");
+        await page.getByText("0 of 1 answers match “nothing like it”").waitFor();
+        await page.getByLabel("Search the library").fill("pricing");
+        await list.getByRole("button", { name: "Edit “How much does it cost?”" }).click();
+        const edit = page.getByRole("form", { name: "Edit answer" });
+        await edit.getByLabel("Answer").fill("Plans start at $59 a month.");
+        await edit.getByRole("button", { name: "Save answer" }).click();
+        await list.getByText("Plans start at $59 a month.").waitFor();
+
+        await list.getByRole("button", { name: "Delete “How much does it cost?”" }).click();
+        await page.getByRole("alertdialog").getByRole("button", { name: "Delete", exact: true }).click();
+        await page.getByText("No answers yet").waitFor();
+        await page.context().close();
+      },
+    );
   },
 );
