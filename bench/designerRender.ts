@@ -61,7 +61,9 @@ async function main(): Promise<void> {
       const created = await api.request<{ id: string }>("POST", `/api/sites/${site.id}/dialogues`, {
         name: `Bench ${count} cards`,
       });
-      await api.request("PATCH", `/api/sites/${site.id}/dialogues/${created.id}`, { draft: benchStream(count) });
+      await api.request("PATCH", `/api/sites/${site.id}/dialogues/${created.id}`, {
+        draft: benchStream(count),
+      });
       const url = `${server.baseUrl}/app/dialogues/${created.id}/design`;
       const renders: number[] = [];
       const drags: number[] = [];
@@ -74,7 +76,11 @@ async function main(): Promise<void> {
         if (look && run === 0) await screenshots(page, count);
         await context.close();
       }
-      const med = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+      const med = (xs: number[]) =>
+        percentile(
+          [...xs].sort((a, b) => a - b),
+          50,
+        );
       rows.push(
         `| ${count} | ${RUNS} | ${med(renders).toFixed(0)} ms | ${Math.max(...renders).toFixed(0)} ms | ${med(drags).toFixed(1)} ms | ${Math.max(...drags).toFixed(1)} ms |`,
       );

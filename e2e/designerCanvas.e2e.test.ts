@@ -21,7 +21,9 @@ async function addCard(page: Page, label: string): Promise<void> {
 
 /** Drags from a card's connector to another card's entry dot, as a marketer would. */
 async function connect(page: Page, from: string, handle: string, to: string): Promise<void> {
-  const source = page.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle[data-handleid="${handle}"]`);
+  const source = page.locator(
+    `.react-flow__node[data-id="${from}"] .react-flow__handle[data-handleid="${handle}"]`,
+  );
   const target = page.locator(`.react-flow__node[data-id="${to}"] .react-flow__handle.target`);
   const a = await source.boundingBox();
   const b = await target.boundingBox();
@@ -37,13 +39,21 @@ describe.skipIf(!E2E_ENABLED)(`The stream designer's canvas (browser)${E2E_SKIP_
 
   async function newDialogue(name: string): Promise<{ siteId: string; id: string; url: string }> {
     const site = await suite.api.demoSite();
-    const created = await suite.api.request<{ id: string }>("POST", `/api/sites/${site.id}/dialogues`, { name });
-    return { siteId: site.id, id: created.id, url: `${suite.server.baseUrl}/app/dialogues/${created.id}/design` };
+    const created = await suite.api.request<{ id: string }>("POST", `/api/sites/${site.id}/dialogues`, {
+      name,
+    });
+    return {
+      siteId: site.id,
+      id: created.id,
+      url: `${suite.server.baseUrl}/app/dialogues/${created.id}/design`,
+    };
   }
   const draftOf = (d: { siteId: string; id: string }) =>
     suite.api.request<DraftView>("GET", `/api/sites/${d.siteId}/dialogues/${d.id}`);
 
-  test("add a card, connect it, undo and redo; autosave keeps it across a reload", async ({ onTestFailed }) => {
+  test("add a card, connect it, undo and redo; autosave keeps it across a reload", async ({
+    onTestFailed,
+  }) => {
     const dialogue = await newDialogue("Canvas basics");
     const page = await openPage(suite, "designer-basics", onTestFailed);
     await signIn(page, suite.server.baseUrl, ADMIN.email, ADMIN.password);
@@ -76,7 +86,7 @@ describe.skipIf(!E2E_ENABLED)(`The stream designer's canvas (browser)${E2E_SKIP_
     expect(await nodes(page).count()).toBe(2);
     expect(await edges(page).count()).toBe(1);
     await page.context().close();
-  });
+  }, 60_000);
 
   test("two tabs on one draft: the second gets the conflict, and nothing is lost silently", async ({
     onTestFailed,
@@ -86,7 +96,9 @@ describe.skipIf(!E2E_ENABLED)(`The stream designer's canvas (browser)${E2E_SKIP_
     await signIn(first, suite.server.baseUrl, ADMIN.email, ADMIN.password);
     await first.goto(dialogue.url);
     await saved(first);
-    const second = await first.context().newPage();
+    // A second window (its own session), so both stay visible and neither is throttled as a background tab.
+    const second = await openPage(suite, "designer-tab-two", onTestFailed);
+    await signIn(second, suite.server.baseUrl, ADMIN.email, ADMIN.password);
     await second.goto(dialogue.url);
     await nodes(second).first().waitFor();
     await saved(second);
@@ -117,7 +129,8 @@ describe.skipIf(!E2E_ENABLED)(`The stream designer's canvas (browser)${E2E_SKIP_
     await expect.poll(() => first.locator(".card-node--human").count()).toBe(1);
     expect(await nodes(first).count()).toBe(2);
     await first.context().close();
-  });
+    await second.context().close();
+  }, 90_000);
 });
 
 const ADMIN_NAME = "Admin";

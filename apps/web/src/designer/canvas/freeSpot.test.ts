@@ -2,7 +2,12 @@ import type { Card } from "@parley/flow/card";
 import { describe, expect, it } from "vitest";
 import { freeSpot } from "./freeSpot";
 
-const message = (id: string, x: number, y: number): Card => ({ id, type: "message", text: "Hi", position: { x, y } });
+const message = (id: string, x: number, y: number): Card => ({
+  id,
+  type: "message",
+  text: "Hi",
+  position: { x, y },
+});
 
 describe("freeSpot", () => {
   it("keeps the wanted place when it is free", () => {
