@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { sampleStream } from "../state/designerFixture";
 import type { LayoutPort } from "./layoutClient";
-import { layoutClient } from "./layoutClient";
+import { layoutClient, LayoutWorkerStopped } from "./layoutClient";
 import { layoutGraph } from "./layoutGraph";
 import type { LayoutRequest, LayoutResponse } from "./layoutMessages";
-import { runLayout } from "./runLayout";
+import { layoutEngine } from "./layoutEngine";
+
+const runLayout = layoutEngine();
 
 /** A worker stand-in that answers requests in the order `answer` is called. */
 function fakeWorker() {
@@ -37,5 +39,7 @@ describe("layoutClient", () => {
     // Node has no ErrorEvent; a worker's error event without a message looks like this.
     worker.port.onerror?.(new Event("error") as ErrorEvent);
     await expect(dying).rejects.toThrow("the layout worker stopped");
+    await expect(dying).rejects.toBeInstanceOf(LayoutWorkerStopped);
+    await expect(failing).rejects.not.toBeInstanceOf(LayoutWorkerStopped);
   });
 });

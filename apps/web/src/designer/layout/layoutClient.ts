@@ -9,6 +9,11 @@ export interface LayoutPort {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
+/** The worker itself failed (it could not load, or it crashed): a fresh one is needed. */
+export class LayoutWorkerStopped extends Error {
+  override name = "LayoutWorkerStopped";
+}
+
 /**
  * Sends graphs to a layout worker and resolves each request with its own answer (several may be
  * on their way: the canvas may ask again before the first layout is back). A worker that fails
@@ -29,7 +34,9 @@ export function layoutClient(port: LayoutPort): (graph: ElkNode) => Promise<Reco
     else waiting.resolve(answer.positions);
   };
   port.onerror = (event) => {
-    const error = new Error(`Auto-arrange failed: ${event.message || "the layout worker stopped"}`);
+    const error = new LayoutWorkerStopped(
+      `Auto-arrange failed: ${event.message || "the layout worker stopped"}`,
+    );
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
   };

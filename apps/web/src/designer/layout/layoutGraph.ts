@@ -11,7 +11,8 @@ export const outPort = (cardId: string, handle: string) => `${cardId}/out/${hand
 const ROOT_OPTIONS = {
   "elk.algorithm": "layered",
   "elk.direction": "RIGHT",
-  "elk.edgeRouting": "SPLINES",
+  // The canvas draws its own edges; ELK's routes are not used, and polylines are the cheapest.
+  "elk.edgeRouting": "POLYLINE",
   "elk.spacing.nodeNode": "48",
   "elk.layered.spacing.nodeNodeBetweenLayers": "120",
   "elk.layered.spacing.edgeNodeBetweenLayers": "32",

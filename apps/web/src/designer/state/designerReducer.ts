@@ -60,7 +60,7 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
     case "updateCard":
       return updateCard(state, action.card, action.coalesceKey);
     case "removeCards":
-      return removeCards(state, action.ids);
+      return removeCards(state, action.ids, action.coalesceKey);
     case "moveCards": {
       const stream = movedStream(state.stream, action.positions);
       return stream === state.stream
@@ -81,7 +81,7 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
       if (target !== null && !stream.cards.some((c) => c.id === target)) return state;
       const cards = stream.cards.slice();
       cards[index] = connectCard(source, action.handle, target);
-      return commitEdit(state, withCards(stream, cards));
+      return commitEdit(state, withCards(stream, cards), state.selection, action.coalesceKey ?? null);
     }
     case "setStart":
       if (action.cardId === state.stream.startCardId) return state;

@@ -2,9 +2,11 @@ import { generateStream } from "@parley/flow/testing/generateStream";
 import { describe, expect, it } from "vitest";
 import { sampleStream } from "../state/designerFixture";
 import { layoutGraph } from "./layoutGraph";
-import { runLayout } from "./runLayout";
+import { layoutEngine } from "./layoutEngine";
 
-describe("runLayout (elkjs, as the worker runs it)", () => {
+const runLayout = layoutEngine();
+
+describe("layoutEngine (elkjs, as the worker runs it)", () => {
   it("lays the stream out left to right with a question's answers in order, top to bottom", async () => {
     const positions = await runLayout(layoutGraph(sampleStream()));
     const { welcome, ask, chat, bye } = positions;

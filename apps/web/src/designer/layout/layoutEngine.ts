@@ -2,8 +2,6 @@ import ELK from "elkjs/lib/elk.bundled.js";
 import type { ElkNode } from "elkjs/lib/elk-api";
 import type { Point } from "../state/designerState";
 
-let elk: InstanceType<typeof ELK> | undefined;
-
 /** Top-left corners of the laid-out cards, rounded to whole pixels. */
 export function positionsOf(laidOut: ElkNode): Record<string, Point> {
   const positions: Record<string, Point> = {};
@@ -13,8 +11,12 @@ export function positionsOf(laidOut: ElkNode): Record<string, Point> {
   return positions;
 }
 
-/** Runs ELK on a graph from layoutGraph. The worker calls it; tests call it directly in Node. */
-export async function runLayout(graph: ElkNode): Promise<Record<string, Point>> {
-  elk ??= new ELK();
-  return positionsOf(await elk.layout(graph));
+/**
+ * An ELK instance, made now, and the function that lays out a graph from layoutGraph with it.
+ * Made eagerly on purpose: elkjs loads its engine when constructed, and inside a worker that
+ * engine claims `self.onmessage` — the worker must make it first and set its own handler after.
+ */
+export function layoutEngine(): (graph: ElkNode) => Promise<Record<string, Point>> {
+  const elk = new ELK();
+  return async (graph) => positionsOf(await elk.layout(graph));
 }
