@@ -20,7 +20,15 @@ export function benchStream(count: number) {
           position,
         };
       case 2:
-        return { id, type: "capture", text: `Your email, please (${i})`, kind: "email", field: "person.email", next, position };
+        return {
+          id,
+          type: "capture",
+          text: `Your email, please (${i})`,
+          kind: "email",
+          field: "person.email",
+          next,
+          position,
+        };
       default:
         return { id, type: "goal", goal: `Step ${i} reached`, next, position };
     }

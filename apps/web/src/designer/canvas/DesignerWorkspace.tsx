@@ -20,6 +20,8 @@ import { CanvasSearch } from "./CanvasSearch";
 import { DropMenu } from "./AddCardMenu";
 import { DesignerCanvas, type OpenConnection } from "./DesignerCanvas";
 import { DesignerToolbar } from "./DesignerToolbar";
+import { FIT_VIEW } from "./fitView";
+import { freeSpot } from "./freeSpot";
 import type { Size } from "./flowElements";
 import { ProblemsList } from "./ProblemsList";
 import { PublishButton } from "./PublishButton";
@@ -60,7 +62,7 @@ export function DesignerWorkspace({ siteId, dialogue, stream }: DesignerWorkspac
   const viewCentre = useCallback((): Point => {
     const box = canvasRef.current?.getBoundingClientRect();
     if (!box) return { x: 0, y: 0 };
-    return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 3 });
+    return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
   }, [flow]);
 
   const centreOn = useCallback(
@@ -114,7 +116,7 @@ export function DesignerWorkspace({ siteId, dialogue, stream }: DesignerWorkspac
   useEffect(() => {
     if (!fitPending) return;
     const frame = requestAnimationFrame(() => {
-      void flow.fitView({ duration: 250, padding: 0.15 });
+      void flow.fitView({ ...FIT_VIEW, duration: 250 });
       setFitPending(false);
     });
     return () => cancelAnimationFrame(frame);
@@ -155,8 +157,8 @@ export function DesignerWorkspace({ siteId, dialogue, stream }: DesignerWorkspac
       return;
     }
     const centre = viewCentre();
-    const nudge = (state.stream.cards.length % 5) * 24;
-    dispatch({ type: "addCard", cardType, position: { x: centre.x - 120 + nudge, y: centre.y + nudge } });
+    const position = freeSpot({ x: centre.x - 120, y: centre.y - 60 }, state.stream.cards, sizes);
+    dispatch({ type: "addCard", cardType, position });
   };
 
   const selectedCard =

@@ -5,6 +5,7 @@ import type { DesignerAction } from "../state/designerAction";
 import type { DesignerState, Point } from "../state/designerState";
 import { readCardClipboard, writeCardClipboard } from "./cardClipboard";
 import { type DesignerCommand, designerShortcut, isTypingTarget } from "./designerShortcut";
+import { FIT_VIEW } from "./fitView";
 import { parseEdgeId } from "./flowElements";
 
 interface CommandsInput {
@@ -72,7 +73,7 @@ export function useDesignerCommands(input: CommandsInput): (command: DesignerCom
           searchInput.current?.select();
           return;
         case "fit":
-          void flow.fitView({ duration: 250, padding: 0.15 });
+          void flow.fitView({ ...FIT_VIEW, duration: 250 });
           return;
         case "selectAll":
           dispatch({ type: "select", ids: state.stream.cards.map((c) => c.id) });
