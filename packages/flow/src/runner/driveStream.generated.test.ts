@@ -67,7 +67,7 @@ class World {
 
 /** apps/server/src/domain/engine/driveConversation.ts as it was before the shared driver, minus the database. */
 function oldServerLoop(world: World, startState: DriveState, firstInput: RunInput, random: () => number) {
-  const state: DriveState = structuredClone(startState);
+  const state = JSON.parse(JSON.stringify(startState)) as DriveState;
   const outputs: RunOutput[] = [];
   let input: RunInput | null = firstInput;
   for (let chain = 0; input && chain < MAX_CHAIN; chain++) {

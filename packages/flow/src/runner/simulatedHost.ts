@@ -61,7 +61,7 @@ export interface SimulatedEvent {
   effect: RunEffect;
   /** What the simulation answered at once (answersFound, liveChatResult, webhookResult), if anything. */
   answer: RunInput | null;
-  /** A saveField that did not overwrite a value the visitor already had. */
+  /** A saveField that did not overwrite a different value the visitor already had. */
   kept?: boolean;
 }
 
@@ -171,7 +171,9 @@ export function createSimulatedHost(options: SimulatedHostOptions): SimulatedHos
         const { entity, key } = splitFieldPath(effect.field);
         const fields = entity === "person" ? person : company;
         // The server re-checks on commit: a value it already has is kept unless the card overwrites.
-        if (!effect.overwrite && isKnown(fields[key])) return record(effect, flow, null, true);
+        // (An email just identified by is the same value: saved, not kept.)
+        const kept = !effect.overwrite && isKnown(fields[key]) && fields[key] !== effect.value;
+        if (kept) return record(effect, flow, null, true);
         fields[key] = effect.value;
       } else if (effect.type === "identifyByEmail") person.email = effect.email;
       return record(effect, flow, answerFor(effect));
