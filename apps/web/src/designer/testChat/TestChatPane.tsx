@@ -24,7 +24,8 @@ export interface TestChatPaneProps {
   onClose: () => void;
 }
 
-const FROM_START = "";
+/** The select's value for "the stream's own start" (SelectField shows "" as nothing chosen). */
+const FROM_START = "(start)";
 
 /**
  * The test chat beside the canvas: runs the draft as a visitor would meet it (packages/flow's driver
@@ -42,7 +43,7 @@ export function TestChatPane({ siteId, stream, dispatch, onJumpToCard, onClose }
   const waitingAt = run?.state.main.waiting?.cardId;
 
   return (
-    <section className="tc-pane" aria-label="Test chat">
+    <div className="tc-pane">
       <header className="tc-header">
         <h2>Test chat</h2>
         <Button onPress={test.restart}>Restart</Button>
@@ -55,7 +56,9 @@ export function TestChatPane({ siteId, stream, dispatch, onJumpToCard, onClose }
         label="Start at"
         value={test.attributes.startCardId ?? FROM_START}
         options={startOptions}
-        onChange={(value) => test.changeAttributes({ ...test.attributes, startCardId: value || null })}
+        onChange={(value) =>
+          test.changeAttributes({ ...test.attributes, startCardId: value === FROM_START ? null : value })
+        }
       />
       {test.stale && (
         <p className="tc-notice" role="status">
@@ -144,6 +147,6 @@ export function TestChatPane({ siteId, stream, dispatch, onJumpToCard, onClose }
           />
         </TabPanel>
       </Tabs>
-    </section>
+    </div>
   );
 }

@@ -30,7 +30,7 @@ export function TestSettings({ attributes: a, onChange, answerCount }: TestSetti
           label="Known visitor"
           checked={a.known}
           onChange={(known) => set({ known })}
-          hint="A known visitor has these fields; an unknown one has none."
+          hint="Off: an anonymous visitor, no fields known."
         />
         {a.known && (
           <>

@@ -1,5 +1,5 @@
 import { type OutputRow, outputRows } from "@parley/flow/render/outputRows";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { SafeTextView } from "./SafeTextView";
 import { TEST_CHAT_WORDS as words } from "./testChatWords";
 import type { TranscriptEntry } from "./testChatRun";
@@ -67,8 +67,14 @@ export function TestTranscript({
   transcript: readonly TranscriptEntry[];
   privacyUrl?: string | null;
 }) {
+  const log = useRef<HTMLDivElement>(null);
+  // The newest message stays in view, as in the widget.
+  useEffect(() => {
+    const element = log.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [transcript.length]);
   return (
-    <div className="tc-log" role="log" aria-label="Test conversation">
+    <div ref={log} className="tc-log" role="log" aria-label="Test conversation">
       {transcript.map((entry, index) => {
         const key = String(index);
         if (entry.from === "visitor")
