@@ -12,15 +12,22 @@ export type DialogueChange = Partial<Pick<Dialogue, "name" | "description" | "pr
 };
 
 /**
- * The list's and settings' writes. Each puts the answer in the detail's cache and reads the lists and
- * the snippet status again (a publish or archive can change both).
+ * The list's and settings' writes. Each puts the answer in the detail's cache and reads the lists, the
+ * snippet status and the versions again (a publish or archive can change them all).
  */
 export function useDialogueActions(siteId: string) {
   const client = useQueryClient();
   const keys = queryKeys.site(siteId);
   const settle = (dialogue: Dialogue) => {
+    // The detail is set, not read again: an open designer keeps its query as it is.
     client.setQueryData(keys.dialogue(dialogue.id), dialogue);
-    void client.invalidateQueries({ queryKey: keys.dialogues });
+    for (const queryKey of [
+      keys.dialogueList("dialogue"),
+      keys.dialogueList("flow"),
+      keys.dialogueStatus,
+      keys.dialogueVersions(dialogue.id),
+    ])
+      void client.invalidateQueries({ queryKey });
   };
   const useAction = (verb: "publish" | "unpublish" | "archive" | "duplicate") =>
     useMutation({
@@ -70,6 +77,9 @@ export function useReorderDialogues(siteId: string) {
     onError: (_error, _ids, context) => {
       if (context?.before) client.setQueryData(key, context.before);
     },
-    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.site(siteId).dialogues }),
+    onSettled: async () => {
+      await client.invalidateQueries({ queryKey: key });
+      await client.invalidateQueries({ queryKey: queryKeys.site(siteId).dialogueStatus });
+    },
   });
 }
