@@ -16,6 +16,8 @@ interface WidgetPreviewProps {
 /** Just wider than the widget's phone breakpoint (480 px), so the desktop look shows; a phone's width. */
 const FRAME = { desktop: { width: 490, height: 640 }, phone: { width: 375, height: 640 } };
 type Device = keyof typeof FRAME;
+/** Closed, only the launcher and the poke show, at the bottom: a shorter frame keeps them in sight. */
+const CLOSED_HEIGHT = 280;
 /** Typing re-mounts the widget: wait for a pause in the typing first. */
 const SETTLE_MS = 200;
 
@@ -28,7 +30,7 @@ export function WidgetPreview({ siteId, branding, language, privacyUrl }: Widget
   const frame = useRef<HTMLIFrameElement>(null);
   const [mode, setMode] = useState<PreviewMode>("open");
   const [device, setDevice] = useState<Device>("desktop");
-  const size = FRAME[device];
+  const size = { ...FRAME[device], ...(mode === "closed" && { height: CLOSED_HEIGHT }) };
   const { box, scale } = useFrameScale(size.width);
   const message: WidgetPreviewMessage = { type: "parley:preview", branding, language, privacyUrl, mode };
   const latest = useRef(message);
