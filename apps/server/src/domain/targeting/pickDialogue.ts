@@ -3,7 +3,7 @@ import type { ConditionContext } from "@parley/flow/conditions/conditionContext"
 import { evaluateConditions } from "@parley/flow/conditions/evaluateConditions";
 import { Targeting, type Trigger } from "@parley/protocol/dialogues";
 import { parseJson } from "../../lib/json";
-import { matchUrlPattern } from "./matchUrlPattern";
+import { explainPageMatch } from "@parley/flow/targeting/explainPageMatch";
 import type { TargetableDialogue } from "./siteDialoguesFor";
 
 export interface PickedDialogue {
@@ -84,6 +84,5 @@ function inSchedule(row: TargetableDialogue, now: string): boolean {
 }
 
 export function matchesPage(targeting: Targeting, url: string): boolean {
-  const included = targeting.include.length === 0 || targeting.include.some((p) => matchUrlPattern(p, url));
-  return included && !targeting.exclude.some((p) => matchUrlPattern(p, url));
+  return explainPageMatch(targeting.include, targeting.exclude, url).matches;
 }

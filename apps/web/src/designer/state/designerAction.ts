@@ -30,9 +30,10 @@ export type DesignerAction =
   | { type: "setStart"; cardId: string }
   /**
    * Paste copied cards at `at` (their top-left): new unique ids, edges between pasted cards kept,
-   * edges to cards not pasted dropped. The pasted cards become the selection.
+   * edges to cards not pasted dropped. The pasted cards become the selection. `translations`
+   * (from readCopiedCards) are the copied cards' texts in other languages, keyed by their old ids.
    */
-  | { type: "paste"; cards: readonly Card[]; at: Point }
+  | { type: "paste"; cards: readonly Card[]; at: Point; translations?: StreamTranslations }
   /** Positions from auto-arrange: one undo step. */
   | { type: "applyLayout"; positions: Readonly<Record<string, Point>> }
   /** The stream's texts in other languages (product §11). */
