@@ -54,7 +54,11 @@ describe.skipIf(!E2E_ENABLED)(`Settings: the widget's appearance (browser)${E2E_
       await form.getByRole("button", { name: "Save appearance" }).click();
       await form.getByText("Must be a whole number of pixels").waitFor();
       // The preview already shows the new name.
-      expect(await form.getByLabel("Preview of the widget").innerText()).toContain("Ava");
+      await expect
+        .poll(() =>
+          page.frameLocator('iframe[title="Widget preview"]').locator("parley-widget .hd h2").innerText(),
+        )
+        .toBe("Ava");
 
       await offset.fill("40");
       await form.getByRole("button", { name: "Save appearance" }).click();

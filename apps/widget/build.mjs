@@ -1,6 +1,6 @@
 // Production build of the widget (esbuild): dist/widget.js (the loader, an IIFE), dist/app-[hash].js
 // (the lazily loaded app, an ES module with its CSS inlined), dist/manage-[hash].js and .css (the
-// visitor's reschedule/cancel page, a page of its own) and dist/parley.d.ts (the public API).
+// visitor's reschedule/cancel page, a page of its own), dist/preview-[hash].js (the branding preview) and dist/parley.d.ts (the public API).
 // Also writes .gz/.br siblings of each script (for servers that serve precompressed files) and
 // dist/sizes.json. Usage: node build.mjs
 import fs from "node:fs";
@@ -93,6 +93,18 @@ const manageFile = (ext) =>
     .find((file) => file.endsWith(ext));
 const manageFiles = { script: manageFile(".js"), style: manageFile(".css") };
 
+// The branding preview page (/widget/preview/:siteId, apps/server/src/api/widget/widgetPreviewPage.ts):
+// its script plays the server for the real loader and app above; never loaded on a customer's site.
+const preview = await esbuild.build({
+  ...common,
+  entryPoints: { preview: path.join(here, "src/preview/main.ts") },
+  format: "iife",
+  outdir: dist,
+  entryNames: "[name]-[hash]",
+  metafile: true,
+});
+const previewFile = path.basename(Object.keys(preview.metafile.outputs).find((f) => f.endsWith(".js")));
+
 fs.copyFileSync(path.join(here, "src/parley.d.ts"), path.join(dist, "parley.d.ts"));
 
 const sizes = {};
@@ -106,7 +118,7 @@ for (const { file } of [{ file: "widget.js" }, ...outputs, { file: manageFiles.s
 }
 fs.writeFileSync(
   path.join(dist, "sizes.json.tmp"),
-  `${JSON.stringify({ loader: "widget.js", app: appFile, shared: otherChunks, languages: languageFiles, manage: manageFiles, sizes }, null, 2)}\n`,
+  `${JSON.stringify({ loader: "widget.js", app: appFile, shared: otherChunks, languages: languageFiles, manage: manageFiles, preview: previewFile, sizes }, null, 2)}\n`,
 );
 for (const [file, s] of Object.entries(sizes))
   console.log(

@@ -59,6 +59,7 @@ import { chatRoutes } from "./api/chats/chatRoutes";
 import { personDetailRoutes } from "./api/people/personDetailRoutes";
 import { manageMeetingPage } from "./api/widget/manageMeetingPage";
 import { widgetAssetRoutes } from "./api/widget/widgetAssetRoutes";
+import { widgetPreviewPage } from "./api/widget/widgetPreviewPage";
 import type { Bus } from "./bus/bus";
 import { createMemoryBus } from "./bus/memoryBus";
 import { createRedisBus } from "./bus/redisBus";
@@ -234,6 +235,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   await webAppRoutes(app);
   await widgetAssetRoutes(app, ctx);
   await manageMeetingPage(app);
+  await widgetPreviewPage(app, ctx);
 
   // Jobs stop before the store closes: running ones finish or are released to another node.
   app.addHook("onClose", async () => jobs.stop());

@@ -66,6 +66,11 @@ export const settingsRoutes = settingsRoute.addChildren([
     validateSearch: createdSearch,
     component: sitesSection,
   }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/answers",
+    component: lazyPage(() => import("./answers/AnswerLibrarySection"), "AnswerLibrarySection"),
+  }),
   createRoute({ getParentRoute: () => settingsRoute, path: "/outbox", component: outboxSection }),
   createRoute({ getParentRoute: () => settingsRoute, path: "/outbox/$mailId", component: outboxSection }),
   createRoute({

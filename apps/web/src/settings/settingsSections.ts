@@ -10,6 +10,7 @@ export interface SettingsSection {
     | "/settings/teams"
     | "/settings/api-keys"
     | "/settings/sites"
+    | "/settings/answers"
     | "/settings/outbox"
     | "/settings/live-chat"
     | "/settings/routing"
@@ -27,6 +28,13 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { slug: "teams", path: "/settings/teams", label: "Teams", permissions: ["agents.manage"] },
   { slug: "api-keys", path: "/settings/api-keys", label: "API keys", permissions: ["integrations.manage"] },
   { slug: "sites", path: "/settings/sites", label: "Sites", permissions: ["sites.manage"] },
+  // The answer library is read like dialogues and changed with dialogues.manage (as the server's routes).
+  {
+    slug: "answers",
+    path: "/settings/answers",
+    label: "Answer library",
+    permissions: ["dialogues.view", "dialogues.manage"],
+  },
   { slug: "outbox", path: "/settings/outbox", label: "Outbox", permissions: ["users.manage"] },
   // Live chat. Settings and routing are routing.manage's (the server lets agents read the settings,
   // in the inbox); canned responses are changed with either permission; the agents list is read with

@@ -76,8 +76,11 @@ export const NAV_AREAS: readonly NavArea[] = [
       "integrations.manage",
       "sites.manage",
       "meetings.manage",
+      // The answer library (Settings › Answer library) is the dialogue editors'.
+      "dialogues.view",
+      "dialogues.manage",
     ],
-    summary: "Users, roles, teams, API keys, sites, live chat and meetings.",
+    summary: "Users, roles, teams, API keys, sites, the answer library, live chat and meetings.",
     upcoming: [],
   },
 ];

@@ -1,4 +1,4 @@
-import { contrast, DARK_INK, ink } from "../shared/color";
+import { contrast, DARK_INK, ink } from "@parley/protocol/colorContrast";
 import type { Branding } from "@parley/protocol/sites";
 
 /**

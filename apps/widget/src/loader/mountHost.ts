@@ -1,12 +1,7 @@
 import type { Branding } from "@parley/protocol/sites";
+import { launcherInk } from "@parley/protocol/colorContrast";
 import { adoptCss } from "../shared/adoptCss";
 import { CHAT_ICON, icon } from "../shared/icon";
-
-/** Dark or white icon on the launcher colour (a quick luminance estimate; the app checks every colour properly). */
-const quickInk = (hex: string) => {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return (n >> 16) * 2 + ((n >> 8) & 255) * 5 + (n & 255) > 1280 ? "#16181d" : "#fff";
-};
 
 /**
  * The widget's element at the end of <body>, its (open) shadow root and the launcher button (hidden
@@ -20,7 +15,7 @@ export function mountHost(b: Branding, label: string) {
     root,
     ":host{all:initial!important;position:fixed!important;z-index:2147483000!important}" +
       `.l{position:fixed;bottom:${b.offsetY}px;${b.position === "bottom-left" ? "left" : "right"}:${b.offsetX}px;` +
-      `width:56px;height:56px;border:0;border-radius:50%;background:${b.launcherColor};color:${quickInk(b.launcherColor)};cursor:pointer;box-shadow:0 4px 16px #0004}` +
+      `width:56px;height:56px;border:0;border-radius:50%;background:${b.launcherColor};color:${launcherInk(b.launcherColor)};cursor:pointer;box-shadow:0 4px 16px #0004}` +
       ".l svg{display:block;width:28px;margin:auto;fill:currentColor}",
   );
   const launcher = document.createElement("button");

@@ -1,17 +1,21 @@
 import { useId } from "react";
+import type { ColourHint } from "./colourHints";
 
 interface ColourFieldProps {
   label: string;
   value: string;
   onChange(value: string): void;
   error?: string;
+  /** What the widget will do with this colour (colourHints.ts), shown under it unless there is an error. */
+  hint?: ColourHint | null;
 }
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
 /** A colour as a picker and as its hex code; either edits it. */
-export function ColourField({ label, value, onChange, error }: ColourFieldProps) {
+export function ColourField({ label, value, onChange, error, hint }: ColourFieldProps) {
   const id = useId();
+  const described = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (
     <div className="field colour-field">
       <label htmlFor={id}>{label}</label>
@@ -29,13 +33,20 @@ export function ColourField({ label, value, onChange, error }: ColourFieldProps)
           spellCheck={false}
           onChange={(event) => onChange(event.target.value)}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={described}
         />
       </div>
-      {error && (
+      {error ? (
         <p id={`${id}-error`} className="field-error">
           {error}
         </p>
+      ) : (
+        hint && (
+          <p id={`${id}-hint`} className={hint.warn ? "field-hint colour-warning" : "field-hint"}>
+            {hint.warn && <span aria-hidden="true">⚠ </span>}
+            {hint.text}
+          </p>
+        )
       )}
     </div>
   );

@@ -9,6 +9,8 @@ import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { TextField } from "../../ui/TextField";
 import { useSiteSave } from "./useSiteSave";
 import { ColourField } from "./ColourField";
+import { colourHint } from "./colourHints";
+import { previewBrandingOf } from "./previewBranding";
 import { WidgetPreview } from "./WidgetPreview";
 
 /** The branding's numbers, edited as text so a half-typed value is the server's to judge. */
@@ -48,7 +50,7 @@ function numberProblems(d: Draft): Record<string, string> {
   for (const key of ["offsetX", "offsetY"] as const)
     if (!/^\d+$/.test(d[key].trim())) problems[`branding.${key}`] = "Must be a whole number of pixels";
   if (!/^\d+(\.\d+)?$/.test(d.responseDelaySeconds.trim()))
-    problems["branding.responseDelaySeconds"] = "must be a number of seconds, such as 1 or 0.5";
+    problems["branding.responseDelaySeconds"] = "Must be a number of seconds, such as 1 or 0.5";
   return problems;
 }
 
@@ -63,8 +65,15 @@ const bodyOf = (d: Draft): z.input<typeof UpdateSiteBody> => ({
   },
 });
 
-/** How the widget looks and behaves on this site (product.md §7). Render with key={site.id}. */
-export function SiteBrandingForm({ site }: { site: Site }) {
+interface SiteBrandingFormProps {
+  site: Site;
+  /** The widget language and privacy link as the site settings form shows them now (for the preview). */
+  language: Site["language"];
+  privacyUrl: string | null;
+}
+
+/** How the widget looks and behaves on this site (product.md §7), beside the live preview. Render with key={site.id}. */
+export function SiteBrandingForm({ site, language, privacyUrl }: SiteBrandingFormProps) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(site.branding));
   const set =
     <K extends keyof Draft>(key: K) =>
@@ -82,10 +91,10 @@ export function SiteBrandingForm({ site }: { site: Site }) {
 
   return (
     <form noValidate className="form" onSubmit={submit} aria-label={`Widget appearance of ${site.name}`}>
-      <div className="card form">
-        <h3>Widget appearance</h3>
-        <div className="branding-layout">
-          <div className="form">
+      <div className="branding-layout">
+        <div className="stack">
+          <div className="card form">
+            <h3>Widget appearance</h3>
             <TextField
               label="Bot name"
               value={draft.botName}
@@ -117,6 +126,7 @@ export function SiteBrandingForm({ site }: { site: Site }) {
                   value={draft[key]}
                   onChange={set(key)}
                   error={err(key)}
+                  hint={colourHint(key, draft[key])}
                 />
               ))}
             </div>
@@ -130,62 +140,69 @@ export function SiteBrandingForm({ site }: { site: Site }) {
               className="field-narrow"
             />
           </div>
-          <WidgetPreview branding={draft} />
+          <div className="card form">
+            <h3>Placement and behaviour</h3>
+            <SelectField
+              label="Position"
+              value={draft.position}
+              onChange={(value) => set("position")(value as Branding["position"])}
+              options={POSITIONS}
+              error={err("position")}
+            />
+            <div className="field-row">
+              <TextField
+                label="Offset from the side (px)"
+                inputMode="numeric"
+                value={draft.offsetX}
+                onChange={set("offsetX")}
+                error={err("offsetX")}
+              />
+              <TextField
+                label="Offset from the bottom (px)"
+                inputMode="numeric"
+                value={draft.offsetY}
+                onChange={set("offsetY")}
+                error={err("offsetY")}
+              />
+            </div>
+            <TextField
+              label="Response delay (seconds)"
+              inputMode="decimal"
+              hint="The bot shows it is typing for this long before each message (0 to 10)."
+              value={draft.responseDelaySeconds}
+              onChange={set("responseDelaySeconds")}
+              error={err("responseDelaySeconds")}
+              className="field-narrow"
+            />
+            <Switch
+              label="New-message sound"
+              checked={draft.sounds}
+              onChange={set("sounds")}
+              hint="A short sound when a message arrives while the visitor is on another tab or the chat is closed."
+            />
+            <Switch
+              label="Poke bubble"
+              checked={draft.poke}
+              onChange={set("poke")}
+              hint="The first words of a dialogue appear beside the launcher before the chat opens."
+            />
+            <Switch
+              label="Poke bubble on mobile"
+              checked={draft.pokeOnMobile}
+              onChange={set("pokeOnMobile")}
+              disabled={!draft.poke}
+              hint="Off: on narrow screens the launcher shows a badge instead."
+            />
+          </div>
         </div>
-      </div>
-      <div className="card form">
-        <h3>Placement and behaviour</h3>
-        <SelectField
-          label="Position"
-          value={draft.position}
-          onChange={(value) => set("position")(value as Branding["position"])}
-          options={POSITIONS}
-          error={err("position")}
-        />
-        <div className="field-row">
-          <TextField
-            label="Offset from the side (px)"
-            inputMode="numeric"
-            value={draft.offsetX}
-            onChange={set("offsetX")}
-            error={err("offsetX")}
+        <aside className="branding-preview" aria-label="Preview">
+          <WidgetPreview
+            siteId={site.id}
+            branding={previewBrandingOf(bodyOf(draft).branding ?? {}, site.branding)}
+            language={language}
+            privacyUrl={privacyUrl}
           />
-          <TextField
-            label="Offset from the bottom (px)"
-            inputMode="numeric"
-            value={draft.offsetY}
-            onChange={set("offsetY")}
-            error={err("offsetY")}
-          />
-        </div>
-        <TextField
-          label="Response delay (seconds)"
-          inputMode="decimal"
-          hint="The bot shows it is typing for this long before each message (0 to 10)."
-          value={draft.responseDelaySeconds}
-          onChange={set("responseDelaySeconds")}
-          error={err("responseDelaySeconds")}
-          className="field-narrow"
-        />
-        <Switch
-          label="New-message sound"
-          checked={draft.sounds}
-          onChange={set("sounds")}
-          hint="A short sound when a message arrives while the visitor is on another tab or the chat is closed."
-        />
-        <Switch
-          label="Poke bubble"
-          checked={draft.poke}
-          onChange={set("poke")}
-          hint="The first words of a dialogue appear beside the launcher before the chat opens."
-        />
-        <Switch
-          label="Poke bubble on mobile"
-          checked={draft.pokeOnMobile}
-          onChange={set("pokeOnMobile")}
-          disabled={!draft.poke}
-          hint="Off: on narrow screens the launcher shows a badge instead."
-        />
+        </aside>
       </div>
       <FormMessage
         error={save.error}

@@ -8,13 +8,19 @@ import { FormMessage } from "../../ui/FormMessage";
 import { IdentitySecretCard } from "./IdentitySecretCard";
 import { InstallSnippet } from "./InstallSnippet";
 import { SiteBrandingForm } from "./SiteBrandingForm";
-import { SiteSettingsForm } from "./SiteSettingsForm";
+import { type SettingsPreviewDraft, SiteSettingsForm } from "./SiteSettingsForm";
+import { useState } from "react";
 
 /** One site: its snippet, its settings, the widget's appearance and, last, deleting it. */
 export function SiteDetail({ site }: { site: Site }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const justCreated = useSearch({ strict: false }).created === true;
+  // The preview (in the appearance form) also shows the language chosen in the settings form.
+  const [settingsDraft, setSettingsDraft] = useState<SettingsPreviewDraft>({
+    language: site.language,
+    privacyUrl: site.privacyUrl,
+  });
   const remove = useMutation({
     mutationFn: () => apiRequest("DELETE", `/api/sites/${encodeURIComponent(site.id)}`),
     onSuccess: async () => {
@@ -33,8 +39,13 @@ export function SiteDetail({ site }: { site: Site }) {
         success={justCreated ? `${site.name} is ready. Add the snippet below to your website.` : null}
       />
       <InstallSnippet site={site} />
-      <SiteSettingsForm key={site.id} site={site} />
-      <SiteBrandingForm key={`branding-${site.id}`} site={site} />
+      <SiteSettingsForm key={site.id} site={site} onPreviewDraft={setSettingsDraft} />
+      <SiteBrandingForm
+        key={`branding-${site.id}`}
+        site={site}
+        language={settingsDraft.language}
+        privacyUrl={settingsDraft.privacyUrl}
+      />
       <IdentitySecretCard key={`identity-${site.id}`} site={site} />
       <section className="card card-danger" aria-labelledby="delete-site-heading">
         <h3 id="delete-site-heading">Delete this site</h3>

@@ -1,6 +1,6 @@
 import { LANGUAGES } from "@parley/protocol/languages";
 import type { Site, UpdateSiteBody } from "@parley/protocol/sites";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import type { z } from "zod";
 import { Button } from "../../ui/Button";
 import { FormMessage } from "../../ui/FormMessage";
@@ -34,8 +34,22 @@ const FIELDS = [
 const daysOf = (text: string): number | null => (text.trim() === "" ? null : Number(text.trim()));
 const DAYS_PROBLEM = "Must be a whole number of days, or empty for never";
 
+/** What of this form the widget preview shows before it is saved. */
+export interface SettingsPreviewDraft {
+  language: SiteLanguage;
+  privacyUrl: string | null;
+}
+
+const HTTP_URL = /^https?:\/\/[^\s/]+\S*$/;
+
+interface SiteSettingsFormProps {
+  site: Site;
+  /** Called as the widget language or privacy link change (a privacy link only once it is a URL). */
+  onPreviewDraft?(draft: SettingsPreviewDraft): void;
+}
+
 /** A site's general, security and privacy settings. Render with key={site.id} so it starts fresh per site. */
-export function SiteSettingsForm({ site }: { site: Site }) {
+export function SiteSettingsForm({ site, onPreviewDraft }: SiteSettingsFormProps) {
   const [name, setName] = useState(site.name);
   const allowedDomains = useDomainList(site.allowedDomains);
   const [chatEnabled, setChatEnabled] = useState(site.chatEnabled);
@@ -55,6 +69,14 @@ export function SiteSettingsForm({ site }: { site: Site }) {
     blockedEmailDomains: blocked,
     restartAfterDays: daysOf(restartAfterDays),
   });
+
+  const typedPrivacy = privacyUrl.trim();
+  const previewPrivacy =
+    typedPrivacy === "" ? null : HTTP_URL.test(typedPrivacy) ? typedPrivacy : site.privacyUrl;
+  useEffect(
+    () => onPreviewDraft?.({ language, privacyUrl: previewPrivacy }),
+    [language, previewPrivacy, onPreviewDraft],
+  );
 
   const save = useSiteSave(site.id);
   const errors = save.errors;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contrast, ink } from "./color";
+import { contrast, ink } from "./colorContrast";
 
 // The default branding (packages/protocol/src/sites.ts).
 const DEFAULTS = { header: "#1f6feb", botBubble: "#f1f3f5", visitorBubble: "#1f6feb", button: "#1f6feb" };

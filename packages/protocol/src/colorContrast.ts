@@ -1,3 +1,8 @@
+/**
+ * The widget's text-colour rule for branding colours, shared by the widget (brandingCss) and the web
+ * app (contrast hints in the branding form) so both judge a colour alike. Pure: no zod, no imports, so
+ * the widget bundles only these few functions.
+ */
 /** Relative luminance of a #rrggbb colour (WCAG 2.x). */
 export function luminance(hex: string): number {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -23,3 +28,12 @@ export const DARK_INK = "#16181d";
 export function ink(background: string): string {
   return luminance(background) > 0.2 ? DARK_INK : "#ffffff";
 }
+
+/**
+ * The launcher icon's colour, as the loader picks it before the app (and its exact rule) is loaded:
+ * a quick luminance estimate, cheap in bytes, that can differ from `ink` on mid-tone colours.
+ */
+export const launcherInk = (hex: string): string => {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return (n >> 16) * 2 + ((n >> 8) & 255) * 5 + (n & 255) > 1280 ? "#16181d" : "#fff";
+};
