@@ -1,8 +1,8 @@
+import { answerLabel } from "@parley/flow/render/answerLabel";
 import { icon } from "../../shared/icon";
-import { answerLabel } from "../model/answerLabel";
 import { chatting } from "../model/liveChatState";
 import { type OpenPrompt, openPrompt } from "../model/openPrompt";
-import { isEnded, type Prompt } from "../model/types";
+import { isEnded, promptBefore, type Prompt } from "../model/types";
 import { validateLocally } from "../model/validateLocally";
 import type { ConnectionState } from "../net/createConnection";
 import type { Conversation } from "../session";
@@ -251,7 +251,7 @@ export function createConversationView(env: ViewEnv, conversation: Conversation)
             "div",
             { class: "bb" },
             h("span", { class: "sr" }, `${m.you}: `),
-            answerLabel(item.input, record.messages, m),
+            answerLabel(item.input, promptBefore(record.messages, record.messages.length), m),
           ),
           h("small", null, connectionState === "online" ? m.sending : m.offline),
         ),

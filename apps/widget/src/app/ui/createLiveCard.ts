@@ -1,13 +1,13 @@
 import type { AgentRef } from "@parley/protocol/liveChat";
 import type { Conversation } from "../session";
 import { h } from "./h";
-import { safeHref } from "./renderSafeText";
+import { linkHref } from "@parley/flow/render/linkHref";
 import type { ViewEnv } from "./viewEnv";
 
 /** An agent's avatar: their image (a path on the Parley server, or an http(s) address) or initials. */
 export function agentAvatar(env: ViewEnv, agent: AgentRef): HTMLElement {
   const url = agent.avatarUrl ?? "";
-  const src = /^\/[^/\\]/.test(url) ? env.ctx.base + url : safeHref(url);
+  const src = /^\/[^/\\]/.test(url) ? env.ctx.base + url : linkHref(url);
   const initials = agent.name
     .split(/\s+/)
     .filter(Boolean)

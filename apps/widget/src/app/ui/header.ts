@@ -1,12 +1,12 @@
 import type { Branding } from "@parley/protocol/sites";
 import { icon } from "../../shared/icon";
-import { safeHref } from "./renderSafeText";
+import { linkHref } from "@parley/flow/render/linkHref";
 import { h } from "./h";
 import { CLOSE } from "./icons";
 
 /** The bot's avatar: its image, or its initial on the header colour (also when the image fails to load). */
 export function avatar(branding: Branding): HTMLElement {
-  const src = safeHref(branding.botAvatarUrl);
+  const src = linkHref(branding.botAvatarUrl);
   const initial = (branding.botName.trim()[0] ?? "P").toUpperCase();
   const el = h("span", { class: "av", "aria-hidden": "true" });
   el.append(src ? h("img", { src, alt: "", onerror: () => el.replaceChildren(initial) }) : initial);

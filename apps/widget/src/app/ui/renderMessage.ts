@@ -1,6 +1,7 @@
+import { answerLabel } from "@parley/flow/render/answerLabel";
+import { linkHref } from "@parley/flow/render/linkHref";
+import { linkify } from "@parley/flow/render/linkify";
 import { icon } from "../../shared/icon";
-import { answerLabel } from "../model/answerLabel";
-import { linkify } from "../model/linkify";
 import {
   asBot,
   asChat,
@@ -8,12 +9,13 @@ import {
   asVisitorInput,
   type ConversationMessage,
   type ConversationRecord,
+  promptBefore,
   type SafeText,
 } from "../model/types";
 import { createMeetingCard, isMeetingMessage, type MeetingCard } from "./createMeetingCard";
 import { h } from "./h";
 import { DOC } from "./icons";
-import { renderSafeText, safeHref } from "./renderSafeText";
+import { renderSafeText } from "./renderSafeText";
 import type { ViewEnv } from "./viewEnv";
 
 const GAP_FOR_TIME_MS = 10 * 60_000;
@@ -99,7 +101,7 @@ export function renderMessage(
   }
   const input = asVisitorInput(message);
   if (input) {
-    row("me", bubble(answerLabel(input, record.messages.slice(0, index), m)));
+    row("me", bubble(answerLabel(input, promptBefore(record.messages, index), m)));
     return rows;
   }
   const body = asBot(message);
@@ -111,7 +113,7 @@ export function renderMessage(
   }
   switch (body.type) {
     case "message": {
-      const src = safeHref(body.image?.url);
+      const src = linkHref(body.image?.url);
       row(
         "bot",
         bubble(
@@ -127,7 +129,7 @@ export function renderMessage(
       row("bot", bubble(...text(body.text)));
       break;
     case "consent": {
-      const href = safeHref(body.privacyUrl ?? env.ctx.boot.site.privacyUrl);
+      const href = linkHref(body.privacyUrl ?? env.ctx.boot.site.privacyUrl);
       const link = href && h("a", { href, target: "_blank", rel: "noopener noreferrer" }, m.privacyPolicy);
       row("bot", bubble(...text(body.text), link ? h("span", { class: "pl" }, link) : null));
       break;

@@ -1,53 +1,41 @@
+import { textRuns } from "@parley/flow/render/textRuns";
 import type { SafeText } from "../model/types";
 
 /** The two Document methods the renderer uses (tests pass a recording fake). */
 export type NodeFactory = Pick<Document, "createElement" | "createTextNode">;
 
-/** Links only to http(s) and mailto; anything else (javascript:, data:…) renders as plain text. */
-export function safeHref(href: unknown): string | null {
-  return typeof href === "string" && /^(https?:\/\/|mailto:)/i.test(href.trim()) ? href.trim() : null;
-}
-
 /**
  * DOM nodes for SafeText: text nodes, <strong>, <em>, <br> and <a rel="noopener noreferrer"
- * target="_blank"> — never parsed markup, so nothing a marketer or visitor wrote can run. A plain
- * string renders as one text node; anything else renders as nothing.
+ * target="_blank"> — never parsed markup, so nothing a marketer or visitor wrote can run. Which runs,
+ * breaks and links there are is the shared rule (packages/flow/src/render/textRuns.ts, the test
+ * chat's too); a plain string is one text node; anything else renders as nothing.
  */
 export function renderSafeText(
   text: SafeText | string | null | undefined,
   doc: NodeFactory = document,
 ): Node[] {
-  if (typeof text === "string") return [doc.createTextNode(text)];
-  if (!Array.isArray(text)) return [];
-  const nodes: Node[] = [];
-  for (const segment of text) {
-    if (!segment || typeof segment.text !== "string") continue;
-    if (segment.text === "\n") {
-      nodes.push(doc.createElement("br"));
-      continue;
-    }
-    let node: Node = doc.createTextNode(segment.text);
+  return textRuns(text).map((run) => {
+    if (!run) return doc.createElement("br");
+    let node: Node = doc.createTextNode(run.text);
     for (const [flag, tag] of [
-      [segment.italic, "em"],
-      [segment.bold, "strong"],
+      [run.italic, "em"],
+      [run.bold, "strong"],
     ] as const) {
       if (!flag) continue;
       const wrapper = doc.createElement(tag);
       wrapper.appendChild(node);
       node = wrapper;
     }
-    const href = safeHref(segment.href);
-    if (href) {
+    if (run.href) {
       const link = doc.createElement("a");
-      link.setAttribute("href", href);
+      link.setAttribute("href", run.href);
       link.setAttribute("rel", "noopener noreferrer");
       link.setAttribute("target", "_blank");
       link.appendChild(node);
       node = link;
     }
-    nodes.push(node);
-  }
-  return nodes;
+    return node;
+  });
 }
 
 /** The words only (line breaks as spaces): for the poke bubble. */

@@ -1,4 +1,4 @@
-import type { SafeText } from "./types";
+import type { SafeText } from "../text/safeText";
 
 // A URL runs to the next space; closing punctuation at its end belongs to the sentence.
 const URL = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]}'"]/gi;
