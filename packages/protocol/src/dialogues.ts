@@ -68,6 +68,8 @@ export const Dialogue = z.object({
   updatedAt: Timestamp,
   /** Who saved it last (null: made by a template, setup or an API key). */
   updatedBy: z.object({ id: Id, name: z.string() }).nullable(),
+  /** True when it has a published version and the draft differs from it ("changed since published"). */
+  draftChanged: z.boolean().optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;
 
@@ -114,5 +116,67 @@ export const DialogueVersion = z.object({
   version: z.number().int(),
   stream: z.unknown(),
   publishedBy: Id.nullable(),
+  /** The publisher's name (null: published by an API key, or the user no longer exists). */
+  publishedByName: z.string().nullable(),
   publishedAt: Timestamp,
+});
+export type DialogueVersion = z.infer<typeof DialogueVersion>;
+
+/** The most dialogues one order can hold: priorities are written as 1000, 999, … and stay within 0..1000. */
+export const MAX_ORDERED_DIALOGUES = 1001;
+
+/**
+ * The priority order of every (not archived) dialogue of a site, highest first. Flows have no priority.
+ * Written in one transaction as descending priorities 1000, 999, …
+ */
+export const DialogueOrderBody = z.strictObject({
+  ids: z.array(Id).min(1).max(MAX_ORDERED_DIALOGUES),
+});
+
+export const DIALOGUE_STATUS_CODES = [
+  "chat_disabled",
+  "no_allowed_domains",
+  "domain_not_allowed",
+  "no_published_dialogue",
+  "all_outside_schedule",
+  "no_page_match",
+] as const;
+
+/** Where a reason is fixed: the site's settings, or publishing / a dialogue's own settings or targeting. */
+export const DIALOGUE_STATUS_FIXES = ["site_settings", "publish", "schedule", "targeting"] as const;
+
+/** One reason why the site's snippet would show no dialogue, in words a marketer understands. */
+export const DialogueStatusReason = z.object({
+  code: z.enum(DIALOGUE_STATUS_CODES),
+  message: z.string(),
+  fix: z.enum(DIALOGUE_STATUS_FIXES),
+  /** The dialogues the reason is about (e.g. those outside their schedule), when it names some. */
+  dialogueIds: z.array(Id),
+});
+export type DialogueStatusReason = z.infer<typeof DialogueStatusReason>;
+
+/**
+ * Whether the site's snippet would show a dialogue (decided as the widget's bootstrap decides) and, if
+ * not, why. With a page `url`, the page's domain and each dialogue's URL patterns are checked too.
+ */
+export const DialoguesStatus = z.object({
+  showsDialogue: z.boolean(),
+  /** Empty when a dialogue would show; also lists site-wide problems that stop flows. */
+  reasons: z.array(DialogueStatusReason),
+  publishedDialogues: z.number().int(),
+  publishedFlows: z.number().int(),
+  url: z.string().nullable(),
+  /**
+   * With `url` and nothing in the way: the highest-priority dialogue whose schedule and pages match,
+   * which a new visitor gets there unless its audience leaves them out (`hasAudience`).
+   */
+  pageDialogue: z.object({ id: Id, name: z.string(), hasAudience: z.boolean() }).nullable(),
+});
+export type DialoguesStatus = z.infer<typeof DialoguesStatus>;
+
+export const DialoguesStatusQuery = z.strictObject({
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
 });

@@ -103,6 +103,8 @@ const EXPECTED: Record<string, string | string[]> = {
   "POST /api/sites/:siteId/dialogues/:id/archive": "dialogues.manage",
   "POST /api/sites/:siteId/dialogues/:id/duplicate": "dialogues.manage",
   "GET /api/sites/:siteId/dialogues/:id/versions": ["dialogues.view", "dialogues.manage"],
+  "PUT /api/sites/:siteId/dialogues/order": "dialogues.manage",
+  "GET /api/sites/:siteId/dialogues/status": ["dialogues.view", "dialogues.manage"],
   // live chat: agents, settings, account list, rules, canned responses
   "GET /api/agents/me": ["livechat.answer", "availability.manage_own"],
   "PATCH /api/agents/me": ["livechat.answer", "availability.manage_own"],

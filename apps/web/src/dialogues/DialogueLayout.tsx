@@ -1,6 +1,113 @@
-import { Outlet } from "@tanstack/react-router";
+import { Link, Outlet } from "@tanstack/react-router";
+import { useEffect } from "react";
+import { isApiError } from "../api/ApiError";
+import { AccessDeniedPage } from "../pages/AccessDeniedPage";
+import { SiteRequired } from "../people/SiteRequired";
+import { useSession } from "../session/SessionContext";
+import { EmptyState } from "../ui/EmptyState";
+import { QueryState } from "../ui/QueryState";
+import { KIND_WORDS, TAB_PATHS } from "./dialogueKind";
+import { DialogueHeaderActions } from "./DialogueHeaderActions";
+import { DialogueStatusBadge } from "./DialogueStatusBadge";
+import { useDialogue } from "./useDialogue";
+import { useDialogueRouteParams } from "./useDialogueRouteParams";
+import "../meetings/badges.css";
+import "./dialogues.css";
 
-// OWNED BY h-lists: one dialogue or flow: header (name, status, version, publish state) and tabs.
+/**
+ * One dialogue or flow: its header (name, status, version, publish) and tabs: the stream designer,
+ * targeting (a flow's: delivery) and settings. The designer's tab gets all the height left below.
+ */
 export function DialogueLayout() {
-  return <Outlet />;
+  const { can } = useSession();
+  const { kind } = useDialogueRouteParams();
+  if (!can("dialogues.view", "dialogues.manage", "dialogues.publish"))
+    return <AccessDeniedPage area={KIND_WORDS[kind].title} />;
+  return (
+    <SiteRequired what="Dialogues appear here once you have a site.">
+      {(siteId) => <OfSite siteId={siteId} />}
+    </SiteRequired>
+  );
+}
+
+function OfSite({ siteId }: { siteId: string }) {
+  const { dialogueId, kind, tab } = useDialogueRouteParams();
+  const words = KIND_WORDS[kind];
+  const query = useDialogue(siteId, dialogueId);
+  const name = query.data?.name;
+  useEffect(() => {
+    if (name) document.title = `${name} · ${words.title} · Parley`;
+  }, [name, words.title]);
+
+  if (isApiError(query.error) && query.error.status === 404) {
+    return (
+      <div className="page">
+        <EmptyState title={`This ${words.one} is not on this site`} level={1}>
+          <p>It may belong to another site (choose it at the top), or it was deleted.</p>
+          <Link className="button button-secondary" to={words.listPath}>
+            Back to {words.title.toLowerCase()}
+          </Link>
+        </EmptyState>
+      </div>
+    );
+  }
+  const params = { dialogueId };
+  return (
+    <div className={`dialogue-layout${tab === "design" ? " dialogue-layout-full" : " page page-wide"}`}>
+      <QueryState query={query} what={`the ${words.one}`}>
+        {(dialogue) => (
+          <header className="dialogue-header">
+            <div className="dialogue-header-main">
+              <Link to={words.listPath} className="dialogue-back">
+                <span aria-hidden="true">← </span>
+                {words.title}
+              </Link>
+              <div className="dialogue-title-row">
+                <h1>{dialogue.name}</h1>
+                <DialogueStatusBadge dialogue={dialogue} />
+                <span className="cell-sub">
+                  {dialogue.publishedVersion === null
+                    ? "Never published"
+                    : `Live: version ${dialogue.publishedVersion}`}
+                </span>
+              </div>
+            </div>
+            <DialogueHeaderActions siteId={siteId} dialogue={dialogue} />
+          </header>
+        )}
+      </QueryState>
+      <nav className="tabs dialogue-tabs" aria-label={`${words.one} sections`}>
+        <ul>
+          <li>
+            <Link
+              to={TAB_PATHS[kind].design}
+              params={params}
+              aria-current={tab === "design" ? "page" : undefined}
+            >
+              Stream
+            </Link>
+          </li>
+          <li>
+            <Link
+              to={TAB_PATHS[kind].targeting}
+              params={params}
+              aria-current={tab === "targeting" ? "page" : undefined}
+            >
+              {kind === "flow" ? "Delivery" : "Targeting"}
+            </Link>
+          </li>
+          <li>
+            <Link
+              to={TAB_PATHS[kind].settings}
+              params={params}
+              aria-current={tab === "settings" ? "page" : undefined}
+            >
+              Settings
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      <div className="dialogue-outlet">{query.data && <Outlet />}</div>
+    </div>
+  );
 }

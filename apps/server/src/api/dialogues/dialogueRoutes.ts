@@ -4,6 +4,9 @@ import {
   CreateDialogueBody,
   Dialogue,
   DialogueKind,
+  DialogueOrderBody,
+  DialoguesStatus,
+  DialoguesStatusQuery,
   DialogueVersion,
   UpdateDialogueBody,
   ValidationResult,
@@ -18,7 +21,10 @@ import {
   listDialogues,
   updateDialogue,
 } from "../../domain/dialogues/dialogueStore";
+import { dialoguesStatus } from "../../domain/dialogues/dialoguesStatus";
+import { listDialogueVersions } from "../../domain/dialogues/listDialogueVersions";
 import { presentDialogue } from "../../domain/dialogues/presentDialogue";
+import { reorderDialogues } from "../../domain/dialogues/reorderDialogues";
 import { publishDialogue, unpublishDialogue } from "../../domain/dialogues/publishDialogue";
 import { parseJson } from "../../lib/json";
 import type { App, AppContext } from "../context";
@@ -141,7 +147,7 @@ export function dialogueRoutes(app: App, ctx: AppContext): void {
       schema: { tags, params: SiteItemParams, response: { 200: Dialogue } },
       config: { policy: "dialogues.manage" },
     },
-    async (request) => archiveDialogue(db, request.params.siteId, request.params.id),
+    async (request) => archiveDialogue(db, request.params.siteId, request.params.id, editorOf(request)),
   );
   app.post(
     `${base}/:id/duplicate`,
@@ -150,29 +156,52 @@ export function dialogueRoutes(app: App, ctx: AppContext): void {
       config: { policy: "dialogues.manage" },
     },
     async (request, reply) =>
-      reply.status(201).send(await duplicateDialogue(db, request.params.siteId, request.params.id)),
+      reply
+        .status(201)
+        .send(await duplicateDialogue(db, request.params.siteId, request.params.id, editorOf(request))),
   );
   app.get(
     `${base}/:id/versions`,
     {
-      schema: { tags, params: SiteItemParams, response: { 200: z.array(DialogueVersion) } },
+      schema: {
+        tags,
+        params: SiteItemParams,
+        response: { 200: z.array(DialogueVersion) },
+        description: "Every published version, newest first, with who published it and when.",
+      },
       config: { policy: VIEW },
     },
-    async (request) => {
-      await getDialogueRow(db, request.params.siteId, request.params.id);
-      const rows = await db
-        .selectFrom("dialogue_versions")
-        .selectAll()
-        .where("dialogue_id", "=", request.params.id)
-        .orderBy("version", "desc")
-        .execute();
-      return rows.map((r) => ({
-        dialogueId: r.dialogue_id,
-        version: r.version,
-        stream: parseJson<unknown>(r.stream, null),
-        publishedBy: r.published_by,
-        publishedAt: r.published_at,
-      }));
+    async (request) => listDialogueVersions(db, request.params.siteId, request.params.id),
+  );
+  app.put(
+    `${base}/order`,
+    {
+      schema: {
+        tags,
+        params: SiteParams,
+        body: DialogueOrderBody,
+        response: { 200: z.array(Dialogue) },
+        description:
+          "Sets the priority order of all the site's dialogues (not archived, not flows), highest first, in one transaction: priorities 1000, 999, … A list that leaves one out, repeats one, or names a flow, an archived dialogue or another site's is refused with 400 and changes nothing.",
+      },
+      config: { policy: "dialogues.manage" },
     },
+    async (request) =>
+      reorderDialogues(ctx.store, request.actor as Actor, request.params.siteId, request.body.ids),
+  );
+  app.get(
+    `${base}/status`,
+    {
+      schema: {
+        tags,
+        params: SiteParams,
+        querystring: DialoguesStatusQuery,
+        response: { 200: DialoguesStatus },
+        description:
+          "Whether the site's snippet would show a new visitor a dialogue (decided as the widget's bootstrap decides) and every reason why not; with `url`, for that page.",
+      },
+      config: { policy: VIEW },
+    },
+    async (request) => dialoguesStatus(db, request.params.siteId, request.query.url ?? null),
   );
 }

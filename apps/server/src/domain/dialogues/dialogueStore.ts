@@ -23,13 +23,26 @@ export async function listDialogues(
   return rows.map(presentDialogue);
 }
 
-/** Dialogue rows with the name of the user who saved them last. */
+/**
+ * Dialogue rows with the name of the user who saved them last, and whether the draft differs from the
+ * published version (both are written by the same `toJson`, so equal streams are equal strings).
+ */
 const withEditor = (db: Kysely<Database>) =>
   db
     .selectFrom("dialogues")
     .leftJoin("users", "users.id", "dialogues.updated_by")
+    .leftJoin("dialogue_versions as published", (join) =>
+      join
+        .onRef("published.dialogue_id", "=", "dialogues.id")
+        .onRef("published.version", "=", "dialogues.published_version"),
+    )
     .selectAll("dialogues")
-    .select("users.name as updated_by_name");
+    .select("users.name as updated_by_name")
+    .select(
+      sql<number>`case when published.stream is null or published.stream = dialogues.draft then 0 else 1 end`.as(
+        "draft_changed",
+      ),
+    );
 
 export async function getDialogueRow(
   db: Kysely<Database>,
@@ -123,10 +136,15 @@ export async function updateDialogue(
 }
 
 /** A new draft with the same stream and settings, named "… (copy)". */
-export async function duplicateDialogue(db: Kysely<Database>, siteId: string, id: string): Promise<Dialogue> {
+export async function duplicateDialogue(
+  db: Kysely<Database>,
+  siteId: string,
+  id: string,
+  editorId: string | null = null,
+): Promise<Dialogue> {
   const source = await getDialogueRow(db, siteId, id);
   const now = nowIso();
-  const { updated_by_name: _editorName, ...sourceRow } = source;
+  const { updated_by_name: _editorName, draft_changed: _changed, ...sourceRow } = source;
   const row: DialogueTable = {
     ...sourceRow,
     id: newId(),
@@ -136,17 +154,23 @@ export async function duplicateDialogue(db: Kysely<Database>, siteId: string, id
     published_version: null,
     created_at: now,
     updated_at: now,
+    updated_by: editorId,
   };
   await db.insertInto("dialogues").values(row).execute();
-  return presentDialogue(row);
+  return presentDialogue(await getDialogueRow(db, siteId, row.id));
 }
 
 /** Archived dialogues stop being shown (like unpublished) and leave the default lists; history is kept. */
-export async function archiveDialogue(db: Kysely<Database>, siteId: string, id: string): Promise<Dialogue> {
+export async function archiveDialogue(
+  db: Kysely<Database>,
+  siteId: string,
+  id: string,
+  editorId: string | null = null,
+): Promise<Dialogue> {
   await getDialogueRow(db, siteId, id);
   await db
     .updateTable("dialogues")
-    .set({ status: "archived", updated_at: nowIso() })
+    .set({ status: "archived", updated_at: nowIso(), updated_by: editorId })
     .where("id", "=", id)
     .execute();
   return presentDialogue(await getDialogueRow(db, siteId, id));

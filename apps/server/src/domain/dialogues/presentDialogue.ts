@@ -3,7 +3,11 @@ import { parseJson } from "../../lib/json";
 import type { DialogueTable } from "../../store/schema";
 
 /** A dialogue row with the name of whoever saved it last (joined from users; null when unknown). */
-export type DialogueRowWithEditor = DialogueTable & { updated_by_name?: string | null };
+export type DialogueRowWithEditor = DialogueTable & {
+  updated_by_name?: string | null;
+  /** 1 when the draft differs from the published version (computed by the read; absent: unknown). */
+  draft_changed?: number | string | null;
+};
 
 export const presentDialogue = (row: DialogueRowWithEditor): Dialogue => ({
   id: row.id,
@@ -25,4 +29,5 @@ export const presentDialogue = (row: DialogueRowWithEditor): Dialogue => ({
     row.updated_by && typeof row.updated_by_name === "string"
       ? { id: row.updated_by, name: row.updated_by_name }
       : null,
+  draftChanged: row.published_version !== null && Number(row.draft_changed ?? 0) === 1,
 });

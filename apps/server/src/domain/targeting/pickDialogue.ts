@@ -79,7 +79,10 @@ function mayRestart(finishedAt: string, afterDays: number | null, now: string): 
   return Date.parse(now) - Date.parse(finishedAt) >= afterDays * 24 * 60 * 60 * 1000;
 }
 
-function inSchedule(row: TargetableDialogue, now: string): boolean {
+export function inSchedule(
+  row: Pick<TargetableDialogue, "schedule_start" | "schedule_end">,
+  now: string,
+): boolean {
   return (!row.schedule_start || row.schedule_start <= now) && (!row.schedule_end || now < row.schedule_end);
 }
 
