@@ -1,20 +1,39 @@
 import type { Stream } from "@parley/flow/stream";
 import type { Point } from "../state/designerState";
+import type { Size } from "./cardSize";
+import { keepStartInPlace } from "./keepStartInPlace";
+import { layoutClient, LayoutWorkerStopped } from "./layoutClient";
+import { layoutGraph } from "./layoutGraph";
 
-/** A card's size on the canvas, as measured by the canvas (defaults are used for missing ones). */
-export interface Size {
-  width: number;
-  height: number;
+export type { Size } from "./cardSize";
+
+let worker: { arrange: ReturnType<typeof layoutClient>; stop: () => void } | undefined;
+
+function startWorker() {
+  const started = new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
+  return { arrange: layoutClient(started), stop: () => started.terminate() };
 }
 
 /**
- * Positions for every card of `stream`, laid out left to right by elkjs in a Web Worker. The canvas
- * dispatches the result as `applyLayout`. SEAM: body filled in by h-core.
+ * Positions (top-left corners) for every card of `stream`, laid out left to right by elkjs in a
+ * Web Worker; `sizes` are the cards' measured sizes (estimated where missing). The canvas
+ * dispatches the result as `applyLayout` (one undo step). The start card keeps its place. The
+ * worker starts on first use; after a failure the next call starts a fresh one.
  */
-export function autoArrange(
+export async function autoArrange(
   stream: Stream,
   sizes?: Readonly<Record<string, Size>>,
 ): Promise<Record<string, Point>> {
-  void sizes;
-  return Promise.resolve(Object.fromEntries(stream.cards.map((c, i) => [c.id, { x: i * 300, y: 0 }])));
+  worker ??= startWorker();
+  const current = worker;
+  try {
+    return keepStartInPlace(stream, await current.arrange(layoutGraph(stream, sizes)));
+  } catch (error) {
+    // A layout that failed leaves the worker usable; a worker that stopped is replaced next time.
+    if (error instanceof LayoutWorkerStopped && worker === current) {
+      worker = undefined;
+      current.stop();
+    }
+    throw error;
+  }
 }

@@ -21,12 +21,15 @@ export type DesignerAction =
   | { type: "addCard"; cardType: CardType; position: Point; from?: { cardId: string; handle: string } }
   /** Replace a card by its edited version (same id); edges to removed answers/branches are dropped. */
   | { type: "updateCard"; card: Card; coalesceKey?: string }
-  /** Remove cards; edges that led to them end their branch; the start moves if it was removed. */
-  | { type: "removeCards"; ids: readonly string[] }
+  /**
+   * Remove cards; edges that led to them end their branch; the start moves if it was removed.
+   * `coalesceKey` (as on `connect`) makes one Delete key press of edges and cards one undo step.
+   */
+  | { type: "removeCards"; ids: readonly string[]; coalesceKey?: string }
   /** Move cards on the canvas; a drag sends many with one `coalesceKey`. */
   | { type: "moveCards"; positions: Readonly<Record<string, Point>>; coalesceKey?: string }
   /** Connector `handle` of card `source` (see flow cardEdges) now leads to `target` (null: ends). */
-  | { type: "connect"; source: string; handle: string; target: string | null }
+  | { type: "connect"; source: string; handle: string; target: string | null; coalesceKey?: string }
   | { type: "setStart"; cardId: string }
   /**
    * Paste copied cards at `at` (their top-left): new unique ids, edges between pasted cards kept,

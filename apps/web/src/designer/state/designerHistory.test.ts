@@ -56,6 +56,28 @@ describe("designerReducer history", () => {
     expect(otherField.past).toHaveLength(2);
   });
 
+  it("starts a new step when the selection changes between two edits with the same key", () => {
+    const move = (x: number) => ({
+      type: "moveCards" as const,
+      positions: { bye: { x, y: 0 } },
+      coalesceKey: "k",
+    });
+    const state = run(sampleState(), move(1), { type: "select", ids: ["ask"] }, move(2));
+    expect(state.past).toHaveLength(2);
+    expect(run(sampleState(), move(1), { type: "select", ids: [] }, move(2)).past).toHaveLength(1);
+  });
+
+  it("makes one Delete of edges and cards one undo step when they share a key", () => {
+    const state = run(
+      sampleState(),
+      { type: "connect", source: "ask", handle: "answer:y", target: null, coalesceKey: "delete-1" },
+      { type: "removeCards", ids: ["bye"], coalesceKey: "delete-1" },
+      { type: "endCoalesce" },
+    );
+    expect(state.past).toHaveLength(1);
+    expect(run(state, { type: "undo" }).stream).toEqual(sampleState().stream);
+  });
+
   it("does not coalesce a gesture across an undo", () => {
     const move = (x: number) => ({
       type: "moveCards" as const,

@@ -60,7 +60,7 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
     case "updateCard":
       return updateCard(state, action.card, action.coalesceKey);
     case "removeCards":
-      return removeCards(state, action.ids);
+      return removeCards(state, action.ids, action.coalesceKey);
     case "moveCards": {
       const stream = movedStream(state.stream, action.positions);
       return stream === state.stream
@@ -81,7 +81,7 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
       if (target !== null && !stream.cards.some((c) => c.id === target)) return state;
       const cards = stream.cards.slice();
       cards[index] = connectCard(source, action.handle, target);
-      return commitEdit(state, withCards(stream, cards));
+      return commitEdit(state, withCards(stream, cards), state.selection, action.coalesceKey ?? null);
     }
     case "setStart":
       if (action.cardId === state.stream.startCardId) return state;
@@ -97,7 +97,8 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
       const selection = validSelection(state.stream, action.ids);
       const same =
         selection.length === state.selection.length && selection.every((id, i) => id === state.selection[i]);
-      return same ? state : { ...state, selection };
+      // Another card selected: typing in its fields (same field names) is a new undo step.
+      return same ? state : { ...state, selection, coalesceKey: null };
     }
     case "undo":
     case "redo":

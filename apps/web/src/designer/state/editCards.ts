@@ -55,7 +55,11 @@ export function updateCard(state: DesignerState, card: Card, coalesceKey?: strin
  * Without the cards `ids`: connectors that led to them end, their translations go, and when the
  * start card goes the start moves to the first card it led to that stays (else the first card left).
  */
-export function removeCards(state: DesignerState, ids: readonly string[]): DesignerState {
+export function removeCards(
+  state: DesignerState,
+  ids: readonly string[],
+  coalesceKey?: string,
+): DesignerState {
   const { stream } = state;
   const gone = new Set(ids.filter((id) => stream.cards.some((c) => c.id === id)));
   if (gone.size === 0) return state;
@@ -71,5 +75,5 @@ export function removeCards(state: DesignerState, ids: readonly string[]): Desig
     Object.fromEntries(Object.entries(byCard).filter(([id]) => keep(id))),
   );
   const next = { ...withCards(stream, cards, translations), startCardId: start };
-  return commitEdit(state, next, state.selection.filter(keep));
+  return commitEdit(state, next, state.selection.filter(keep), coalesceKey ?? null);
 }

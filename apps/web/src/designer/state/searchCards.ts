@@ -14,18 +14,24 @@ export interface CardMatch {
 }
 
 const BEFORE = 30;
+/** Combining marks: what NFD splits off accented letters. */
+const MARKS = /\p{M}/gu;
 const AFTER = 60;
 
 /**
  * Case- and accent-insensitive form of `text` with the same length, so that offsets found in it
- * are offsets in `text` ("Éte" → "ete"). ASCII, the common case, takes the fast path.
+ * are offsets in `text` ("Éte" → "ete"). Folding the whole string is fast and keeps the length in
+ * practice (each accented letter becomes its letter); only when it does not (a letter that
+ * lower-cases to two) is it folded letter by letter.
  */
 function fold(text: string): string {
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  const whole = text.normalize("NFD").replace(MARKS, "").toLowerCase();
+  if (whole.length === text.length) return whole;
   let out = "";
   for (const ch of text) {
-    const f = ch.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    const f = ch.normalize("NFD").replace(MARKS, "").toLowerCase();
     out += f.length === ch.length ? f : ch;
   }
   return out;
