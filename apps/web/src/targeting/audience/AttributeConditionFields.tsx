@@ -44,6 +44,8 @@ export function AttributeConditionFields({
     valueInput = (
       <TextField
         label={valueLabel}
+        hideLabel
+        placeholder="Value"
         type="date"
         value={text}
         onChange={setValue}
@@ -54,6 +56,7 @@ export function AttributeConditionFields({
     valueInput = (
       <SelectField
         label={valueLabel}
+        hideLabel
         placeholder="Choose a value"
         value={text}
         options={field.options.map((o) => ({ value: o, label: o }))}
@@ -64,6 +67,8 @@ export function AttributeConditionFields({
     valueInput = (
       <TextField
         label={valueLabel}
+        hideLabel
+        placeholder="Value"
         value={text}
         onChange={setValue}
         inputMode={
@@ -82,12 +87,14 @@ export function AttributeConditionFields({
     <>
       <SelectField
         label={`Attribute of condition ${number}`}
+        hideLabel
         value={condition.attribute}
         options={env.attributes}
         onChange={(attribute) => onChange({ ...condition, attribute })}
       />
       <SelectField
         label={`Operator of condition ${number}`}
+        hideLabel
         value={operator}
         options={OPERATOR_OPTIONS}
         onChange={(next) => onChange(withOperator(condition, next as ConditionOperator))}

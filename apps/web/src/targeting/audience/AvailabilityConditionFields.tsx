@@ -30,6 +30,7 @@ export function AvailabilityConditionFields({
     <>
       <SelectField
         label={`Who, for condition ${number}`}
+        hideLabel
         value={condition.scope}
         options={SCOPES}
         onChange={(scope) =>
@@ -43,6 +44,7 @@ export function AvailabilityConditionFields({
       {condition.scope === "team" && (
         <SelectField
           label={`Team of condition ${number}`}
+          hideLabel
           placeholder={env.teams.length ? "Choose a team" : "No teams yet"}
           value={condition.teamId ?? ""}
           options={env.teams}
@@ -53,6 +55,7 @@ export function AvailabilityConditionFields({
       {condition.scope === "agent" && (
         <SelectField
           label={`Agent of condition ${number}`}
+          hideLabel
           placeholder={env.agents.length ? "Choose an agent" : "No agents yet"}
           value={condition.agentId ?? ""}
           options={env.agents}
@@ -62,6 +65,7 @@ export function AvailabilityConditionFields({
       )}
       <SelectField
         label={`Availability of condition ${number}`}
+        hideLabel
         value={condition.operator}
         options={isOptions.map((o) => ({
           value: o.value,

@@ -30,6 +30,7 @@ export function ConditionRow({ condition, number, env, onChange, onRemove }: Con
       {kinds.length > 1 && (
         <SelectField
           label={`Kind of condition ${number}`}
+          hideLabel
           value={condition.type}
           options={kinds.map((k) => ({ value: k, label: CONDITION_TYPE_LABELS[k] }))}
           onChange={(type) =>
@@ -44,6 +45,7 @@ export function ConditionRow({ condition, number, env, onChange, onRemove }: Con
         <>
           <SelectField
             label={`Membership of condition ${number}`}
+            hideLabel
             value={condition.operator}
             options={[
               { value: "is", label: "is a member of" },
@@ -53,6 +55,7 @@ export function ConditionRow({ condition, number, env, onChange, onRemove }: Con
           />
           <SelectField
             label={`Segment of condition ${number}`}
+            hideLabel
             placeholder={env.segments.length ? "Choose a segment" : "No segments yet"}
             value={condition.segmentId}
             options={env.segments}

@@ -20,6 +20,8 @@ export function ListValueField({ label, value, onChange }: ListValueFieldProps) 
   return (
     <TextField
       label={label}
+      hideLabel
+      placeholder="Values"
       value={shown}
       onChange={(next) => {
         setText(next);

@@ -42,6 +42,7 @@ export function OfficeHoursConditionFields({
     <>
       <SelectField
         label={`When, for condition ${number}`}
+        hideLabel
         value={condition.operator}
         options={isOptions.map((o) => ({
           value: o.value,
@@ -51,6 +52,9 @@ export function OfficeHoursConditionFields({
       />
       <TextField
         label={`Time zone of condition ${number}`}
+        hideLabel
+        placeholder="Europe/Berlin"
+        hint="Time zone of the hours"
         value={condition.timezone}
         onChange={(timezone) => onChange({ ...condition, timezone })}
         error={isKnownZone(condition.timezone) ? undefined : "Enter a time zone such as Europe/Berlin"}
