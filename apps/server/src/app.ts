@@ -28,6 +28,7 @@ import { healthRoutes } from "./api/health/healthRoutes";
 import { liveChatSettingsRoutes } from "./api/liveChatSettings/liveChatSettingsRoutes";
 import { accountRouteRoutes } from "./api/routingConfig/accountRouteRoutes";
 import { routingRuleRoutes } from "./api/routingConfig/routingRuleRoutes";
+import { routingTargetRoutes } from "./api/routingConfig/routingTargetRoutes";
 import { cannedResponseRoutes } from "./api/cannedResponses/cannedResponseRoutes";
 import { libraryRoutes } from "./api/library/libraryRoutes";
 import { offerRoutes } from "./api/offers/offerRoutes";
@@ -204,6 +205,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   liveChatSettingsRoutes(app, ctx);
   accountRouteRoutes(app, ctx);
   routingRuleRoutes(app, ctx);
+  routingTargetRoutes(app, ctx);
   cannedResponseRoutes(app, ctx);
   apiKeyRoutes(app, ctx);
   siteRoutes(app, ctx);

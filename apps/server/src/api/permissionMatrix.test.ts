@@ -121,6 +121,12 @@ const EXPECTED: Record<string, string | string[]> = {
   "DELETE /api/sites/:siteId/account-routes/:id": "routing.manage",
   "POST /api/sites/:siteId/account-routes/import": "routing.manage",
   "GET /api/sites/:siteId/routing-rules": "routing.manage",
+  "GET /api/sites/:siteId/routing-targets": [
+    "dialogues.view",
+    "dialogues.manage",
+    "routing.manage",
+    "agents.manage",
+  ],
   "POST /api/sites/:siteId/routing-rules": "routing.manage",
   "PATCH /api/sites/:siteId/routing-rules/:id": "routing.manage",
   "DELETE /api/sites/:siteId/routing-rules/:id": "routing.manage",

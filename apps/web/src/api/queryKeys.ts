@@ -71,6 +71,8 @@ export const queryKeys = {
     /** Why the site's snippet would show nothing (chat off, no domain, nothing published …). */
     dialogueStatus: ["site", siteId, "dialogues", "status"] as const,
     segments: ["site", siteId, "segments"] as const,
+    /** Agents, hosts, teams and rules by name, for the designer's routing pickers. */
+    routingTargets: ["site", siteId, "routing-targets"] as const,
     answers: ["site", siteId, "answers"] as const,
   }),
 } as const;

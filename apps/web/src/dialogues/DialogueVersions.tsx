@@ -104,7 +104,7 @@ function VersionCardsDisclosure({ version }: { version: DialogueVersion }) {
           {cards.map((card) => (
             <li key={card.id}>
               <span className="badge badge-quiet">{card.type}</span>
-              {card.start && <span className="cell-sub"> (start)</span>} <span>{card.text || "—"}</span>
+              {card.start && <span className="version-start"> (start)</span>} <span>{card.text || "—"}</span>
             </li>
           ))}
         </ol>

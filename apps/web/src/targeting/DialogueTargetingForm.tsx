@@ -64,14 +64,14 @@ export function DialogueTargetingForm({ siteId, dialogue }: DialogueTargetingFor
   };
 
   return (
-    <form
-      className="targeting-layout"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
-      <div className="targeting-main">
+    <div className="targeting-layout">
+      <form
+        className="targeting-main"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
         <section className="targeting-section" aria-labelledby="targeting-pages">
           <h2 id="targeting-pages">Pages</h2>
           <p className="field-hint">
@@ -149,7 +149,8 @@ export function DialogueTargetingForm({ siteId, dialogue }: DialogueTargetingFor
           </span>
         </div>
         <FormMessage error={save.error} fields={["targeting", "schedule"]} />
-      </div>
+      </form>
+      {/* Outside the form: pressing Enter in the sample visitor's fields must not save. */}
       <aside className="targeting-aside">
         <WhoWouldSeePanel
           targeting={{ ...draft, include: filled(draft.include), exclude: filled(draft.exclude) }}
@@ -160,6 +161,6 @@ export function DialogueTargetingForm({ siteId, dialogue }: DialogueTargetingFor
           names={names}
         />
       </aside>
-    </form>
+    </div>
   );
 }

@@ -27,6 +27,10 @@ export function UrlTester({ include, exclude }: UrlTesterProps) {
         onChange={setUrl}
         placeholder="https://example.com/pricing?utm_source=linkedin"
         type="url"
+        // Enter tests, it does not submit the targeting form around it.
+        onKeyDown={(event) => {
+          if (event.key === "Enter") event.preventDefault();
+        }}
       />
       <p role="status" className={match?.matches && match.validUrl ? "verdict-yes" : "verdict-no"}>
         {text}

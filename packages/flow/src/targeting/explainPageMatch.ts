@@ -1,4 +1,5 @@
 import { matchUrlPattern } from "./matchUrlPattern";
+import { parseWebUrl } from "./parseWebUrl";
 
 /** Why a page is or is not selected by include/exclude URL patterns. */
 export interface PageMatch {
@@ -21,7 +22,7 @@ export function explainPageMatch(
   exclude: readonly string[],
   url: string,
 ): PageMatch {
-  const validUrl = URL.canParse(url);
+  const validUrl = parseWebUrl(url) !== null;
   const includedBy = include.find((p) => matchUrlPattern(p, url)) ?? null;
   const excludedBy = exclude.find((p) => matchUrlPattern(p, url)) ?? null;
   const included = include.length === 0 || includedBy !== null;

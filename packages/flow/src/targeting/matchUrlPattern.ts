@@ -1,3 +1,5 @@
+import { parseWebUrl, type WebSearchParams } from "./parseWebUrl";
+
 const escapeRegExp = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
 const glob = (s: string) => escapeRegExp(s).replaceAll("*", ".*");
 
@@ -14,12 +16,8 @@ const glob = (s: string) => escapeRegExp(s).replaceAll("*", ".*");
  * A trailing slash never matters; host names are compared case-insensitively.
  */
 export function matchUrlPattern(pattern: string, pageUrl: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    return false;
-  }
+  const url = parseWebUrl(pageUrl);
+  if (!url) return false;
   const trimmed = pattern.trim();
   if (!trimmed) return false;
   const queryAt = trimmed.indexOf("?");
@@ -56,7 +54,7 @@ function matchPath(pattern: string, path: string): boolean {
   return new RegExp(`^${glob(strip(safeDecode(pattern)))}/?$`).test(strip(safeDecode(path)));
 }
 
-function matchQuery(query: string, params: URLSearchParams): boolean {
+function matchQuery(query: string, params: WebSearchParams): boolean {
   if (!query) return true;
   return query
     .split("&")

@@ -3,9 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { apiRequest } from "../../api/apiRequest";
 import { queryKeys } from "../../api/queryKeys";
 import { useFields } from "../../data/useFields";
-import { useRoutingRules } from "../../data/useRoutingRules";
-import { useSiteAgents } from "../../data/useSiteAgents";
-import { useTeams } from "../../data/useTeams";
+import type { RoutingTargets } from "@parley/protocol/routingTargets";
 
 export interface SegmentSummary {
   id: string;
@@ -14,14 +12,22 @@ export interface SegmentSummary {
 
 const site = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}`;
 
-/** Everything the card editors pick from, from the site's existing APIs (shared query cache). */
+/**
+ * Everything the card editors pick from, from the site's APIs (shared query cache). Agents, teams
+ * and rules come by name from `routing-targets`, which marketers may read (the agents', teams' and
+ * rules' own lists need agents.manage or routing.manage).
+ */
 export function usePanelLists(siteId: string) {
   const keys = queryKeys.site(siteId);
+  const targets = {
+    queryKey: keys.routingTargets,
+    queryFn: () => apiRequest<RoutingTargets>("GET", `${site(siteId)}/routing-targets`),
+  };
   return {
     fields: useFields(siteId),
-    agents: useSiteAgents(siteId),
-    teams: useTeams(),
-    rules: useRoutingRules(siteId),
+    agents: useQuery({ ...targets, select: (t: RoutingTargets) => t.agents }),
+    teams: useQuery({ ...targets, select: (t: RoutingTargets) => t.teams }),
+    rules: useQuery({ ...targets, select: (t: RoutingTargets) => t.rules }),
     segments: useQuery({
       queryKey: keys.segments,
       queryFn: () => apiRequest<SegmentSummary[]>("GET", `${site(siteId)}/segments`),

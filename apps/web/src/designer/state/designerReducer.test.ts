@@ -51,7 +51,7 @@ describe("designerReducer cards and edges", () => {
       type: "addCard",
       cardType: "goal",
       position: { x: 0, y: 0 },
-      from: { cardId: "chat", handle: "next" },
+      from: { cardId: "chat", handle: "booked" },
     });
     expect(card(state, "chat")).toEqual(sampleStream().cards[2]);
     expect(card(state, "goal")).toBeDefined();
@@ -102,7 +102,7 @@ describe("designerReducer cards and edges", () => {
     const base = sampleState();
     expect(run(base, { type: "connect", source: "ask", handle: "next", target: "nobody" })).toBe(base);
     expect(run(base, { type: "connect", source: "ask", handle: "answer:zz", target: "bye" })).toBe(base);
-    expect(run(base, { type: "connect", source: "chat", handle: "next", target: "bye" })).toBe(base);
+    expect(run(base, { type: "connect", source: "chat", handle: "booked", target: "bye" })).toBe(base);
   });
 
   it("sets the start only to a card of the stream", () => {

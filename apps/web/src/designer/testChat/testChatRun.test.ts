@@ -70,8 +70,7 @@ describe("a test conversation of the draft", () => {
     ]);
     expect(effects(run)).toEqual([
       "Visitor identified as ada@example.com",
-      // The email identified the visitor first, so the capture's own save finds it known.
-      "Kept person.email: it was already known",
+      'Saved person.email = "ada@example.com"',
       'Saved company.name = "Acme"',
       "Meeting slots offered",
       'Saved person.meetingOwner = "alex@example.com"',
@@ -172,8 +171,7 @@ describe("a test conversation of the draft", () => {
     ]);
     expect(effects(run)).toEqual([
       "Visitor identified as ada@example.com",
-      // The email identified the visitor first, so the capture's own save finds it known.
-      "Kept person.email: it was already known",
+      'Saved person.email = "ada@example.com"',
       "Consent recorded: accepted",
       'Saved person.newsletter = "subscribed"',
       "Goal reached: Newsletter signup",
