@@ -95,6 +95,8 @@ describe.skipIf(!E2E_ENABLED)(`The stream designer's canvas (browser)${E2E_SKIP_
     const first = await openPage(suite, "designer-tab-one", onTestFailed);
     await signIn(first, suite.server.baseUrl, ADMIN.email, ADMIN.password);
     await first.goto(dialogue.url);
+    // The greeting is placed and that placement saved before the second window opens.
+    await nodes(first).first().waitFor();
     await saved(first);
     // A second window (its own session), so both stay visible and neither is throttled as a background tab.
     const second = await openPage(suite, "designer-tab-two", onTestFailed);

@@ -50,6 +50,7 @@ export function DesignerWorkspace({ siteId, dialogue, stream }: DesignerWorkspac
   const [testChatOpen, setTestChatOpen] = useState(false);
   const [arranging, setArranging] = useState(false);
   const [fitPending, setFitPending] = useState(false);
+  const [placing, setPlacing] = useState(() => stream.cards.some((c) => !c.position));
   const [query, setQuery] = useState("");
   const [matchIndex, setMatchIndex] = useState(0);
 
@@ -92,26 +93,27 @@ export function DesignerWorkspace({ siteId, dialogue, stream }: DesignerWorkspac
       setArranging(true);
       try {
         const positions = await autoArrange(latestStream.current, Object.fromEntries(sizes));
+        // Only cards still without a place when the layout comes back (nothing the marketer placed).
+        const unplaced = new Set(latestStream.current.cards.filter((c) => !c.position).map((c) => c.id));
         const wanted = onlyUnplaced
-          ? Object.fromEntries(
-              Object.entries(positions).filter(([id]) => {
-                const card = latestStream.current.cards.find((c) => c.id === id);
-                return card && !card.position;
-              }),
-            )
+          ? Object.fromEntries(Object.entries(positions).filter(([id]) => unplaced.has(id)))
           : positions;
         dispatch({ type: "applyLayout", positions: wanted });
         setFitPending(true);
+      } catch (error) {
+        console.error("Auto-arrange failed", error);
       } finally {
         setArranging(false);
+        setPlacing(false);
       }
     },
     [sizes],
   );
-  // Cards placed without a position (made by the API, a template) get one on first open.
+
+  // Cards without a position (made by the API, a template) are placed before the canvas first shows,
+  // so nothing jumps and no edit can land in between.
   useEffect(() => {
-    const unplaced = stream.cards.filter((c) => !c.position).length;
-    if (unplaced > 0) void arrange(unplaced < stream.cards.length);
+    if (stream.cards.some((c) => !c.position)) void arrange(true);
   }, [stream, arrange]);
   useEffect(() => {
     if (!fitPending) return;
@@ -214,17 +216,23 @@ export function DesignerWorkspace({ siteId, dialogue, stream }: DesignerWorkspac
             pointer.current = null;
           }}
         >
-          <DesignerCanvas
-            state={state}
-            dispatch={dispatch}
-            problems={problems.byCard}
-            matches={matchSet}
-            currentMatch={currentMatch}
-            selectedEdges={selectedEdges}
-            onSelectEdges={setSelectedEdges}
-            sizes={sizes}
-            onDropConnection={setDropAt}
-          />
+          {placing ? (
+            <p className="loading designer-placing" role="status">
+              Placing the cards…
+            </p>
+          ) : (
+            <DesignerCanvas
+              state={state}
+              dispatch={dispatch}
+              problems={problems.byCard}
+              matches={matchSet}
+              currentMatch={currentMatch}
+              selectedEdges={selectedEdges}
+              onSelectEdges={setSelectedEdges}
+              sizes={sizes}
+              onDropConnection={setDropAt}
+            />
+          )}
           <DropMenu
             at={dropAt?.client ?? null}
             onAdd={(type) => dropAt && addCard(type, dropAt)}

@@ -23,6 +23,7 @@ export function useDesignerCommands(input: CommandsInput): (command: DesignerCom
   const flow = useReactFlow();
   const latest = useRef(input);
   latest.current = input;
+  const deletes = useRef(0);
 
   const run = useCallback(
     (command: DesignerCommand) => {
@@ -60,14 +61,26 @@ export function useDesignerCommands(input: CommandsInput): (command: DesignerCom
           dispatch({ type: "paste", cards: copied.cards, at, translations: copied.translations });
           return;
         }
-        case "delete":
+        case "delete": {
+          // One key press, one undo step, however many lines and cards it removes.
+          deletes.current += 1;
+          const coalesceKey = `delete-${deletes.current}`;
           for (const id of selectedEdges) {
             const edge = parseEdgeId(id);
-            if (edge) dispatch({ type: "connect", source: edge.source, handle: edge.handle, target: null });
+            if (edge)
+              dispatch({
+                type: "connect",
+                source: edge.source,
+                handle: edge.handle,
+                target: null,
+                coalesceKey,
+              });
           }
           if (selectedEdges.size > 0) clearEdgeSelection();
-          if (selection.length > 0) dispatch({ type: "removeCards", ids: selection });
+          if (selection.length > 0) dispatch({ type: "removeCards", ids: selection, coalesceKey });
+          dispatch({ type: "endCoalesce" });
           return;
+        }
         case "search":
           searchInput.current?.focus();
           searchInput.current?.select();
