@@ -24,6 +24,23 @@ const heading = (name: string | RegExp) => async (page: Page) => {
   await page.getByRole("heading", { name, level: 1 }).first().waitFor();
 };
 
+/** The designer has drawn its cards and placed the ones without a place (auto-arrange is done). */
+async function designerReady(page: Page): Promise<void> {
+  await page.locator(".react-flow__node").first().waitFor();
+  await expect
+    .poll(
+      () =>
+        page
+          .getByRole("toolbar", { name: "Designer" })
+          .getByRole("button", { name: /arrang/i })
+          .innerText(),
+      {
+        timeout: 15_000,
+      },
+    )
+    .toBe("Arrange");
+}
+
 /** Waits until no loading placeholder is left (QueryState's "Loading …" status). */
 async function loaded(page: Page): Promise<void> {
   await expect.poll(() => page.locator(".loading, [aria-busy='true']").count(), { timeout: 15_000 }).toBe(0);
@@ -77,9 +94,7 @@ describe.skipIf(!E2E_ENABLED)(`Accessibility of every screen (axe-core, browser)
         {
           name: "Designer with a card selected and the test chat open",
           path: `/app/dialogues/${demo.id}/design`,
-          ready: async (page) => {
-            await page.locator(".react-flow__node").first().waitFor();
-          },
+          ready: designerReady,
           prepare: async (page) => {
             await page.locator(".react-flow__node .card-node-head").first().click();
             await page.getByRole("complementary", { name: "Card settings" }).waitFor();
@@ -91,9 +106,7 @@ describe.skipIf(!E2E_ENABLED)(`Accessibility of every screen (axe-core, browser)
         {
           name: "Flow designer",
           path: `/app/flows/${flow.id}/design`,
-          ready: async (page) => {
-            await page.locator(".react-flow__node").first().waitFor();
-          },
+          ready: designerReady,
           isNew: true,
         },
         {
