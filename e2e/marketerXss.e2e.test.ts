@@ -84,9 +84,9 @@ describe.skipIf(!E2E_ENABLED)(`Nothing a marketer types runs as script (browser)
       /** No element made of what was typed: no <img src=x>, no <script> with the payload, no javascript: link. */
       const injected = (scope: Locator) =>
         scope.evaluate((root) => {
-          const all = [root, ...root.querySelectorAll("*")];
+          const all = [root, ...Array.from(root.querySelectorAll("*"))];
           const shadows = all.flatMap((el) =>
-            el.shadowRoot ? [...el.shadowRoot.querySelectorAll("*")] : [],
+            el.shadowRoot ? Array.from(el.shadowRoot.querySelectorAll("*")) : [],
           );
           return [...all, ...shadows]
             .filter(
