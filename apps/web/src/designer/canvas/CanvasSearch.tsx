@@ -19,7 +19,8 @@ export function CanvasSearch({ query, onQuery, count, current, onStep, inputRef 
       <Label className="visually-hidden">Search cards</Label>
       <Input
         ref={inputRef}
-        placeholder="Search cards (Ctrl+F)"
+        placeholder="Search cards"
+        title="Search cards (Ctrl+F)"
         onKeyDown={(event) => {
           if (event.key !== "Enter") return;
           event.preventDefault();

@@ -14,6 +14,7 @@ import type { DesignerAction } from "../state/designerAction";
 import type { DesignerState, Point } from "../state/designerState";
 import { CARD_LOOKS } from "./cardLook";
 import { CardNode } from "./CardNode";
+import { FIT_VIEW } from "./fitView";
 import {
   buildEdges,
   buildNodes,
@@ -47,6 +48,11 @@ interface DesignerCanvasProps {
 export function DesignerCanvas(props: DesignerCanvasProps) {
   const { state, dispatch, sizes } = props;
   const [sizeVersion, setSizeVersion] = useState(0);
+  // A drag moves cards here, frame by frame, without touching the reducer: only the canvas re-renders.
+  // Its end dispatches one moveCards (one undo step).
+  const [dragged, setDragged] = useState<Readonly<Record<string, Point>>>({});
+  const draggedRef = useRef(dragged);
+  draggedRef.current = dragged;
   const dragKey = useRef<string | null>(null);
   const drags = useRef(0);
   const selectionRef = useRef(state.selection);
@@ -76,8 +82,8 @@ export function DesignerCanvas(props: DesignerCanvasProps) {
   const nodesBefore = useRef<CardNodeType[]>([]);
   const nodes = useMemo(() => {
     void sizeVersion; // sizes is mutated in place; the version says when it changed
-    return buildNodes(state.stream.cards, marks, sizes, nodesBefore.current);
-  }, [state.stream.cards, marks, sizes, sizeVersion]);
+    return buildNodes(state.stream.cards, marks, sizes, nodesBefore.current, dragged);
+  }, [state.stream.cards, marks, sizes, sizeVersion, dragged]);
   nodesBefore.current = nodes;
   const edgesBefore = useRef<FlowEdge[]>([]);
   const edges = useMemo(
@@ -98,12 +104,14 @@ export function DesignerCanvas(props: DesignerCanvasProps) {
     (changes: NodeChange<CardNodeType>[]) => {
       const positions: Record<string, Point> = {};
       let moved = false;
+      let dragging = false;
       let resized = false;
       let selection: string[] | null = null;
       for (const change of changes) {
         if (change.type === "position" && change.position) {
           positions[change.id] = change.position;
           moved = true;
+          dragging ||= change.dragging === true;
         } else if (change.type === "dimensions" && change.dimensions) {
           const old = sizes.get(change.id);
           const { width, height } = change.dimensions;
@@ -117,7 +125,13 @@ export function DesignerCanvas(props: DesignerCanvasProps) {
           selection = change.selected ? [...without, change.id] : without;
         }
       }
-      if (moved) dispatch({ type: "moveCards", positions, coalesceKey: dragKey.current ?? undefined });
+      if (moved && dragging) setDragged((before) => ({ ...before, ...positions }));
+      else if (moved) {
+        // The drag's end (or a focused card moved with the arrows): now the reducer hears of it.
+        const all = { ...draggedRef.current, ...positions };
+        dispatch({ type: "moveCards", positions: all, coalesceKey: dragKey.current ?? undefined });
+        setDragged({});
+      }
       if (selection) dispatch({ type: "select", ids: selection });
       if (resized) setSizeVersion((v) => v + 1);
     },
@@ -173,6 +187,11 @@ export function DesignerCanvas(props: DesignerCanvasProps) {
         dragKey.current = `drag-${drags.current}`;
       }}
       onNodeDragStop={() => {
+        const left = draggedRef.current;
+        if (Object.keys(left).length > 0) {
+          dispatch({ type: "moveCards", positions: left, coalesceKey: dragKey.current ?? undefined });
+          setDragged({});
+        }
         dragKey.current = null;
         dispatch({ type: "endCoalesce" });
       }}
@@ -182,6 +201,7 @@ export function DesignerCanvas(props: DesignerCanvasProps) {
       minZoom={0.1}
       maxZoom={2}
       fitView
+      fitViewOptions={FIT_VIEW}
       aria-label="Stream canvas"
     >
       <Background gap={24} />

@@ -25,16 +25,20 @@ export function DesignerToolbar(props: DesignerToolbarProps) {
     <div className="designer-toolbar" role="toolbar" aria-label="Designer">
       <AddCardMenu onAdd={props.onAdd} />
       <div className="designer-toolbar-group">
-        <Button onPress={props.onUndo} disabled={!props.canUndo} aria-label="Undo (Ctrl+Z)">
-          ↶ Undo
+        <Button onPress={props.onUndo} disabled={!props.canUndo} aria-label="Undo" className="icon-button">
+          <span aria-hidden="true" title="Undo (Ctrl+Z)">
+            ↶
+          </span>
         </Button>
-        <Button onPress={props.onRedo} disabled={!props.canRedo} aria-label="Redo (Ctrl+Shift+Z)">
-          ↷ Redo
+        <Button onPress={props.onRedo} disabled={!props.canRedo} aria-label="Redo" className="icon-button">
+          <span aria-hidden="true" title="Redo (Ctrl+Shift+Z)">
+            ↷
+          </span>
         </Button>
       </div>
       <div className="designer-toolbar-group">
-        <Button onPress={props.onArrange} disabled={props.arranging}>
-          {props.arranging ? "Arranging…" : "Auto-arrange"}
+        <Button onPress={props.onArrange} disabled={props.arranging} aria-label="Auto-arrange">
+          {props.arranging ? "Arranging…" : "Arrange"}
         </Button>
         <Button onPress={props.onFit} aria-label="Fit to screen (F)">
           Fit

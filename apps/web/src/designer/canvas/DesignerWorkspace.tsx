@@ -20,6 +20,8 @@ import { CanvasSearch } from "./CanvasSearch";
 import { DropMenu } from "./AddCardMenu";
 import { DesignerCanvas, type OpenConnection } from "./DesignerCanvas";
 import { DesignerToolbar } from "./DesignerToolbar";
+import { FIT_VIEW } from "./fitView";
+import { freeSpot } from "./freeSpot";
 import type { Size } from "./flowElements";
 import { ProblemsList } from "./ProblemsList";
 import { PublishButton } from "./PublishButton";
@@ -48,6 +50,7 @@ export function DesignerWorkspace({ siteId, dialogue, stream }: DesignerWorkspac
   const [testChatOpen, setTestChatOpen] = useState(false);
   const [arranging, setArranging] = useState(false);
   const [fitPending, setFitPending] = useState(false);
+  const [placing, setPlacing] = useState(() => stream.cards.some((c) => !c.position));
   const [query, setQuery] = useState("");
   const [matchIndex, setMatchIndex] = useState(0);
 
@@ -60,7 +63,7 @@ export function DesignerWorkspace({ siteId, dialogue, stream }: DesignerWorkspac
   const viewCentre = useCallback((): Point => {
     const box = canvasRef.current?.getBoundingClientRect();
     if (!box) return { x: 0, y: 0 };
-    return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 3 });
+    return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
   }, [flow]);
 
   const centreOn = useCallback(
@@ -90,31 +93,32 @@ export function DesignerWorkspace({ siteId, dialogue, stream }: DesignerWorkspac
       setArranging(true);
       try {
         const positions = await autoArrange(latestStream.current, Object.fromEntries(sizes));
+        // Only cards still without a place when the layout comes back (nothing the marketer placed).
+        const unplaced = new Set(latestStream.current.cards.filter((c) => !c.position).map((c) => c.id));
         const wanted = onlyUnplaced
-          ? Object.fromEntries(
-              Object.entries(positions).filter(([id]) => {
-                const card = latestStream.current.cards.find((c) => c.id === id);
-                return card && !card.position;
-              }),
-            )
+          ? Object.fromEntries(Object.entries(positions).filter(([id]) => unplaced.has(id)))
           : positions;
         dispatch({ type: "applyLayout", positions: wanted });
         setFitPending(true);
+      } catch (error) {
+        console.error("Auto-arrange failed", error);
       } finally {
         setArranging(false);
+        setPlacing(false);
       }
     },
     [sizes],
   );
-  // Cards placed without a position (made by the API, a template) get one on first open.
+
+  // Cards without a position (made by the API, a template) are placed before the canvas first shows,
+  // so nothing jumps and no edit can land in between.
   useEffect(() => {
-    const unplaced = stream.cards.filter((c) => !c.position).length;
-    if (unplaced > 0) void arrange(unplaced < stream.cards.length);
+    if (stream.cards.some((c) => !c.position)) void arrange(true);
   }, [stream, arrange]);
   useEffect(() => {
     if (!fitPending) return;
     const frame = requestAnimationFrame(() => {
-      void flow.fitView({ duration: 250, padding: 0.15 });
+      void flow.fitView({ ...FIT_VIEW, duration: 250 });
       setFitPending(false);
     });
     return () => cancelAnimationFrame(frame);
@@ -155,8 +159,8 @@ export function DesignerWorkspace({ siteId, dialogue, stream }: DesignerWorkspac
       return;
     }
     const centre = viewCentre();
-    const nudge = (state.stream.cards.length % 5) * 24;
-    dispatch({ type: "addCard", cardType, position: { x: centre.x - 120 + nudge, y: centre.y + nudge } });
+    const position = freeSpot({ x: centre.x - 120, y: centre.y - 60 }, state.stream.cards, sizes);
+    dispatch({ type: "addCard", cardType, position });
   };
 
   const selectedCard =
@@ -212,17 +216,23 @@ export function DesignerWorkspace({ siteId, dialogue, stream }: DesignerWorkspac
             pointer.current = null;
           }}
         >
-          <DesignerCanvas
-            state={state}
-            dispatch={dispatch}
-            problems={problems.byCard}
-            matches={matchSet}
-            currentMatch={currentMatch}
-            selectedEdges={selectedEdges}
-            onSelectEdges={setSelectedEdges}
-            sizes={sizes}
-            onDropConnection={setDropAt}
-          />
+          {placing ? (
+            <p className="loading designer-placing" role="status">
+              Placing the cards…
+            </p>
+          ) : (
+            <DesignerCanvas
+              state={state}
+              dispatch={dispatch}
+              problems={problems.byCard}
+              matches={matchSet}
+              currentMatch={currentMatch}
+              selectedEdges={selectedEdges}
+              onSelectEdges={setSelectedEdges}
+              sizes={sizes}
+              onDropConnection={setDropAt}
+            />
+          )}
           <DropMenu
             at={dropAt?.client ?? null}
             onAdd={(type) => dropAt && addCard(type, dropAt)}

@@ -58,6 +58,13 @@ describe("canvas elements", () => {
     expect(second[1]?.position).toEqual({ x: 320, y: 10 });
   });
 
+  it("shows a card being dragged where the pointer has it, before the reducer hears of it", () => {
+    const first = buildNodes(cards, marks(), new Map(), []);
+    const during = buildNodes(cards, marks(), new Map(), first, { chat: { x: 500, y: 40 } });
+    expect(during[0]).toBe(first[0]);
+    expect(during[1]?.position).toEqual({ x: 500, y: 40 });
+  });
+
   it("draws one labelled edge per connector that leads to a card, and marks the path", () => {
     const edges = buildEdges(cards, ["ask", "chat"], new Set(), []);
     expect(edges).toHaveLength(1);
@@ -65,7 +72,7 @@ describe("canvas elements", () => {
       source: "ask",
       target: "chat",
       sourceHandle: "answer:yes",
-      label: "Yes",
+      ariaLabel: "Yes → chat",
     });
     expect(edges[0]?.data?.onPath).toBe(true);
     expect(parseEdgeId(edges[0]!.id)).toEqual({ source: "ask", handle: "answer:yes" });

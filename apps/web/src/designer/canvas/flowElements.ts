@@ -1,6 +1,7 @@
 import type { Card } from "@parley/flow/card";
 import { cardEdges } from "@parley/flow/cardEdges";
 import type { Edge, Node } from "@xyflow/react";
+import type { Point } from "../state/designerState";
 
 /** What the canvas marks on a card besides the card itself. */
 export type CardMarks = {
@@ -30,6 +31,7 @@ export interface Size {
   height: number;
 }
 
+const ORIGIN: Point = { x: 0, y: 0 };
 const NO_PROBLEMS: readonly string[] = [];
 
 const sameMarks = (a: CardNodeData, b: CardMarks): boolean =>
@@ -44,6 +46,8 @@ export function buildNodes(
   marks: CanvasMarks,
   sizes: ReadonlyMap<string, Size>,
   previous: readonly CardNode[],
+  /** Where cards being dragged are right now (the reducer hears of it when the drag ends). */
+  dragged: Readonly<Record<string, Point>> = {},
 ): CardNode[] {
   const before = new Map(previous.map((n) => [n.id, n]));
   const onPath = new Set(marks.testPath);
@@ -56,12 +60,15 @@ export function buildNodes(
     };
     const selected = marks.selection.has(card.id);
     const measured = sizes.get(card.id);
+    const position = dragged[card.id] ?? card.position ?? ORIGIN;
     const old = before.get(card.id);
     const same =
       old &&
       old.data.card === card &&
       old.selected === selected &&
       old.measured === measured &&
+      old.position.x === position.x &&
+      old.position.y === position.y &&
       sameMarks(old.data, mine);
     if (same) return old;
     return {
@@ -69,7 +76,7 @@ export function buildNodes(
       ...(measured && { measured }),
       id: card.id,
       type: "card",
-      position: card.position ?? { x: 0, y: 0 },
+      position,
       data: { card, ...mine },
       selected,
     };
@@ -104,7 +111,7 @@ export function buildEdges(
       if (
         old &&
         old.target === edge.target &&
-        old.label === edge.label &&
+        old.ariaLabel === `${edge.label} → ${edge.target}` &&
         old.data?.onPath === onPath &&
         old.selected === selected
       ) {
@@ -116,7 +123,9 @@ export function buildEdges(
         source: card.id,
         sourceHandle: edge.handle,
         target: edge.target,
-        label: edge.label,
+        // The connector's name is on the card beside its handle; a label on the line would repeat it
+        // (and stack up when several answers lead to one card). Screen readers get it here.
+        ariaLabel: `${edge.label} → ${edge.target}`,
         selected,
         data: { onPath },
         className: onPath ? "edge-on-path" : undefined,

@@ -5,6 +5,7 @@ import type { DesignerAction } from "../state/designerAction";
 import type { DesignerState, Point } from "../state/designerState";
 import { readCardClipboard, writeCardClipboard } from "./cardClipboard";
 import { type DesignerCommand, designerShortcut, isTypingTarget } from "./designerShortcut";
+import { FIT_VIEW } from "./fitView";
 import { parseEdgeId } from "./flowElements";
 
 interface CommandsInput {
@@ -22,6 +23,7 @@ export function useDesignerCommands(input: CommandsInput): (command: DesignerCom
   const flow = useReactFlow();
   const latest = useRef(input);
   latest.current = input;
+  const deletes = useRef(0);
 
   const run = useCallback(
     (command: DesignerCommand) => {
@@ -59,20 +61,32 @@ export function useDesignerCommands(input: CommandsInput): (command: DesignerCom
           dispatch({ type: "paste", cards: copied.cards, at, translations: copied.translations });
           return;
         }
-        case "delete":
+        case "delete": {
+          // One key press, one undo step, however many lines and cards it removes.
+          deletes.current += 1;
+          const coalesceKey = `delete-${deletes.current}`;
           for (const id of selectedEdges) {
             const edge = parseEdgeId(id);
-            if (edge) dispatch({ type: "connect", source: edge.source, handle: edge.handle, target: null });
+            if (edge)
+              dispatch({
+                type: "connect",
+                source: edge.source,
+                handle: edge.handle,
+                target: null,
+                coalesceKey,
+              });
           }
           if (selectedEdges.size > 0) clearEdgeSelection();
-          if (selection.length > 0) dispatch({ type: "removeCards", ids: selection });
+          if (selection.length > 0) dispatch({ type: "removeCards", ids: selection, coalesceKey });
+          dispatch({ type: "endCoalesce" });
           return;
+        }
         case "search":
           searchInput.current?.focus();
           searchInput.current?.select();
           return;
         case "fit":
-          void flow.fitView({ duration: 250, padding: 0.15 });
+          void flow.fitView({ ...FIT_VIEW, duration: 250 });
           return;
         case "selectAll":
           dispatch({ type: "select", ids: state.stream.cards.map((c) => c.id) });
