@@ -7,8 +7,20 @@ import { mayPublishNow } from "./dialogueStatusLook";
 import { type PublishRefusal, publishRefusal } from "./publishProblems";
 import { useDialogueActions } from "./useDialogueActions";
 
-/** Publish (or Publish the changes) and Unpublish beside the title; a refusal lists the stream's problems. */
-export function DialogueHeaderActions({ siteId, dialogue }: { siteId: string; dialogue: Dialogue }) {
+/**
+ * Publish (or Publish the changes) and Unpublish beside the title; a refusal lists the stream's
+ * problems. On the Stream tab (`publishHere` false) the designer's own Publish serves instead: it
+ * saves the edits still pending first.
+ */
+export function DialogueHeaderActions({
+  siteId,
+  dialogue,
+  publishHere = true,
+}: {
+  siteId: string;
+  dialogue: Dialogue;
+  publishHere?: boolean;
+}) {
   const { can } = useSession();
   const { publish, unpublish } = useDialogueActions(siteId);
   const [refusal, setRefusal] = useState<PublishRefusal | null>(null);
@@ -22,7 +34,7 @@ export function DialogueHeaderActions({ siteId, dialogue }: { siteId: string; di
           {unpublish.isPending ? "Unpublishing…" : "Unpublish"}
         </Button>
       )}
-      {mayPublishNow(dialogue) && (
+      {publishHere && mayPublishNow(dialogue) && (
         <>
           <Button
             ref={publishButton}

@@ -72,7 +72,7 @@ function OfSite({ siteId }: { siteId: string }) {
                 </span>
               </div>
             </div>
-            <DialogueHeaderActions siteId={siteId} dialogue={dialogue} />
+            <DialogueHeaderActions siteId={siteId} dialogue={dialogue} publishHere={tab !== "design"} />
           </header>
         )}
       </QueryState>
