@@ -47,10 +47,11 @@ export class DesignerDriver {
 
   /** Auto-arrange, then fit the canvas to the cards; resolves when both are done. */
   async arrange(): Promise<void> {
-    await this.page.getByRole("button", { name: "Auto-arrange" }).click();
-    await expect
-      .poll(() => this.page.getByRole("button", { name: "Auto-arrange" }).innerText(), { timeout: 20_000 })
-      .toBe("Arrange");
+    const button = this.page
+      .getByRole("toolbar", { name: "Designer" })
+      .getByRole("button", { name: /^Arrang/ });
+    await button.click();
+    await expect.poll(() => button.innerText(), { timeout: 20_000 }).toBe("Arrange");
     await this.fit();
   }
 
