@@ -235,4 +235,36 @@ describe.skipIf(!E2E_ENABLED)(`Accessibility of every screen (axe-core, browser)
       expect({ found, wide, unreachable }).toEqual({ found: {}, wide: [], unreachable: [] });
     },
   );
+
+  test("the designer's cards are reached and selected with the keyboard", async ({ onTestFailed }) => {
+    const { admin, site, server } = suite;
+    const dialogues = await admin.request<{ id: string; name: string }[]>(
+      "GET",
+      `/api/sites/${site.id}/dialogues?kind=dialogue`,
+    );
+    const demo = dialogues.find((d) => d.name === "Welcome to Parley");
+    const { newPage } = await openContext(suite, onTestFailed, "a11y-designer-keyboard");
+    const page = await newPage();
+    await signIn(page, server.baseUrl, ADMIN.email, ADMIN.password);
+    await page.goto(`${server.baseUrl}/app/dialogues/${demo?.id ?? ""}/design`);
+    await designerReady(page);
+    // Tab from the top until a card has the focus; its name says which card it is.
+    let name: string | null = null;
+    for (let i = 0; i < 60 && name === null; i++) {
+      await page.keyboard.press("Tab");
+      name = await page.evaluate(() => {
+        const node = document.activeElement?.closest(".react-flow__node");
+        return node ? (node.querySelector("article")?.getAttribute("aria-label") ?? "") : null;
+      });
+    }
+    expect(name).toMatch(/ card /);
+    await page.keyboard.press("Enter");
+    await page.getByRole("complementary", { name: "Card settings" }).waitFor();
+    expect(
+      await page
+        .getByRole("complementary", { name: "Card settings" })
+        .getByRole("heading", { level: 2 })
+        .count(),
+    ).toBe(1);
+  });
 });
