@@ -94,7 +94,7 @@ describe.skipIf(!E2E_ENABLED)(`Meetings screens (browser)${E2E_SKIP_NOTE}`, () =
       // A working week is suggested; Monday gets a lunch break, Friday is off.
       const field = (label: string) => page.getByLabel(label, { exact: true });
       await field("Monday block 1 end").fill("12:00");
-      await page.getByRole("button", { name: "Add a block on Monday" }).click();
+      await page.getByRole("button", { name: "Add block on Monday" }).click();
       await field("Monday block 2 start").fill("13:00");
       await page.getByRole("button", { name: "Remove Friday block 1" }).click();
       await field("Tuesday block 1 end").fill("08:00");

@@ -65,7 +65,7 @@ export function ScheduleEditor({ blocks, onChange, problems, newKey }: ScheduleE
             </ul>
             <div>
               <Button
-                aria-label={`Add a block on ${dayName}`}
+                aria-label={`Add block on ${dayName}`}
                 onPress={() => onChange([...blocks, { key: newKey(), day, start: "09:00", end: "17:00" }])}
               >
                 Add block

@@ -102,7 +102,7 @@ export function OverridesEditor({
                   })}
                   <li>
                     <Button
-                      aria-label={`Add a block on ${name}`}
+                      aria-label={`Add block on ${name}`}
                       onPress={() => update(override.key, { blocks: [...override.blocks, block()] })}
                     >
                       Add block

@@ -73,7 +73,7 @@ export function DialogueVersions({ siteId, dialogue }: { siteId: string; dialogu
                         <ConfirmButton
                           label="Restore to the draft"
                           question={`Replace the draft with version ${version.version}? What is in the draft now is lost unless it was published.`}
-                          ariaLabel={`Restore version ${version.version} to the draft`}
+                          ariaLabel={`Restore to the draft: version ${version.version}`}
                           pending={update.isPending}
                           onConfirm={() => restore(version)}
                         />

@@ -37,7 +37,8 @@ export function DesignerToolbar(props: DesignerToolbarProps) {
         </Button>
       </div>
       <div className="designer-toolbar-group">
-        <Button onPress={props.onArrange} disabled={props.arranging} aria-label="Auto-arrange">
+        {/* Named by its visible words (axe: label in name), also while it says "Arranging…". */}
+        <Button onPress={props.onArrange} disabled={props.arranging}>
           {props.arranging ? "Arranging…" : "Arrange"}
         </Button>
         <Button onPress={props.onFit} aria-label="Fit to screen (F)">

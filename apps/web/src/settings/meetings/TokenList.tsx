@@ -13,7 +13,7 @@ export function TokenList({ onInsert }: { onInsert(token: string): void }) {
           <li key={t.token}>
             <Button
               className="token-button"
-              aria-label={`Insert ${t.label}`}
+              aria-label={`{{${t.token}}}: insert ${t.label}`}
               onPress={() => onInsert(`{{${t.token}}}`)}
             >
               <code>{`{{${t.token}}}`}</code>
