@@ -60,6 +60,7 @@ export function DesignerCanvas(props: DesignerCanvasProps) {
   const edgeSelectionRef = useRef(props.selectedEdges);
   edgeSelectionRef.current = props.selectedEdges;
 
+  const dragging = Object.keys(dragged).length > 0;
   const marks = useMemo(
     () => ({
       startCardId: state.stream.startCardId,
@@ -206,11 +207,13 @@ export function DesignerCanvas(props: DesignerCanvasProps) {
     >
       <Background gap={24} />
       <Controls showInteractive={false} />
-      <MiniMap
-        pannable
-        zoomable
-        nodeClassName={(n) => `minimap-${CARD_LOOKS[(n as unknown as CardNodeType).data.card.type].tone}`}
-      />
+      {/* The overview steps aside while cards are dragged: redrawing it costs a 300-card drag about
+          a third of each frame (bench/RESULTS.md); it is back, up to date, when they are let go. */}
+      {!dragging && <MiniMap pannable zoomable nodeClassName={minimapClass} />}
     </ReactFlow>
   );
 }
+
+/** The minimap's colour per card type: one function for the component's life, so its nodes stay memoised. */
+const minimapClass = (node: { data: unknown }): string =>
+  `minimap-${CARD_LOOKS[(node as unknown as CardNodeType).data.card.type].tone}`;
