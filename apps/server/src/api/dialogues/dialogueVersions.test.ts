@@ -48,6 +48,17 @@ describeEachDatabase("dialogue versions and changes since publishing", (server) 
     ]);
     expect((await admin.get<Dialogue>(url)).body.draftChanged).toBe(false);
 
+    // Moving the card on the canvas changes nothing a visitor meets.
+    const live = await admin.get<Dialogue>(url);
+    const moved = stream("Second");
+    const placed = { ...moved, cards: moved.cards.map((c) => ({ ...c, position: { x: 120, y: 40 } })) };
+    const dragged = await admin.patch<Dialogue>(url, {
+      draft: placed,
+      draftRevision: live.body.draftRevision,
+    });
+    expect(dragged.status).toBe(200);
+    expect(dragged.body.draftChanged).toBe(false);
+
     // Restoring a version is writing its stream back as the draft: the draft then equals version 1.
     const current = await admin.get<Dialogue>(url);
     const restored = await admin.patch<Dialogue>(url, {

@@ -24,8 +24,8 @@ export async function listDialogues(
 }
 
 /**
- * Dialogue rows with the name of the user who saved them last, and whether the draft differs from the
- * published version (both are written by the same `toJson`, so equal streams are equal strings).
+ * Dialogue rows with the name of the user who saved them last, and the published version's stream
+ * (presentDialogue says whether the draft differs from it; card positions do not count).
  */
 const withEditor = (db: Kysely<Database>) =>
   db
@@ -38,11 +38,7 @@ const withEditor = (db: Kysely<Database>) =>
     )
     .selectAll("dialogues")
     .select("users.name as updated_by_name")
-    .select(
-      sql<number>`case when published.stream is null or published.stream = dialogues.draft then 0 else 1 end`.as(
-        "draft_changed",
-      ),
-    );
+    .select("published.stream as published_stream");
 
 export async function getDialogueRow(
   db: Kysely<Database>,
@@ -144,7 +140,7 @@ export async function duplicateDialogue(
 ): Promise<Dialogue> {
   const source = await getDialogueRow(db, siteId, id);
   const now = nowIso();
-  const { updated_by_name: _editorName, draft_changed: _changed, ...sourceRow } = source;
+  const { updated_by_name: _editorName, published_stream: _published, ...sourceRow } = source;
   const row: DialogueTable = {
     ...sourceRow,
     id: newId(),

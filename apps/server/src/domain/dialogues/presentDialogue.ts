@@ -1,12 +1,13 @@
 import { type Dialogue, FlowSettings, Targeting } from "@parley/protocol/dialogues";
 import { parseJson } from "../../lib/json";
 import type { DialogueTable } from "../../store/schema";
+import { draftDiffers } from "./draftDiffers";
 
 /** A dialogue row with the name of whoever saved it last (joined from users; null when unknown). */
 export type DialogueRowWithEditor = DialogueTable & {
   updated_by_name?: string | null;
-  /** 1 when the draft differs from the published version (computed by the read; absent: unknown). */
-  draft_changed?: number | string | null;
+  /** The published version's stream (joined by the read; absent or null: none or unknown). */
+  published_stream?: string | null;
 };
 
 export const presentDialogue = (row: DialogueRowWithEditor): Dialogue => ({
@@ -29,5 +30,5 @@ export const presentDialogue = (row: DialogueRowWithEditor): Dialogue => ({
     row.updated_by && typeof row.updated_by_name === "string"
       ? { id: row.updated_by, name: row.updated_by_name }
       : null,
-  draftChanged: row.published_version !== null && Number(row.draft_changed ?? 0) === 1,
+  draftChanged: row.published_version !== null && draftDiffers(row.draft, row.published_stream),
 });
