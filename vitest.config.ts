@@ -10,5 +10,8 @@ export default defineConfig({
     // Most files wait on databases, sockets and Chromium rather than the CPU: three at once on a
     // 2-core machine (Vitest's default there is one) roughly halves the suite's wall time.
     maxWorkers: 3,
+    // `expect.poll` waits for what a user would wait for (a bot's typing delay, a save); Vitest's
+    // default of 1 s is shorter than a busy CI machine may take. A poll that succeeds returns at once.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
