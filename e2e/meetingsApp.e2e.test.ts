@@ -159,7 +159,10 @@ describe.skipIf(!E2E_ENABLED)(`Meetings screens (browser)${E2E_SKIP_NOTE}`, () =
       // A reload reads it all back.
       await page.reload();
       await page.getByRole("heading", { name: "My availability", level: 1 }).waitFor();
-      expect(await page.getByRole("combobox", { name: "Time zone" }).inputValue()).toBe("Europe/Berlin");
+      // The heading shows before the saved availability has loaded: wait for the form to hold it.
+      await expect
+        .poll(() => page.getByRole("combobox", { name: "Time zone" }).inputValue())
+        .toBe("Europe/Berlin");
       expect(await field("Monday block 2 start").inputValue()).toBe("13:00");
       expect(await field("Tuesday block 1 end").inputValue()).toBe("16:00");
       expect(await page.getByRole("button", { name: "Remove Friday block 1" }).count()).toBe(0);
