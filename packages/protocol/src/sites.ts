@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Domain, DomainPattern, Id, Timestamp } from "./common";
 import { LANGUAGES } from "./languages";
+import { TimeZone } from "./schedule";
 
 const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a colour such as #1f6feb");
 
@@ -50,6 +51,7 @@ export const Site = z.object({
     .int()
     .nullable()
     .describe("Days after which a dialogue a visitor finished may show to them again; null: show once"),
+  timeZone: TimeZone.describe("IANA zone of the site's days: reports' dates and daily totals"),
   createdAt: Timestamp,
 });
 export type Site = z.infer<typeof Site>;
@@ -66,6 +68,7 @@ export const CreateSiteBody = z.strictObject({
     .default(null),
   language: SiteLanguage.default("auto"),
   restartAfterDays: RestartAfterDays.default(null),
+  timeZone: TimeZone.default("UTC"),
 });
 export const UpdateSiteBody = z.strictObject({
   name: z.string().trim().min(1).max(120).optional(),
@@ -79,6 +82,7 @@ export const UpdateSiteBody = z.strictObject({
     .optional(),
   language: SiteLanguage.optional(),
   restartAfterDays: RestartAfterDays.optional(),
+  timeZone: TimeZone.optional(),
 });
 
 /** A site's identity secret (verified identity): shown to site managers only, never to visitors. */

@@ -157,6 +157,9 @@ const EXPECTED: Record<string, string | string[]> = {
   // meetings: the list, its export, an agent's status change, the visitor's links, the site's settings
   "GET /api/sites/:siteId/meetings": ["meetings.host", "meetings.manage", "conversations.view_all"],
   "GET /api/sites/:siteId/meetings.csv": ["meetings.manage", "reports.export"],
+  // reports: any report as JSON, any of its tables as CSV
+  "GET /api/sites/:siteId/reports/:report": "reports.view",
+  "GET /api/sites/:siteId/reports/:report/:table.csv": "reports.export",
   "PATCH /api/meetings/:id": ["meetings.host", "meetings.manage"],
   "GET /api/meetings/manage": "public",
   "POST /api/meetings/manage/reschedule": "public",

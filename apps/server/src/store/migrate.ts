@@ -14,6 +14,11 @@ import * as directoryIndexes from "./migrations/0012_directory_indexes";
 import * as liveChat from "./migrations/0013_live_chat";
 import * as meetings from "./migrations/0014_meetings";
 import * as dialogueRevisions from "./migrations/0015_dialogue_revisions";
+import * as siteTimeZone from "./migrations/0016_site_time_zone";
+import * as reportEvents from "./migrations/0017_report_events";
+import * as retention from "./migrations/0018_retention";
+import * as webhooks from "./migrations/0019_webhooks";
+import * as imports from "./migrations/0020_imports";
 import type { Database } from "./schema";
 
 /** One migration set for SQLite and PostgreSQL, listed here in order. */
@@ -33,6 +38,11 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0013_live_chat": liveChat,
   "0014_meetings": meetings,
   "0015_dialogue_revisions": dialogueRevisions,
+  "0016_site_time_zone": siteTimeZone,
+  "0017_report_events": reportEvents,
+  "0018_retention": retention,
+  "0019_webhooks": webhooks,
+  "0020_imports": imports,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

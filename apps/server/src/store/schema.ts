@@ -28,6 +28,8 @@ export interface SiteTable {
   livechat_settings: string;
   /** JSON MeetingSettings; `{}` means every default. */
   meeting_settings: string;
+  /** IANA zone of the site's calendar days (reports' dates and daily roll-ups), 0016. */
+  time_zone: string;
   created_at: string;
   updated_at: string;
 }

@@ -74,5 +74,14 @@ export const queryKeys = {
     /** Agents, hosts, teams and rules by name, for the designer's routing pickers. */
     routingTargets: ["site", siteId, "routing-targets"] as const,
     answers: ["site", siteId, "answers"] as const,
+    /** Prefix of every report; a report's key holds its name and query (issue 12). */
+    reports: ["site", siteId, "reports"] as const,
+    report: (name: string, query: Record<string, unknown>) =>
+      ["site", siteId, "reports", name, query] as const,
+    webhooks: ["site", siteId, "webhooks"] as const,
+    webhookDeliveries: (subscriptionId: string) =>
+      ["site", siteId, "webhooks", subscriptionId, "deliveries"] as const,
+    retention: ["site", siteId, "retention"] as const,
+    imports: ["site", siteId, "imports"] as const,
   }),
 } as const;

@@ -21,10 +21,5 @@ const changePasswordRoute = createRoute({
   component: lazyPage(() => import("../auth/ChangePasswordPage"), "ChangePasswordPage"),
 });
 
-const comingSoon = lazyPage(() => import("../pages/ComingSoonAreaPage"), "ComingSoonAreaPage");
-/** An area still to come: its page says what it will hold. */
-const comingSoonRoute = <P extends string>(path: P) =>
-  createRoute({ getParentRoute: () => appLayoutRoute, path, component: comingSoon });
-
-/** The signed-in pages outside Settings, People, Dialogues, the Inbox and Meetings. */
-export const appRoutes = [homeRoute, changePasswordRoute, comingSoonRoute("/reports")];
+/** The signed-in pages outside Settings, People, Dialogues, the Inbox, Meetings and Reports. */
+export const appRoutes = [homeRoute, changePasswordRoute];

@@ -4,6 +4,7 @@ import { dialogueRoutes } from "../dialogues/dialogueRoutes";
 import { inboxRoutes } from "../inbox/inboxRoutes";
 import { meetingsRoute } from "../meetings/meetingsRoutes";
 import { peopleRoutes } from "../people/peopleRoutes";
+import { reportsRoutes } from "../reports/reportsRoutes";
 import { settingsRoutes } from "../settings/settingsRoutes";
 import { appLayoutRoute } from "./appLayoutRoute";
 import { appRoutes } from "./appRoutes";
@@ -22,5 +23,6 @@ export const routeTree = rootRoute.addChildren([
     ...peopleRoutes,
     ...inboxRoutes,
     ...dialogueRoutes,
+    ...reportsRoutes,
   ]),
 ]);

@@ -108,4 +108,14 @@ export const settingsRoutes = settingsRoute.addChildren([
     path: "/meetings/hosts/$userId",
     component: lazyPage(() => import("./meetings/MeetingHostPage"), "MeetingHostPage"),
   }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/webhooks",
+    component: lazyPage(() => import("./webhooks/WebhooksSection"), "WebhooksSection"),
+  }),
+  createRoute({
+    getParentRoute: () => settingsRoute,
+    path: "/retention",
+    component: lazyPage(() => import("./retention/RetentionSection"), "RetentionSection"),
+  }),
 ]);

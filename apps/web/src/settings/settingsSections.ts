@@ -16,7 +16,9 @@ export interface SettingsSection {
     | "/settings/routing"
     | "/settings/canned-responses"
     | "/settings/agents"
-    | "/settings/meetings";
+    | "/settings/meetings"
+    | "/settings/webhooks"
+    | "/settings/retention";
   label: string;
   /** Any one of these opens the section (the server checks the same). */
   permissions: readonly Permission[];
@@ -66,4 +68,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
     label: "Meetings",
     permissions: ["meetings.manage", "sites.manage", "agents.manage"],
   },
+  { slug: "webhooks", path: "/settings/webhooks", label: "Webhooks", permissions: ["integrations.manage"] },
+  // Retention and erasure are privacy settings (sites.manage: "sites, branding, privacy and security").
+  { slug: "retention", path: "/settings/retention", label: "Data retention", permissions: ["sites.manage"] },
 ];

@@ -4,6 +4,7 @@ import { newId } from "../../lib/ids";
 import { toJson } from "../../lib/json";
 import type { ActivityTable, ConversationTable, Database, EventTable } from "../../store/schema";
 import { noPersonChange, type PersonChange } from "../people/announcePersonChange";
+import { activityWebhookEvents, emitWebhookEvents } from "../webhooks/emitWebhookEvent";
 
 /** The activity types of product.md §8: they appear on the person's/visitor's timeline. */
 export const ACTIVITY_TYPES = [
@@ -101,7 +102,10 @@ export class EventLog {
       rows.map((r) => ({ ...r, person_id: r.person_id ?? personId }));
     if (this.events.length) await db.insertInto("events").values(fill(this.events)).execute();
     const activities = fill(this.activities);
-    if (activities.length) await db.insertInto("activities").values(activities).execute();
+    if (activities.length) {
+      await db.insertInto("activities").values(activities).execute();
+      await emitWebhookEvents(db, activityWebhookEvents(activities));
+    }
     this.events = [];
     this.activities = [];
     return activities;

@@ -56,6 +56,7 @@ export async function prepareFirstRun(db: Kysely<Database>, config: Config): Pro
         privacyUrl: null,
         language: "auto",
         restartAfterDays: null,
+        timeZone: "UTC",
       },
       { demo: true },
     );

@@ -4,6 +4,7 @@ import type { Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
 import { filteredMeetings, inListOrder } from "./listMeetings";
 import { meetingStatus } from "./presentMeeting";
+import { csvCell } from "../../lib/csv";
 
 export const MEETINGS_CSV_COLUMNS = [
   "visitor email",
@@ -19,16 +20,6 @@ export const MEETINGS_CSV_COLUMNS = [
 ] as const;
 
 const PAGE = 500;
-
-/**
- * One CSV cell (RFC 4180). A value a spreadsheet would run as a formula (starting with = + - @, a tab
- * or a carriage return) gets a leading apostrophe, so a visitor's "=HYPERLINK(…)" stays text.
- */
-export function csvCell(value: string | null): string {
-  const text = value ?? "";
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /**
  * The meetings list as CSV, with the list's filters and visibility, read a page at a time: a header

@@ -1,6 +1,8 @@
 import { Branding, type CreateSiteBody, type Site } from "@parley/protocol/sites";
 import type { Kysely, Transaction } from "kysely";
+import { IANAZone } from "luxon";
 import type { z } from "zod";
+import { invalidField } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { newId, randomToken } from "../../lib/ids";
 import { parseJson, toJson } from "../../lib/json";
@@ -42,6 +44,7 @@ export async function createSite(
   input: z.output<typeof CreateSiteBody>,
   options: { demo?: boolean; creator?: Actor } = {},
 ): Promise<Site> {
+  assertTimeZone(input.timeZone);
   const now = nowIso();
   const row = {
     id: newId(),
@@ -54,6 +57,7 @@ export async function createSite(
     privacy_url: input.privacyUrl,
     language: input.language,
     restart_after_days: input.restartAfterDays,
+    time_zone: input.timeZone,
     is_demo: options.demo ? 1 : 0,
     identity_secret: randomToken(32),
     livechat_settings: "{}",
@@ -82,4 +86,10 @@ export async function createSite(
     if (options.creator) await extendReach(trx, options.creator, row.id);
   });
   return presentSite(row);
+}
+
+/** A site's zone must be one the runtime knows (IANA), or its reports' days would be wrong. */
+export function assertTimeZone(timeZone: string | undefined): void {
+  if (timeZone !== undefined && !IANAZone.isValidZone(timeZone))
+    throw invalidField("timeZone", "is not a time zone such as Europe/Paris");
 }

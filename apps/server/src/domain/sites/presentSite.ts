@@ -14,5 +14,6 @@ export const presentSite = (row: SiteTable): Site => ({
   privacyUrl: row.privacy_url,
   language: SiteLanguage.parse(row.language),
   restartAfterDays: row.restart_after_days,
+  timeZone: row.time_zone,
   createdAt: row.created_at,
 });

@@ -4,6 +4,7 @@ import { notFound } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { toJson } from "../../lib/json";
 import type { CommandContext } from "../commandContext";
+import { assertTimeZone } from "./createSite";
 import { presentSite } from "./presentSite";
 
 /**
@@ -15,6 +16,7 @@ export async function updateSite(
   id: string,
   patch: z.output<typeof UpdateSiteBody>,
 ): Promise<Site> {
+  assertTimeZone(patch.timeZone);
   const site = await ctx.store.db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom("sites").selectAll().where("id", "=", id).executeTakeFirst();
     if (!row) throw notFound("Site");
@@ -34,6 +36,7 @@ export async function updateSite(
         ...(patch.privacyUrl !== undefined && { privacy_url: patch.privacyUrl }),
         ...(patch.language !== undefined && { language: patch.language }),
         ...(patch.restartAfterDays !== undefined && { restart_after_days: patch.restartAfterDays }),
+        ...(patch.timeZone !== undefined && { time_zone: patch.timeZone }),
         updated_at: nowIso(),
       })
       .where("id", "=", id)

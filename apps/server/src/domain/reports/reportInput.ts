@@ -1,0 +1,23 @@
+import type { Report, VisitorsFilter } from "@parley/protocol/reports";
+import type { Kysely } from "kysely";
+import type { Database } from "../../store/schema";
+import type { ReportRange } from "./reportRange";
+
+/** What every report builder gets: the site, its resolved days and the filters. */
+export interface ReportInput {
+  db: Kysely<Database>;
+  siteId: string;
+  range: ReportRange;
+  filters: {
+    dialogueId: string | null;
+    kind: "dialogue" | "flow" | null;
+    version: number | null;
+    visitors: VisitorsFilter;
+  };
+  /** The clock's now (ms): days not rolled up yet are read from the raw events. */
+  nowMs: number;
+}
+
+/** A report's numbers; buildReport adds the name, range and filters. */
+export type ReportBody = Pick<Report, "totals" | "tables">;
+export type ReportBuilder = (input: ReportInput) => Promise<ReportBody>;
