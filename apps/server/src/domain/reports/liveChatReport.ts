@@ -192,7 +192,11 @@ export async function liveChatReport(input: ReportInput): Promise<ReportBody> {
   }
 
   const names = agents.size
-    ? await db.selectFrom("users").select(["id", "name"]).where("id", "in", [...agents.keys()]).execute()
+    ? await db
+        .selectFrom("users")
+        .select(["id", "name"])
+        .where("id", "in", [...agents.keys()])
+        .execute()
     : [];
   const nameOf = new Map(names.map((u) => [u.id, u.name]));
   const agentRows = [...agents]

@@ -1,7 +1,11 @@
 import type { ReportColumn, ReportValueType } from "@parley/protocol/reports";
 
 /** A column of a report table. */
-export const column = (key: string, label: string, type: ReportValueType): ReportColumn => ({ key, label, type });
+export const column = (key: string, label: string, type: ReportValueType): ReportColumn => ({
+  key,
+  label,
+  type,
+});
 
 /** A rate 0…1 (four decimals), or null when there is nothing to divide by. */
 export const rate = (count: number, of: number): number | null =>
