@@ -1,6 +1,7 @@
 import type { ReportCell, ReportColumn, ReportTotal } from "@parley/protocol/reports";
 import type { LiveChatTable } from "../../store/schema";
-import { Average, between, column, rate } from "./reportCells";
+import { rate } from "./dialogueMetrics";
+import { Average, between, column } from "./reportCells";
 import type { ReportBody, ReportInput } from "./reportInput";
 import { localDay } from "./reportRange";
 

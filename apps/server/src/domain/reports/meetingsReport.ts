@@ -1,7 +1,8 @@
 import type { ReportCell, ReportColumn, ReportTotal } from "@parley/protocol/reports";
 import { meetingStatus, selectMeetings } from "../meetings/presentMeeting";
 import type { MeetingTable } from "../../store/schema";
-import { column, rate } from "./reportCells";
+import { rate } from "./dialogueMetrics";
+import { column } from "./reportCells";
 import type { ReportBody, ReportInput } from "./reportInput";
 import { localDay } from "./reportRange";
 

@@ -7,10 +7,6 @@ export const column = (key: string, label: string, type: ReportValueType): Repor
   type,
 });
 
-/** A rate 0…1 (four decimals), or null when there is nothing to divide by. */
-export const rate = (count: number, of: number): number | null =>
-  of === 0 ? null : Math.round((count / of) * 10_000) / 10_000;
-
 /** A running average of durations: add milliseconds, read seconds (one decimal), null when empty. */
 export class Average {
   private sumMs = 0;
