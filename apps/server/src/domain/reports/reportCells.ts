@@ -1,4 +1,4 @@
-import type { ReportColumn, ReportValueType } from "@parley/protocol/reports";
+import type { ReportCell, ReportColumn, ReportTotal, ReportValueType } from "@parley/protocol/reports";
 
 /** A column of a report table. */
 export const column = (key: string, label: string, type: ReportValueType): ReportColumn => ({
@@ -6,6 +6,10 @@ export const column = (key: string, label: string, type: ReportValueType): Repor
   label,
   type,
 });
+
+/** The cards: one per column, its value the row's cell (a number or null). */
+export const cardsOf = (columns: readonly ReportColumn[], cells: Record<string, ReportCell>): ReportTotal[] =>
+  columns.map((c) => ({ ...c, value: typeof cells[c.key] === "number" ? (cells[c.key] as number) : null }));
 
 /** A running average of durations: add milliseconds, read seconds (one decimal), null when empty. */
 export class Average {
