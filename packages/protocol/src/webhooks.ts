@@ -63,8 +63,9 @@ export const WebhookUrl = z
   .trim()
   .max(2000)
   .pipe(z.url({ message: "must be an absolute http or https URL" }))
-  .refine((value) => /^https?:$/.test(new URL(value).protocol), "must be an http or https URL")
+  .refine((value) => !URL.canParse(value) || /^https?:$/.test(new URL(value).protocol), "must be an http or https URL")
   .refine((value) => {
+    if (!URL.canParse(value)) return true;
     const url = new URL(value);
     return !url.username && !url.password;
   }, "must not carry a user name or password");

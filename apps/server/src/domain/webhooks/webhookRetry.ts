@@ -3,9 +3,9 @@
  * waits min(cap, base × 2^(n−1)), spread by ±25 % jitter so receivers that failed together are not
  * all called again in the same second. After MAX_DELIVERY_ATTEMPTS failures the delivery is dead.
  */
-export const MAX_DELIVERY_ATTEMPTS = 10;
+export const MAX_DELIVERY_ATTEMPTS = 12;
 export const RETRY_BASE_MS = 60_000;
-export const RETRY_CAP_MS = 6 * 60 * 60_000;
+export const RETRY_CAP_MS = 4 * 60 * 60_000;
 /** The deadline of one attempt, answer included. */
 export const DELIVERY_TIMEOUT_MS = 10_000;
 
