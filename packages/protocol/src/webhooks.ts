@@ -62,13 +62,8 @@ export const WebhookUrl = z
   .string()
   .trim()
   .max(2000)
-  .pipe(z.url({ message: "must be an absolute http or https URL" }))
-  .refine((value) => !URL.canParse(value) || /^https?:$/.test(new URL(value).protocol), "must be an http or https URL")
-  .refine((value) => {
-    if (!URL.canParse(value)) return true;
-    const url = new URL(value);
-    return !url.username && !url.password;
-  }, "must not carry a user name or password");
+  .pipe(z.url({ protocol: /^https?$/, message: "must be an absolute http or https URL" }))
+  .refine((value) => !/^[a-z]+:\/\/[^/?#]*@/i.test(value), "must not carry a user name or password");
 
 const EventTypes = z
   .array(WebhookEventType)

@@ -12,9 +12,10 @@ export type Behaviour = number | "hang";
 
 /**
  * A real HTTP server on 127.0.0.1 that plays a script: each call takes the next behaviour (then
- * `fallback`), and is recorded. `nextCall()` resolves when the next call arrives.
+ * `fallback`), and is recorded. `nextCall()` resolves when the next call arrives. `port`: listen
+ * again where a closed receiver was (calls in between are refused connections).
  */
-export async function startWebhookReceiver(fallback: Behaviour = 200) {
+export async function startWebhookReceiver(fallback: Behaviour = 200, port = 0) {
   const calls: ReceivedCall[] = [];
   const script: Behaviour[] = [];
   const waiting: ((call: ReceivedCall) => void)[] = [];
@@ -34,11 +35,11 @@ export async function startWebhookReceiver(fallback: Behaviour = 200) {
       response.end(`answer ${behaviour} ${"x".repeat(2000)}`);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const bound = (server.address() as { port: number }).port;
   return {
-    port,
-    url: `http://127.0.0.1:${port}/hook`,
+    port: bound,
+    url: `http://127.0.0.1:${bound}/hook`,
     calls,
     /** The next calls' behaviours, in order. */
     script(...next: Behaviour[]) {
