@@ -44,7 +44,10 @@ export function postSignedJson(
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   if (url.protocol !== "https:" && url.protocol !== "http:")
-    return Promise.resolve({ error: `only http and https URLs are called, not ${url.protocol}`, durationMs: 0 });
+    return Promise.resolve({
+      error: `only http and https URLs are called, not ${url.protocol}`,
+      durationMs: 0,
+    });
   const guard = outboundGuard(options.allow);
   const refusal = guard.check(url);
   if (refusal) return Promise.resolve({ error: refusal, durationMs: 0 });

@@ -23,7 +23,11 @@ export async function startWebhookReceiver(fallback: Behaviour = 200, port = 0) 
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      const call = { path: request.url ?? "", headers: request.headers, body: Buffer.concat(chunks).toString() };
+      const call = {
+        path: request.url ?? "",
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString(),
+      };
       calls.push(call);
       for (const resolve of waiting.splice(0)) resolve(call);
       const behaviour = script.shift() ?? fallback;

@@ -32,14 +32,21 @@ export function useWebhookDeliveries(siteId: string, subscriptionId: string) {
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
     refetchInterval: (query) =>
-      query.state.data?.pages.some((p) => p.items.some((d) => d.status === "pending" || d.status === "failed"))
+      query.state.data?.pages.some((p) =>
+        p.items.some((d) => d.status === "pending" || d.status === "failed"),
+      )
         ? LIVE_REFRESH_MS
         : false,
   });
 }
 
 /** One delivery with its body and attempts (read when its row is expanded). */
-export function useWebhookDelivery(siteId: string, subscriptionId: string, deliveryId: string, version: string) {
+export function useWebhookDelivery(
+  siteId: string,
+  subscriptionId: string,
+  deliveryId: string,
+  version: string,
+) {
   return useQuery({
     // The row's status and attempt count are in the key: a new attempt reads the detail again.
     queryKey: [...queryKeys.site(siteId).webhookDeliveries(subscriptionId), deliveryId, version],

@@ -164,7 +164,8 @@ export function webhookRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: "Read a webhook delivery",
-        description: "One delivery with the JSON body it sends and every attempt (time, status code, duration, error).",
+        description:
+          "One delivery with the JSON body it sends and every attempt (time, status code, duration, error).",
         params: SiteItemParams,
         response: { 200: WebhookDeliveryDetail },
       },

@@ -19,7 +19,10 @@ export interface WebhookEvent {
  * site to `event.type`, so a committed event is never lost and a rolled back one never sent. The
  * worker picks the jobs up within its poll interval (callers may poke it after the commit).
  */
-export async function emitWebhookEvents(db: Kysely<Database>, events: readonly WebhookEvent[]): Promise<void> {
+export async function emitWebhookEvents(
+  db: Kysely<Database>,
+  events: readonly WebhookEvent[],
+): Promise<void> {
   if (events.length === 0) return;
   const subscriptions = await db
     .selectFrom("webhook_subscriptions")

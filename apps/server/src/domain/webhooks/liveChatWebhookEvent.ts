@@ -4,10 +4,7 @@ import type { Database } from "../../store/schema";
 import { emitWebhookEvent } from "./emitWebhookEvent";
 
 export type LiveChatWebhookType =
-  | "livechat.requested"
-  | "livechat.connected"
-  | "livechat.ended"
-  | "livechat.missed";
+  "livechat.requested" | "livechat.connected" | "livechat.ended" | "livechat.missed";
 
 /**
  * A live chat's change for webhook subscribers, in the transaction that made it (after its write):

@@ -4,7 +4,8 @@ import type { Database } from "../../store/schema";
 import { presentMeeting, selectMeetings } from "../meetings/presentMeeting";
 import { emitWebhookEvent } from "./emitWebhookEvent";
 
-export type MeetingWebhookType = "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.no_show";
+export type MeetingWebhookType =
+  "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.no_show";
 
 /**
  * A meeting change for webhook subscribers, in the transaction that made it (after its write): the

@@ -24,9 +24,10 @@ export async function replayDelivery(
         reason: row.status,
       });
     const subscription = await subscriptionRow(trx, siteId, row.subscription_id);
-    if (!subscription.active) throw conflict("This subscription is inactive: activate it to replay", {
-      reason: "inactive",
-    });
+    if (!subscription.active)
+      throw conflict("This subscription is inactive: activate it to replay", {
+        reason: "inactive",
+      });
     const now = nowIso();
     const moved = await trx
       .updateTable("webhook_deliveries")
@@ -52,9 +53,10 @@ export async function sendTestEvent(
 ): Promise<WebhookDelivery> {
   const delivery = await ctx.store.db.transaction().execute(async (trx) => {
     const subscription = await subscriptionRow(trx, siteId, subscriptionId);
-    if (!subscription.active) throw conflict("This subscription is inactive: activate it to test it", {
-      reason: "inactive",
-    });
+    if (!subscription.active)
+      throw conflict("This subscription is inactive: activate it to test it", {
+        reason: "inactive",
+      });
     const id = await enqueueDelivery(
       trx,
       subscription,

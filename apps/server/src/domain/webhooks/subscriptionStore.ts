@@ -36,7 +36,10 @@ export function presentSubscription(row: WebhookSubscriptionTable): WebhookSubsc
   };
 }
 
-export async function listSubscriptions(db: Kysely<Database>, siteId: string): Promise<WebhookSubscription[]> {
+export async function listSubscriptions(
+  db: Kysely<Database>,
+  siteId: string,
+): Promise<WebhookSubscription[]> {
   const rows = await db
     .selectFrom("webhook_subscriptions")
     .selectAll()

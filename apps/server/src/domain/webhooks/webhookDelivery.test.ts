@@ -46,7 +46,9 @@ describeEachDatabase(
     const emit = (type: string, data: Record<string, unknown> = {}) =>
       db()
         .transaction()
-        .execute((trx) => emitWebhookEvents(trx, [{ siteId: site.id, type, at: new Date(time.now()).toISOString(), data }]));
+        .execute((trx) =>
+          emitWebhookEvents(trx, [{ siteId: site.id, type, at: new Date(time.now()).toISOString(), data }]),
+        );
     const onlyDelivery = async (subscriptionId: string) => {
       const page = await admin.get<{ items: WebhookDelivery[] }>(
         `/api/sites/${site.id}/webhook-deliveries?subscriptionId=${subscriptionId}`,
@@ -70,9 +72,9 @@ describeEachDatabase(
       // The secret is shown once: neither the list nor the subscription returns it again.
       const listed = await admin.get(`/api/sites/${site.id}/webhooks`);
       expect(JSON.stringify(listed.body)).not.toContain(secret);
-      expect(JSON.stringify((await admin.get(`/api/sites/${site.id}/webhooks/${subscriptionId}`)).body)).not.toContain(
-        secret,
-      );
+      expect(
+        JSON.stringify((await admin.get(`/api/sites/${site.id}/webhooks/${subscriptionId}`)).body),
+      ).not.toContain(secret);
 
       const dialogueId = await publishStream(admin, site.id, emailCaptureStream);
       const visitor = await TestVisitor.arrive(server(), site);
@@ -87,7 +89,12 @@ describeEachDatabase(
       receiver.script(500, "hang", 200);
       expect(await jobs().runDue()).toBeGreaterThanOrEqual(1);
       let d = await onlyDelivery(subscriptionId);
-      expect(d).toMatchObject({ type: "activity.email_given", status: "failed", attempts: 1, lastStatusCode: 500 });
+      expect(d).toMatchObject({
+        type: "activity.email_given",
+        status: "failed",
+        attempts: 1,
+        lastStatusCode: 500,
+      });
       expect(d.lastError).toBe("HTTP 500");
       // The injected random is 0.5: the jitter's middle, exactly the base wait.
       expect(waitUntilNext(d)).toBe(RETRY_BASE_MS);
@@ -96,7 +103,12 @@ describeEachDatabase(
       time.advance(1);
       expect(await jobs().runDue()).toBe(1);
       d = await onlyDelivery(subscriptionId);
-      expect(d).toMatchObject({ status: "failed", attempts: 2, lastStatusCode: null, lastError: "timed out" });
+      expect(d).toMatchObject({
+        status: "failed",
+        attempts: 2,
+        lastStatusCode: null,
+        lastError: "timed out",
+      });
       expect(waitUntilNext(d)).toBe(2 * RETRY_BASE_MS);
       time.advance(2 * RETRY_BASE_MS);
       expect(await jobs().runDue()).toBe(1);
@@ -110,7 +122,11 @@ describeEachDatabase(
       expect(bodies.size).toBe(1);
       const payload = JSON.parse(receiver.calls[0]!.body) as WebhookPayload;
       expect(payload).toMatchObject({ id: d.id, type: "activity.email_given", siteId: site.id });
-      expect(payload.data).toMatchObject({ email: "ada@example.com", dialogueId, visitorId: visitor.visitorId });
+      expect(payload.data).toMatchObject({
+        email: "ada@example.com",
+        dialogueId,
+        visitorId: visitor.visitorId,
+      });
       for (const call of receiver.calls) {
         expect(call.headers["x-parley-delivery"]).toBe(d.id);
         expect(call.headers["x-parley-event"]).toBe("activity.email_given");
@@ -159,7 +175,9 @@ describeEachDatabase(
       }
       // Doubling from a minute, capped.
       expect(waits).toEqual(
-        Array.from({ length: MAX_DELIVERY_ATTEMPTS - 1 }, (_, i) => Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** i)),
+        Array.from({ length: MAX_DELIVERY_ATTEMPTS - 1 }, (_, i) =>
+          Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** i),
+        ),
       );
       expect(waits.at(-1)).toBe(RETRY_CAP_MS);
       time.advance(24 * 60 * 60_000);
@@ -167,7 +185,9 @@ describeEachDatabase(
       expect(receiver.calls).toHaveLength(MAX_DELIVERY_ATTEMPTS);
 
       const dead = await onlyDelivery(subscriptionId);
-      const replay = await admin.post<WebhookDelivery>(`/api/sites/${site.id}/webhook-deliveries/${dead.id}/replay`);
+      const replay = await admin.post<WebhookDelivery>(
+        `/api/sites/${site.id}/webhook-deliveries/${dead.id}/replay`,
+      );
       expect(replay.status).toBe(202);
       expect(replay.body).toMatchObject({ id: dead.id, status: "pending" });
       // Still being attempted: a second replay is refused.
@@ -182,11 +202,13 @@ describeEachDatabase(
       const replayed = receiver.calls.at(-1)!;
       expect(replayed.headers["x-parley-delivery"]).toBe(dead.id);
       expect(replayed.body).toBe(receiver.calls[0]!.body);
-      expect(verify(secret, String(replayed.headers["x-parley-signature"]), replayed.body, time.now() / 1000)).toBe(
-        true,
-      );
+      expect(
+        verify(secret, String(replayed.headers["x-parley-signature"]), replayed.body, time.now() / 1000),
+      ).toBe(true);
       // A delivered one may be replayed too.
-      expect((await admin.post(`/api/sites/${site.id}/webhook-deliveries/${dead.id}/replay`)).status).toBe(202);
+      expect((await admin.post(`/api/sites/${site.id}/webhook-deliveries/${dead.id}/replay`)).status).toBe(
+        202,
+      );
       expect(await jobs().runDue()).toBe(1);
       expect((await delivery(dead.id)).attemptLog).toHaveLength(MAX_DELIVERY_ATTEMPTS + 2);
     });
@@ -234,22 +256,30 @@ describeEachDatabase(
 
     it("a rotated secret signs the next attempts; an inactive subscription gets nothing new", async () => {
       const { id: subscriptionId, secret: old } = await subscribe(["activity.consent_given"]);
-      const rotated = await admin.post<{ secret: string }>(`/api/sites/${site.id}/webhooks/${subscriptionId}/rotate-secret`);
+      const rotated = await admin.post<{ secret: string }>(
+        `/api/sites/${site.id}/webhooks/${subscriptionId}/rotate-secret`,
+      );
       expect(rotated.status).toBe(200);
       expect(rotated.body.secret).not.toBe(old);
       await emit("activity.consent_given", { accepted: true });
       expect(await jobs().runDue()).toBe(1);
       const call = receiver.calls[0]!;
       const now = time.now() / 1000;
-      expect(verify(rotated.body.secret, String(call.headers["x-parley-signature"]), call.body, now)).toBe(true);
+      expect(verify(rotated.body.secret, String(call.headers["x-parley-signature"]), call.body, now)).toBe(
+        true,
+      );
       expect(verify(old, String(call.headers["x-parley-signature"]), call.body, now)).toBe(false);
 
-      const patched = await admin.patch(`/api/sites/${site.id}/webhooks/${subscriptionId}`, { active: false });
+      const patched = await admin.patch(`/api/sites/${site.id}/webhooks/${subscriptionId}`, {
+        active: false,
+      });
       expect(patched.body).toMatchObject({ active: false });
       await emit("activity.consent_given", { accepted: false });
       expect(await jobs().runDue()).toBe(0);
       expect(receiver.calls).toHaveLength(1);
-      expect((await admin.post<Err>(`/api/sites/${site.id}/webhooks/${subscriptionId}/test`)).status).toBe(409);
+      expect((await admin.post<Err>(`/api/sites/${site.id}/webhooks/${subscriptionId}/test`)).status).toBe(
+        409,
+      );
     });
 
     it("the outbound guard refuses private addresses at save and at delivery, unless allowed", async () => {
@@ -260,12 +290,18 @@ describeEachDatabase(
         "http://169.254.169.254/latest/meta-data",
         "https://[::1]/hook",
       ]) {
-        const res = await admin.post<Err>(`/api/sites/${site.id}/webhooks`, { url, eventTypes: ["activity.engaged"] });
+        const res = await admin.post<Err>(`/api/sites/${site.id}/webhooks`, {
+          url,
+          eventTypes: ["activity.engaged"],
+        });
         expect(res.status, url).toBe(400);
         expect(res.body.error.message).toMatch(/not a public address/);
       }
       for (const url of ["ftp://example.com/x", "https://user:pw@example.com/x", "not a url"]) {
-        const res = await admin.post<Err>(`/api/sites/${site.id}/webhooks`, { url, eventTypes: ["activity.engaged"] });
+        const res = await admin.post<Err>(`/api/sites/${site.id}/webhooks`, {
+          url,
+          eventTypes: ["activity.engaged"],
+        });
         expect(res.status, url).toBe(400);
       }
       const typeless = await admin.post<Err>(`/api/sites/${site.id}/webhooks`, {

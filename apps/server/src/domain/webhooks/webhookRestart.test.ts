@@ -42,7 +42,12 @@ for (const kind of DATABASE_KINDS) {
         .transaction()
         .execute((trx) =>
           emitWebhookEvents(trx, [
-            { siteId: site.id, type: "activity.email_given", at: new Date(time.now()).toISOString(), data: {} },
+            {
+              siteId: site.id,
+              type: "activity.email_given",
+              at: new Date(time.now()).toISOString(),
+              data: {},
+            },
           ]),
         );
       receiver.script(500);
@@ -78,8 +83,9 @@ for (const kind of DATABASE_KINDS) {
       expect(page.body.items).toHaveLength(1);
       const id = page.body.items[0]!.id;
       expect(call.headers["x-parley-delivery"]).toBe(id);
-      const detail = (await admin2.get<WebhookDeliveryDetail>(`/api/sites/${site.id}/webhook-deliveries/${id}`))
-        .body;
+      const detail = (
+        await admin2.get<WebhookDeliveryDetail>(`/api/sites/${site.id}/webhook-deliveries/${id}`)
+      ).body;
       expect(detail).toMatchObject({ status: "delivered", attempts: 3, lastStatusCode: 200 });
       expect(detail.attemptLog.map((a) => a.statusCode)).toEqual([500, null, 200]);
       expect(detail.attemptLog[1]!.error).toMatch(/ECONNREFUSED/);

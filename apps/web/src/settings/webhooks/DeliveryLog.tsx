@@ -16,7 +16,8 @@ export function DeliveryLog({ siteId, subscription }: { siteId: string; subscrip
       <QueryState query={deliveries} what="deliveries">
         {(data) => {
           const items = data.pages.flatMap((p) => p.items);
-          if (items.length === 0) return <p className="field-hint">Nothing sent yet. Send a test event to try it.</p>;
+          if (items.length === 0)
+            return <p className="field-hint">Nothing sent yet. Send a test event to try it.</p>;
           return (
             <>
               <div className="table-wrap">

@@ -58,9 +58,16 @@ export function DeliveryRow({
         </td>
         <td data-label="Created">{formatDate(delivery.createdAt)}</td>
         <td data-label="Attempts">{delivery.attempts}</td>
-        <td data-label="Duration">{delivery.responseTimeMs === null ? "—" : `${delivery.responseTimeMs} ms`}</td>
+        <td data-label="Duration">
+          {delivery.responseTimeMs === null ? "—" : `${delivery.responseTimeMs} ms`}
+        </td>
         <td className="cell-actions">
-          <Button variant="secondary" aria-expanded={open} aria-controls={detailsId} onPress={() => setOpen(!open)}>
+          <Button
+            variant="secondary"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onPress={() => setOpen(!open)}
+          >
             {open ? "Hide" : "Details"}
           </Button>
           {settled && canReplay && (

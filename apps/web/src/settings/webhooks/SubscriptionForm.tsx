@@ -42,7 +42,11 @@ export function SubscriptionForm({
   const save = useMutation({
     mutationFn: async (body: CreateWebhookSubscriptionBody) =>
       subscription
-        ? (await apiRequest<WebhookSubscription>("PATCH", `/api/sites/${siteId}/webhooks/${subscription.id}`, body),
+        ? (await apiRequest<WebhookSubscription>(
+            "PATCH",
+            `/api/sites/${siteId}/webhooks/${subscription.id}`,
+            body,
+          ),
           null)
         : apiRequest<WebhookSubscriptionWithSecret>("POST", `/api/sites/${siteId}/webhooks`, body),
     onSuccess: (created) => {
@@ -108,7 +112,11 @@ export function SubscriptionForm({
             ))}
           </div>
         ))}
-        <p id="webhook-types-error" className="field-error" role={errorFor(errors, "eventTypes") ? "alert" : undefined}>
+        <p
+          id="webhook-types-error"
+          className="field-error"
+          role={errorFor(errors, "eventTypes") ? "alert" : undefined}
+        >
           {errorFor(errors, "eventTypes")}
         </p>
       </fieldset>
