@@ -52,7 +52,8 @@ export async function anonymiseEvents(trx: Kysely<Database>, target: AnonymiseTa
       .updateTable("events")
       .set({ conversation_id: alias })
       .where("site_id", "=", siteId)
-      .where("visitor_id", "=", visitorRef)
+      // Any erased visitor's events may name it (one person's browsers), besides its own visitor's.
+      .where("visitor_id", "in", [...visitorAlias.values(), visitorRef])
       .where("conversation_id", "=", conversation.id)
       .executeTakeFirst();
     // Events of an erased visitor were counted above already.

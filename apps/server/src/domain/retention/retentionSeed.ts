@@ -139,6 +139,8 @@ export async function seedEvent(
  * visitor when `engaged`), a note, an ended live chat with an offer and a routing-log line, and a
  * meeting booked in it.
  */
+let meetingSlot = 0;
+
 export async function seedConversation(
   db: Kysely<Database>,
   refs: SeedRefs,
@@ -261,6 +263,8 @@ export async function seedConversation(
   let meetingId: string | null = null;
   if (options.meetingEmail !== undefined) {
     meetingId = newId();
+    // A host has one scheduled meeting per start time.
+    const startsAt = new Date(Date.parse(at) + ++meetingSlot * 60 * 60_000).toISOString();
     await db
       .insertInto("meetings")
       .values({
@@ -276,8 +280,8 @@ export async function seedConversation(
         visitor_name: "Erin Example",
         visitor_time_zone: "Europe/Paris",
         language: "en",
-        starts_at: at,
-        ends_at: at,
+        starts_at: startsAt,
+        ends_at: startsAt,
         status: "scheduled",
         source: "card",
         uid: `${newId()}@parley`,
