@@ -32,7 +32,10 @@ async function siteRefs(admin: ApiClient): Promise<SeedRefs> {
 /** A known person with two browsers, a conversation (live chat, note, meeting), events, timeline, views and mail. */
 async function seedSomeone(db: Kysely<Database>, refs: SeedRefs, email: string) {
   const person = await seedPerson(db, refs, email, NOW);
-  const visitors = [await seedVisitor(db, refs, NOW, person, email), await seedVisitor(db, refs, NOW, person)];
+  const visitors = [
+    await seedVisitor(db, refs, NOW, person, email),
+    await seedVisitor(db, refs, NOW, person),
+  ];
   const conversation = await seedConversation(db, refs, visitors[0]!, person, daysAgo(now, 1), {
     messages: 4,
     meetingEmail: email,
@@ -41,14 +44,22 @@ async function seedSomeone(db: Kysely<Database>, refs: SeedRefs, email: string) 
   await seedEvent(db, refs, daysAgo(now, 1), who, "triggered");
   await seedEvent(db, refs, daysAgo(now, 1), who, "engaged");
   await seedEvent(db, refs, daysAgo(now, 1), who, "email_given", { email, outcome: "created" });
-  await seedEvent(db, refs, daysAgo(now, 1), { ...who, visitorId: visitors[1]! }, "phone_given", { phone: "+1 555" });
+  await seedEvent(db, refs, daysAgo(now, 1), { ...who, visitorId: visitors[1]! }, "phone_given", {
+    phone: "+1 555",
+  });
   for (const v of visitors) {
     await seedActivity(db, refs, v, person, daysAgo(now, 1));
     await seedPageView(db, refs, v, daysAgo(now, 1));
   }
   await db
     .insertInto("visitor_dialogues")
-    .values({ visitor_id: visitors[0]!, dialogue_id: refs.dialogueId, version: 1, status: "completed", updated_at: NOW })
+    .values({
+      visitor_id: visitors[0]!,
+      dialogue_id: refs.dialogueId,
+      version: 1,
+      status: "completed",
+      updated_at: NOW,
+    })
     .execute();
   const mail = await seedMail(db, email.toUpperCase(), NOW);
   return { person, visitors, conversation, mail, email };
@@ -68,12 +79,20 @@ async function footprint(db: Kysely<Database>, s: Awaited<ReturnType<typeof seed
     routingLog: await count(db.selectFrom("routing_log").select("id").where("conversation_id", "in", c)),
     activities: await count(db.selectFrom("activities").select("id").where("visitor_id", "in", s.visitors)),
     pageViews: await count(db.selectFrom("page_views").select("id").where("visitor_id", "in", s.visitors)),
-    visitorDialogues: await count(db.selectFrom("visitor_dialogues").select("visitor_id").where("visitor_id", "in", s.visitors)),
+    visitorDialogues: await count(
+      db.selectFrom("visitor_dialogues").select("visitor_id").where("visitor_id", "in", s.visitors),
+    ),
     events: await count(
       db
         .selectFrom("events")
         .select("id")
-        .where((eb) => eb.or([eb("visitor_id", "in", s.visitors), eb("person_id", "=", s.person), eb("conversation_id", "in", c)])),
+        .where((eb) =>
+          eb.or([
+            eb("visitor_id", "in", s.visitors),
+            eb("person_id", "=", s.person),
+            eb("conversation_id", "in", c),
+          ]),
+        ),
     ),
     meetingsNamed: await count(
       db
@@ -115,12 +134,19 @@ describeEachDatabase(
         const ann = await seedSomeone(db(), refs, "ann@example.com");
         const bob = await seedSomeone(db(), refs, "bob@example.com");
         const elsewhere = await seedSomeone(db(), other, "cat@example.com");
-        const eventsBefore = await db().selectFrom("events").select(["type", "dialogue_id"]).where("site_id", "=", refs.siteId).orderBy("type").execute();
+        const eventsBefore = await db()
+          .selectFrom("events")
+          .select(["type", "dialogue_id"])
+          .where("site_id", "=", refs.siteId)
+          .orderBy("type")
+          .execute();
         const heard: BusEvent[] = [];
         const stop = await server().parley.ctx.bus.subscribe(`site:${refs.siteId}`, (e) => heard.push(e));
 
         // Another site's person through this site's URL: not found, untouched.
-        expect((await admin.post(`/api/sites/${refs.siteId}/people/${elsewhere.person}/erase`)).status).toBe(404);
+        expect((await admin.post(`/api/sites/${refs.siteId}/people/${elsewhere.person}/erase`)).status).toBe(
+          404,
+        );
 
         const res = await admin.post<Erasure>(`/api/sites/${refs.siteId}/people/${ann.person}/erase`);
         expect(res.status).toBe(200);
@@ -147,14 +173,25 @@ describeEachDatabase(
         expect(heard).toContainEqual(
           expect.objectContaining({ name: "person.deleted", data: { id: ann.person, into: null } }),
         );
-        expect(await footprint(db(), ann)).toEqual({ ...Object.fromEntries(Object.keys(PRESENT).map((k) => [k, 0])) });
+        expect(await footprint(db(), ann)).toEqual({
+          ...Object.fromEntries(Object.keys(PRESENT).map((k) => [k, 0])),
+        });
         expect(await footprint(db(), bob)).toEqual(PRESENT);
         expect(await footprint(db(), elsewhere)).toEqual(PRESENT);
 
         // The reports' raw material is all there, cut from Ann: same events, none with what she typed.
-        const eventsAfter = await db().selectFrom("events").select(["type", "dialogue_id"]).where("site_id", "=", refs.siteId).orderBy("type").execute();
+        const eventsAfter = await db()
+          .selectFrom("events")
+          .select(["type", "dialogue_id"])
+          .where("site_id", "=", refs.siteId)
+          .orderBy("type")
+          .execute();
         expect(eventsAfter).toEqual(eventsBefore);
-        const data = await db().selectFrom("events").select("data").where("site_id", "=", refs.siteId).execute();
+        const data = await db()
+          .selectFrom("events")
+          .select("data")
+          .where("site_id", "=", refs.siteId)
+          .execute();
         expect(data.map((d) => d.data).join()).not.toContain("ann@example.com");
         expect(data.map((d) => d.data).join()).toContain("bob@example.com");
         // Her meeting stays on the host's calendar, nameless.
@@ -163,7 +200,14 @@ describeEachDatabase(
           .select(["visitor_email", "visitor_name", "person_id", "visitor_id", "conversation_id", "status"])
           .where("id", "=", ann.conversation.meetingId!)
           .executeTakeFirstOrThrow();
-        expect(meeting).toEqual({ visitor_email: null, visitor_name: null, person_id: null, visitor_id: null, conversation_id: null, status: "scheduled" });
+        expect(meeting).toEqual({
+          visitor_email: null,
+          visitor_name: null,
+          person_id: null,
+          visitor_id: null,
+          conversation_id: null,
+          status: "scheduled",
+        });
 
         // Again: the same answer, nothing more done.
         const again = await admin.post<Erasure>(`/api/sites/${refs.siteId}/people/${ann.person}/erase`);
@@ -184,19 +228,54 @@ describeEachDatabase(
         const dee = await seedSomeone(db(), refs, "dee@example.com");
         const anonymous = await seedVisitor(db(), refs, NOW);
         const chat = await seedConversation(db(), refs, anonymous, null, NOW);
-        await seedEvent(db(), refs, NOW, { visitorId: anonymous, conversationId: chat.id }, "answers_searched", { query: "my address is 1 Main St", found: 0 });
+        await seedEvent(
+          db(),
+          refs,
+          NOW,
+          { visitorId: anonymous, conversationId: chat.id },
+          "answers_searched",
+          { query: "my address is 1 Main St", found: 0 },
+        );
 
         const res = await admin.post<Erasure>(`/api/sites/${refs.siteId}/visitors/${anonymous}/erase`);
         expect(res.status).toBe(200);
-        expect(res.body.removed).toMatchObject({ people: 0, visitors: 1, conversations: 1, eventsAnonymised: 1 });
-        expect(await db().selectFrom("visitors").select("id").where("id", "=", anonymous).execute()).toEqual([]);
-        const searched = await db().selectFrom("events").select("data").where("site_id", "=", refs.siteId).where("type", "=", "answers_searched").executeTakeFirstOrThrow();
+        expect(res.body.removed).toMatchObject({
+          people: 0,
+          visitors: 1,
+          conversations: 1,
+          eventsAnonymised: 1,
+        });
+        expect(await db().selectFrom("visitors").select("id").where("id", "=", anonymous).execute()).toEqual(
+          [],
+        );
+        const searched = await db()
+          .selectFrom("events")
+          .select("data")
+          .where("site_id", "=", refs.siteId)
+          .where("type", "=", "answers_searched")
+          .executeTakeFirstOrThrow();
         expect(JSON.parse(searched.data)).toEqual({ found: 0 });
 
-        const second = await admin.post<Erasure>(`/api/sites/${refs.siteId}/visitors/${dee.visitors[1]}/erase`);
-        expect(second.body.removed).toMatchObject({ people: 0, visitors: 1, activities: 1, pageViews: 1, conversations: 0 });
-        expect(await footprint(db(), dee)).toMatchObject({ people: 1, visitors: 1, conversations: 1, activities: 1, pageViews: 1 });
-        expect((await admin.post(`/api/sites/${refs.siteId}/visitors/${crypto.randomUUID()}/erase`)).status).toBe(404);
+        const second = await admin.post<Erasure>(
+          `/api/sites/${refs.siteId}/visitors/${dee.visitors[1]}/erase`,
+        );
+        expect(second.body.removed).toMatchObject({
+          people: 0,
+          visitors: 1,
+          activities: 1,
+          pageViews: 1,
+          conversations: 0,
+        });
+        expect(await footprint(db(), dee)).toMatchObject({
+          people: 1,
+          visitors: 1,
+          conversations: 1,
+          activities: 1,
+          pageViews: 1,
+        });
+        expect(
+          (await admin.post(`/api/sites/${refs.siteId}/visitors/${crypto.randomUUID()}/erase`)).status,
+        ).toBe(404);
       } finally {
         restore();
       }
@@ -210,14 +289,20 @@ describeEachDatabase(
         const other = await siteRefs(admin);
         const eve = await seedSomeone(db(), refs, "eve@example.com");
         const marketer = await buildUser(server(), admin, "marketing_user");
-        expect((await marketer.client.post(`/api/sites/${refs.siteId}/people/${eve.person}/erase`)).status).toBe(403);
+        expect(
+          (await marketer.client.post(`/api/sites/${refs.siteId}/people/${eve.person}/erase`)).status,
+        ).toBe(403);
         const limited = await buildUser(server(), admin, "sales_admin", { siteIds: [other.siteId] });
-        expect((await limited.client.post(`/api/sites/${refs.siteId}/people/${eve.person}/erase`)).status).toBe(404);
+        expect(
+          (await limited.client.post(`/api/sites/${refs.siteId}/people/${eve.person}/erase`)).status,
+        ).toBe(404);
         expect(await footprint(db(), eve)).toEqual(PRESENT);
 
         const salesAdmin = await buildUser(server(), admin, "sales_admin", { siteIds: [refs.siteId] });
         const results = await Promise.all(
-          [admin, salesAdmin.client, admin].map((c) => c.post<Erasure>(`/api/sites/${refs.siteId}/people/${eve.person}/erase`)),
+          [admin, salesAdmin.client, admin].map((c) =>
+            c.post<Erasure>(`/api/sites/${refs.siteId}/people/${eve.person}/erase`),
+          ),
         );
         expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
         expect(results.filter((r) => !r.body.alreadyErased)).toHaveLength(1);

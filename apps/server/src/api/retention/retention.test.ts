@@ -65,12 +65,16 @@ describeEachDatabase(
       const elsewhere = await newSite(admin, "Elsewhere");
       const marketingAdmin = await buildUser(server(), admin, "marketing_admin");
       expect((await marketingAdmin.client.get(`/api/sites/${siteId}/retention`)).status).toBe(403);
-      expect((await marketingAdmin.client.request("PUT", `/api/sites/${siteId}/retention`, GOOD)).status).toBe(403);
+      expect(
+        (await marketingAdmin.client.request("PUT", `/api/sites/${siteId}/retention`, GOOD)).status,
+      ).toBe(403);
       expect((await marketingAdmin.client.post(`/api/sites/${siteId}/retention/runs`)).status).toBe(403);
       const limited = await buildUser(server(), admin, "admin", { siteIds: [elsewhere] });
       expect((await limited.client.get(`/api/sites/${siteId}/retention`)).status).toBe(404);
       expect((await limited.client.request("PUT", `/api/sites/${siteId}/retention`, GOOD)).status).toBe(404);
-      expect((await limited.client.request("PUT", `/api/sites/${elsewhere}/retention`, GOOD)).status).toBe(200);
+      expect((await limited.client.request("PUT", `/api/sites/${elsewhere}/retention`, GOOD)).status).toBe(
+        200,
+      );
       expect((await admin.get(`/api/sites/${siteId}/retention`)).body).toMatchObject(RETENTION_DEFAULTS);
 
       // An API key of a site admin: allowed while its creator reaches the site, refused (404) at once after.
@@ -83,7 +87,10 @@ describeEachDatabase(
       bearer.bearer = key.body.secret;
       expect((await bearer.request("PUT", `/api/sites/${siteId}/retention`, GOOD)).status).toBe(200);
       expect((await admin.patch(`/api/users/${siteAdmin.id}`, { siteIds: [elsewhere] })).status).toBe(200);
-      const refused = await bearer.request("PUT", `/api/sites/${siteId}/retention`, { ...GOOD, activities: 5 });
+      const refused = await bearer.request("PUT", `/api/sites/${siteId}/retention`, {
+        ...GOOD,
+        activities: 5,
+      });
       expect(refused.status).toBe(404);
       expect((await admin.get(`/api/sites/${siteId}/retention`)).body).toMatchObject({ activities: 365 });
     });
@@ -103,14 +110,20 @@ describeEachDatabase(
         for (let i = 0; i < 3; i++) await seedActivity(db, refs, visitor, person, daysAgo(now, 800));
         await seedVisitor(db, refs, daysAgo(now, 100));
 
-        const clicks = await Promise.all([1, 2, 3].map(() => admin.post<{ id: string; status: string }>(`/api/sites/${siteId}/retention/runs`)));
+        const clicks = await Promise.all(
+          [1, 2, 3].map(() =>
+            admin.post<{ id: string; status: string }>(`/api/sites/${siteId}/retention/runs`),
+          ),
+        );
         expect(clicks.map((c) => c.status)).toEqual([202, 202, 202]);
         expect(new Set(clicks.map((c) => c.body.id)).size).toBe(1);
         expect(clicks[0]?.body.status).toBe("queued");
 
         const { jobs } = server().parley.ctx;
         await jobs.runDue();
-        const runs = await admin.get<{ items: Record<string, unknown>[] }>(`/api/sites/${siteId}/retention/runs`);
+        const runs = await admin.get<{ items: Record<string, unknown>[] }>(
+          `/api/sites/${siteId}/retention/runs`,
+        );
         expect(runs.status).toBe(200);
         const run = runs.body.items.find((r) => r.id === clicks[0]?.body.id);
         expect(run).toMatchObject({

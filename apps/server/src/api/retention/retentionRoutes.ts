@@ -56,8 +56,7 @@ export function retentionRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: "sites.manage" },
     },
-    async (request) =>
-      saveRetentionSettings(db, request.actor as Actor, request.params.siteId, request.body),
+    async (request) => saveRetentionSettings(db, request.actor as Actor, request.params.siteId, request.body),
   );
   app.get(
     "/api/sites/:siteId/retention/runs",

@@ -88,7 +88,11 @@ export async function anonymiseEvents(trx: Kysely<Database>, target: AnonymiseTa
     const data = parseJson<Record<string, unknown>>(row.data, {});
     if (!PERSONAL_EVENT_KEYS.some((key) => key in data)) continue;
     for (const key of PERSONAL_EVENT_KEYS) delete data[key];
-    await trx.updateTable("events").set({ data: toJson(data) }).where("id", "=", row.id).execute();
+    await trx
+      .updateTable("events")
+      .set({ data: toJson(data) })
+      .where("id", "=", row.id)
+      .execute();
   }
   return changed;
 }

@@ -70,7 +70,11 @@ export async function eraseSubject(
     return presentErasure(row, false);
   });
   if (subject === "person" && !erasure.alreadyErased)
-    await ctx.bus.publish({ channel: `site:${siteId}`, name: "person.deleted", data: { id: subjectId, into: null } });
+    await ctx.bus.publish({
+      channel: `site:${siteId}`,
+      name: "person.deleted",
+      data: { id: subjectId, into: null },
+    });
   return erasure;
 }
 
@@ -217,7 +221,11 @@ async function eraseInTransaction(
 
   // Cascades take messages, notes, live chats, offers, routing logs, participants and meeting offers.
   if (conversationIds.length)
-    await trx.deleteFrom("conversations").where("site_id", "=", siteId).where("id", "in", conversationIds).execute();
+    await trx
+      .deleteFrom("conversations")
+      .where("site_id", "=", siteId)
+      .where("id", "in", conversationIds)
+      .execute();
   if (visitorIds.length)
     await trx.deleteFrom("visitors").where("site_id", "=", siteId).where("id", "in", visitorIds).execute();
   if (personId) {

@@ -31,8 +31,13 @@ describeEachDatabase(
   "retention purge",
   (server) => {
     const db = () => server().parley.ctx.store.db;
-    const ids = async (table: "events" | "page_views" | "activities" | "conversations" | "visitors", siteId: string) =>
-      (await db().selectFrom(table).select("id").where("site_id", "=", siteId).execute()).map((r) => r.id).sort();
+    const ids = async (
+      table: "events" | "page_views" | "activities" | "conversations" | "visitors",
+      siteId: string,
+    ) =>
+      (await db().selectFrom(table).select("id").where("site_id", "=", siteId).execute())
+        .map((r) => r.id)
+        .sort();
 
     it("removes exactly the expired rows of every class, in batches, one day inside kept, one day outside gone", async () => {
       const restore = setClock(frozenClock(NOW));
@@ -62,7 +67,11 @@ describeEachDatabase(
             }),
           );
         const open = await seedConversation(db(), refs, known, person, daysAgo(now, 731));
-        await db().updateTable("conversations").set({ status: "engaged" }).where("id", "=", open.id).execute();
+        await db()
+          .updateTable("conversations")
+          .set({ status: "engaged" })
+          .where("id", "=", open.id)
+          .execute();
         // Anonymous visitors without engagement: 90 days.
         const anonymousIn = await seedVisitor(db(), refs, daysAgo(now, 89));
         const anonymousOut = [];
@@ -108,7 +117,9 @@ describeEachDatabase(
         expect(await ids("conversations", refs.siteId)).toEqual(
           [conversationIn.id, open.id, engagedConversation.id].sort(),
         );
-        expect(await ids("visitors", refs.siteId)).toEqual([known, anonymousIn, engaged, recent, identified].sort());
+        expect(await ids("visitors", refs.siteId)).toEqual(
+          [known, anonymousIn, engaged, recent, identified].sort(),
+        );
         const expiredIds = expired.map((c) => c.id);
         for (const table of ["messages", "conversation_notes", "live_chats", "routing_log"] as const)
           expect(
@@ -143,7 +154,12 @@ describeEachDatabase(
       try {
         const admin = await server().admin();
         const refs = await siteRefs(admin);
-        const visitor = await seedVisitor(db(), refs, daysAgo(now, 0), await seedPerson(db(), refs, "f@example.com", NOW));
+        const visitor = await seedVisitor(
+          db(),
+          refs,
+          daysAgo(now, 0),
+          await seedPerson(db(), refs, "f@example.com", NOW),
+        );
         for (const _ of times(5)) await seedActivity(db(), refs, visitor, null, daysAgo(now, 2000));
         for (const _ of times(5)) await seedEvent(db(), refs, daysAgo(now, 2000));
         const saved = await admin.request("PUT", `/api/sites/${refs.siteId}/retention`, {
@@ -176,8 +192,17 @@ describeEachDatabase(
         const visitor = await seedVisitor(db(), refs, daysAgo(now, 0), person);
         for (const i of times(4)) {
           const { id } = await seedConversation(db(), refs, visitor, person, daysAgo(now, 731, i * 60_000));
-          await seedEvent(db(), refs, daysAgo(now, 731, i * 60_000), { visitorId: visitor, conversationId: id });
-          await seedEvent(db(), refs, daysAgo(now, 731, i * 60_000 + 1), { visitorId: visitor, conversationId: id }, "engaged");
+          await seedEvent(db(), refs, daysAgo(now, 731, i * 60_000), {
+            visitorId: visitor,
+            conversationId: id,
+          });
+          await seedEvent(
+            db(),
+            refs,
+            daysAgo(now, 731, i * 60_000 + 1),
+            { visitorId: visitor, conversationId: id },
+            "engaged",
+          );
         }
         const day = (days: number) => daysAgo(now, days).slice(0, 10);
         const path = `/api/sites/${refs.siteId}/reports/overview?from=${day(735)}&to=${day(725)}`;
@@ -188,7 +213,11 @@ describeEachDatabase(
         const { ensureRolledUp } = await import("../reports/rollup/ensureRolledUp");
         const result = await purgeSite(db(), refs.siteId, {
           rollUp: async (trxDb, siteId, beforeIso) => {
-            const left = await trxDb.selectFrom("events").select("id").where("site_id", "=", siteId).execute();
+            const left = await trxDb
+              .selectFrom("events")
+              .select("id")
+              .where("site_id", "=", siteId)
+              .execute();
             rolledUp.push({ beforeIso, eventsLeft: left.length });
             await ensureRolledUp(trxDb, siteId, beforeIso);
           },

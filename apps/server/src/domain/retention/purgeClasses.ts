@@ -7,7 +7,12 @@ import type { Database } from "../../store/schema";
  * transaction and says how many went. Each re-checks the expiry in the statement that deletes, so a
  * row that became active again since it was picked stays.
  */
-export type PurgeBatch = (trx: Kysely<Database>, siteId: string, cutoffIso: string, limit: number) => Promise<number>;
+export type PurgeBatch = (
+  trx: Kysely<Database>,
+  siteId: string,
+  cutoffIso: string,
+  limit: number,
+) => Promise<number>;
 
 const deleted = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows);
 
@@ -24,7 +29,11 @@ const reportEvents: PurgeBatch = async (trx, siteId, cutoff, limit) => {
   return deleted(
     await trx
       .deleteFrom("events")
-      .where("id", "in", ids.map((r) => r.id))
+      .where(
+        "id",
+        "in",
+        ids.map((r) => r.id),
+      )
       .executeTakeFirstOrThrow(),
   );
 };
@@ -42,7 +51,11 @@ const pageViews: PurgeBatch = async (trx, siteId, cutoff, limit) => {
   return deleted(
     await trx
       .deleteFrom("page_views")
-      .where("id", "in", ids.map((r) => r.id))
+      .where(
+        "id",
+        "in",
+        ids.map((r) => r.id),
+      )
       .where("last_at", "<", cutoff)
       .executeTakeFirstOrThrow(),
   );
@@ -61,7 +74,11 @@ const activities: PurgeBatch = async (trx, siteId, cutoff, limit) => {
   return deleted(
     await trx
       .deleteFrom("activities")
-      .where("id", "in", ids.map((r) => r.id))
+      .where(
+        "id",
+        "in",
+        ids.map((r) => r.id),
+      )
       .executeTakeFirstOrThrow(),
   );
 };
@@ -107,14 +124,23 @@ export const transcriptBatch = {
         return deleted(
           await trx
             .deleteFrom(table)
-            .where("id", "in", ids.map((r) => r.id))
+            .where(
+              "id",
+              "in",
+              ids.map((r) => r.id),
+            )
             .executeTakeFirstOrThrow(),
         );
     }
     return 0;
   },
   /** Deletes those of the conversations still expired (re-checked in this transaction). */
-  deleteConversations: async (trx: Kysely<Database>, siteId: string, cutoff: string, conversationIds: string[]) => {
+  deleteConversations: async (
+    trx: Kysely<Database>,
+    siteId: string,
+    cutoff: string,
+    conversationIds: string[],
+  ) => {
     const still = await expiredConversations(trx, siteId, cutoff)
       .select("c.id")
       .where("c.id", "in", conversationIds)
@@ -123,7 +149,11 @@ export const transcriptBatch = {
     return deleted(
       await trx
         .deleteFrom("conversations")
-        .where("id", "in", still.map((r) => r.id))
+        .where(
+          "id",
+          "in",
+          still.map((r) => r.id),
+        )
         .executeTakeFirstOrThrow(),
     );
   },

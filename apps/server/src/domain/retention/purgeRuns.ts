@@ -52,7 +52,11 @@ export async function insertPurgeRun(
   return row;
 }
 
-export async function listPurgeRuns(db: Kysely<Database>, siteId: string, limit: number): Promise<PurgeRun[]> {
+export async function listPurgeRuns(
+  db: Kysely<Database>,
+  siteId: string,
+  limit: number,
+): Promise<PurgeRun[]> {
   const rows = await db
     .selectFrom("retention_runs")
     .selectAll()
@@ -81,7 +85,10 @@ export async function executePurgeRun(
   const total = (result: PurgeResult) => ({
     removed: toJson(
       Object.fromEntries(
-        Object.entries(result.removed).map(([k, n]) => [k, n + before.removed[k as keyof PurgeRun["removed"]]]),
+        Object.entries(result.removed).map(([k, n]) => [
+          k,
+          n + before.removed[k as keyof PurgeRun["removed"]],
+        ]),
       ),
     ),
     batches: result.batches + before.batches,

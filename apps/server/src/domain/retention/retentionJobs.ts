@@ -65,7 +65,12 @@ export async function requestPurge(ctx: AppContext, actor: Actor, siteId: string
       .where("status", "in", ["queued", "running"])
       .executeTakeFirst();
     if (open) return open;
-    const row = await insertPurgeRun(trx, siteId, "manual", actor.kind === "user" ? actor.id : actor.createdBy);
+    const row = await insertPurgeRun(
+      trx,
+      siteId,
+      "manual",
+      actor.kind === "user" ? actor.id : actor.createdBy,
+    );
     await enqueueJob(trx, { kind: RETENTION_RUN_JOB, payload: { runId: row.id }, maxAttempts: 1 });
     return row;
   });

@@ -15,7 +15,10 @@ const isClass = (value: string): value is PurgeableClass =>
   (PURGEABLE_CLASSES as readonly string[]).includes(value);
 
 /** A site's retention periods: what its managers saved, the defaults of product.md §9 for the rest. */
-export async function readRetentionSettings(db: Kysely<Database>, siteId: string): Promise<RetentionSettings> {
+export async function readRetentionSettings(
+  db: Kysely<Database>,
+  siteId: string,
+): Promise<RetentionSettings> {
   const rows = await db
     .selectFrom("retention_settings")
     .select(["data_class", "days", "updated_at"])
@@ -25,7 +28,8 @@ export async function readRetentionSettings(db: Kysely<Database>, siteId: string
   for (const row of rows) {
     if (!isClass(row.data_class)) continue;
     settings[row.data_class] = row.days === null ? null : Number(row.days);
-    if (settings.updatedAt === null || row.updated_at > settings.updatedAt) settings.updatedAt = row.updated_at;
+    if (settings.updatedAt === null || row.updated_at > settings.updatedAt)
+      settings.updatedAt = row.updated_at;
   }
   return settings;
 }
@@ -48,9 +52,17 @@ export async function saveRetentionSettings(
     for (const dataClass of PURGEABLE_CLASSES)
       await trx
         .insertInto("retention_settings")
-        .values({ site_id: siteId, data_class: dataClass, days: body[dataClass], updated_by: updatedBy, updated_at: now })
+        .values({
+          site_id: siteId,
+          data_class: dataClass,
+          days: body[dataClass],
+          updated_by: updatedBy,
+          updated_at: now,
+        })
         .onConflict((oc) =>
-          oc.columns(["site_id", "data_class"]).doUpdateSet({ days: body[dataClass], updated_by: updatedBy, updated_at: now }),
+          oc
+            .columns(["site_id", "data_class"])
+            .doUpdateSet({ days: body[dataClass], updated_by: updatedBy, updated_at: now }),
         )
         .execute();
     return readRetentionSettings(trx, siteId);

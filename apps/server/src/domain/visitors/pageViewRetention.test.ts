@@ -133,7 +133,9 @@ describeEachDatabase(
 
         // The old visitor was anonymous, never engaged and not seen since: gone with its views. Its
         // browser comes back as a new visitor, targeted by its page and device all the same.
-        expect(await db.selectFrom("visitors").select("id").where("id", "=", old.visitor.id).execute()).toEqual([]);
+        expect(
+          await db.selectFrom("visitors").select("id").where("id", "=", old.visitor.id).execute(),
+        ).toEqual([]);
         const back = await boot(server(), site.siteKey, "http://localhost/pricing", old.visitor.token);
         expect(back.visitor.id).not.toBe(old.visitor.id);
         expect(back.dialogue?.name).toBe("Mobile pricing");
