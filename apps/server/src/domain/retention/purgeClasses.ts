@@ -16,72 +16,37 @@ export type PurgeBatch = (
 
 const deleted = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows);
 
+/** Rows of `table` whose `column` (an ISO time) is before the cutoff, re-checked as they are deleted. */
+const olderThan =
+  (table: "events" | "page_views" | "activities", column: "at" | "last_at"): PurgeBatch =>
+  async (trx, siteId, cutoff, limit) => {
+    const ids = await trx
+      .selectFrom(table)
+      .select("id")
+      .where("site_id", "=", siteId)
+      .where(column, "<", cutoff)
+      .limit(limit)
+      .execute();
+    if (ids.length === 0) return 0;
+    return deleted(
+      await trx
+        .deleteFrom(table)
+        .where(
+          "id",
+          "in",
+          ids.map((r) => r.id),
+        )
+        .where(column, "<", cutoff)
+        .executeTakeFirstOrThrow(),
+    );
+  };
+
 /** Raw report events (the reports read the daily roll-ups for days before the cutoff). */
-const reportEvents: PurgeBatch = async (trx, siteId, cutoff, limit) => {
-  const ids = await trx
-    .selectFrom("events")
-    .select("id")
-    .where("site_id", "=", siteId)
-    .where("at", "<", cutoff)
-    .limit(limit)
-    .execute();
-  if (ids.length === 0) return 0;
-  return deleted(
-    await trx
-      .deleteFrom("events")
-      .where(
-        "id",
-        "in",
-        ids.map((r) => r.id),
-      )
-      .executeTakeFirstOrThrow(),
-  );
-};
-
+const reportEvents = olderThan("events", "at");
 /** Page views whose visit last viewed that page before the cutoff. */
-const pageViews: PurgeBatch = async (trx, siteId, cutoff, limit) => {
-  const ids = await trx
-    .selectFrom("page_views")
-    .select("id")
-    .where("site_id", "=", siteId)
-    .where("last_at", "<", cutoff)
-    .limit(limit)
-    .execute();
-  if (ids.length === 0) return 0;
-  return deleted(
-    await trx
-      .deleteFrom("page_views")
-      .where(
-        "id",
-        "in",
-        ids.map((r) => r.id),
-      )
-      .where("last_at", "<", cutoff)
-      .executeTakeFirstOrThrow(),
-  );
-};
-
+const pageViews = olderThan("page_views", "last_at");
 /** Timeline entries older than the cutoff. */
-const activities: PurgeBatch = async (trx, siteId, cutoff, limit) => {
-  const ids = await trx
-    .selectFrom("activities")
-    .select("id")
-    .where("site_id", "=", siteId)
-    .where("at", "<", cutoff)
-    .limit(limit)
-    .execute();
-  if (ids.length === 0) return 0;
-  return deleted(
-    await trx
-      .deleteFrom("activities")
-      .where(
-        "id",
-        "in",
-        ids.map((r) => r.id),
-      )
-      .executeTakeFirstOrThrow(),
-  );
-};
+const activities = olderThan("activities", "at");
 
 /**
  * Finished conversations (completed or dropped, no live chat still open) whose last activity is

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { newId } from "../../lib/ids";
 import { toJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
+import { insertMeeting } from "../../testing/meetingFactory";
 
 /** Test seeding (retention tests): rows of every class written straight into the store at chosen times. */
 
@@ -265,39 +266,19 @@ export async function seedConversation(
     meetingId = newId();
     // A host has one scheduled meeting per start time.
     const startsAt = new Date(Date.parse(at) + ++meetingSlot * 60 * 60_000).toISOString();
-    await db
-      .insertInto("meetings")
-      .values({
-        id: meetingId,
-        site_id: refs.siteId,
-        user_id: refs.hostId,
-        offer_id: null,
-        conversation_id: id,
-        dialogue_id: refs.dialogueId,
-        person_id: personId,
-        visitor_id: visitorId,
-        visitor_email: options.meetingEmail,
-        visitor_name: "Erin Example",
-        visitor_time_zone: "Europe/Paris",
-        language: "en",
-        starts_at: startsAt,
-        ends_at: startsAt,
-        status: "scheduled",
-        source: "card",
-        uid: `${newId()}@parley`,
-        sequence: 0,
-        reschedule_count: 0,
-        video_url: null,
-        routing_log: "[]",
-        caldav_connection_id: null,
-        caldav_href: null,
-        caldav_etag: null,
-        cancel_reason: null,
-        cancelled_at: null,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertMeeting(db, {
+      id: meetingId,
+      site_id: refs.siteId,
+      user_id: refs.hostId,
+      conversation_id: id,
+      dialogue_id: refs.dialogueId,
+      person_id: personId,
+      visitor_id: visitorId,
+      visitor_email: options.meetingEmail,
+      visitor_name: "Erin Example",
+      starts_at: startsAt,
+      ends_at: startsAt,
+    });
   }
   return { id, meetingId };
 }
