@@ -38,10 +38,9 @@ const today = () => new Date(clock().now()).toISOString().slice(0, 10);
 export async function importRoutes(app: App, ctx: AppContext): Promise<void> {
   const { db } = ctx.store;
   await app.register(async (scope) => {
-    // The upload's body is read by the command as it arrives (into the database), never whole in memory.
-    scope.addContentTypeParser(["text/csv", "application/csv"], (_request, payload, done) =>
-      done(null, payload),
-    );
+    // The upload's body is read by the command as it arrives (into the database), never whole in
+    // memory. Any type reaches the route, which answers clearly when it is not CSV.
+    scope.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
     (scope as unknown as App).post(
       "/api/sites/:siteId/imports",
       {
@@ -156,7 +155,7 @@ export async function importRoutes(app: App, ctx: AppContext): Promise<void> {
       config: { policy: POLICY },
     },
     async (request, reply) => {
-      const lines = exportPeopleCsv(ctx.store, request.params.siteId, request.query);
+      const lines = await exportPeopleCsv(ctx.store, request.params.siteId, request.query);
       return reply.headers(csvReply(`people-${today()}.csv`)).send(Readable.from(lines) as unknown as string);
     },
   );
@@ -175,7 +174,7 @@ export async function importRoutes(app: App, ctx: AppContext): Promise<void> {
       config: { policy: POLICY },
     },
     async (request, reply) => {
-      const lines = exportCompaniesCsv(ctx.store, request.params.siteId, request.query);
+      const lines = await exportCompaniesCsv(ctx.store, request.params.siteId, request.query);
       return reply
         .headers(csvReply(`companies-${today()}.csv`))
         .send(Readable.from(lines) as unknown as string);
