@@ -1,9 +1,9 @@
 import type { FieldDefinition } from "@parley/protocol/fields";
 import {
-  COMPANY_TARGETS,
+  type COMPANY_TARGETS,
   type ImportEntity,
   type ImportMapping,
-  PERSON_TARGETS,
+  type PERSON_TARGETS,
 } from "@parley/protocol/imports";
 import { badRequest } from "../../errors";
 
