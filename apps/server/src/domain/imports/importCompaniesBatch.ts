@@ -7,11 +7,15 @@ import {
   type BatchContext,
   type BatchOutcome,
   type BatchRow,
-  duplicateOf,
+  existingRecords,
+  failRow,
+  insertAll,
+  matchRow,
+  mergedFields,
   noCounts,
   unique,
 } from "./importBatch";
-import { type FieldValue, issuesText, readImportRow, sameValue } from "./readImportRow";
+import { issuesText, readImportRow } from "./readImportRow";
 
 /**
  * One batch of a companies import: each row checked with the protocol's schema, matched by `id`
@@ -28,26 +32,7 @@ export async function importCompaniesBatch(
   const read = rows.map((r) => ({ ...r, ...readImportRow(r.cells, bc.mapping, bc.defs, "company") }));
   const domains = unique(read.map((r) => r.values.domain?.trim().toLowerCase()));
   const ids = unique(read.map((r) => r.values.id));
-  const existing = [
-    ...(domains.length
-      ? await trx
-          .selectFrom("companies")
-          .selectAll()
-          .where("site_id", "=", siteId)
-          .where("domain", "in", domains)
-          .execute()
-      : []),
-    ...(ids.length
-      ? await trx
-          .selectFrom("companies")
-          .selectAll()
-          .where("site_id", "=", siteId)
-          .where("id", "in", ids)
-          .execute()
-      : []),
-  ];
-  const byId = new Map(existing.map((c) => [c.id, c]));
-  const byDomain = new Map(existing.filter((c) => c.domain).map((c) => [c.domain as string, c]));
+  const { byId, byKey } = await existingRecords(trx, "companies", siteId, "domain", domains, ids);
   const ownerEmails = unique(read.map((r) => r.values.owner?.trim().toLowerCase()));
   const owners = ownerEmails.length
     ? await trx
@@ -60,15 +45,10 @@ export async function importCompaniesBatch(
   const inserts: CompanyTable[] = [];
   const now = nowIso();
   for (const r of read) {
-    const fail = (message: string) => {
-      outcome.counts.failed += 1;
-      outcome.errors.push({ row: r.row, cells: r.cells, message });
-    };
-    const { id, owner, ...standard } = r.values;
-    delete standard.domain;
+    const { id, owner, name, domain: domainCell } = r.values;
     const parsed = UpdateCompanyBody.safeParse({
-      ...(standard.name !== undefined && { name: standard.name }),
-      ...(r.values.domain !== undefined && { domain: r.values.domain }),
+      ...(name !== undefined && { name }),
+      ...(domainCell !== undefined && { domain: domainCell }),
     });
     const problems = [...(parsed.success ? [] : [issuesText(parsed.error)]), ...r.problems];
     let ownerId: string | undefined;
@@ -80,37 +60,26 @@ export async function importCompaniesBatch(
       else ownerId = user.id;
     }
     if (problems.length || !parsed.success) {
-      fail(problems.join("; "));
+      failRow(outcome, r, problems.join("; "));
       continue;
     }
     const input = parsed.data;
     const domain = input.domain ?? undefined;
-    let current: CompanyTable | undefined;
-    if (id !== undefined) {
-      current = byId.get(id);
-      if (!current) {
-        fail(`id ${id} is not a company of this site`);
-        continue;
-      }
-      const holder = domain ? byDomain.get(domain) : undefined;
-      if (holder && holder.id !== current.id) {
-        fail(`domain ${domain} is already the domain of another company`);
-        continue;
-      }
-    } else if (!domain) {
-      fail("needs a domain (or the id of a company of this site)");
-      continue;
-    } else current = byDomain.get(domain);
-    if (!current && !input.name) {
-      fail("needs a name to create a company");
+    const match = matchRow(bc.seen, {
+      row: r.row,
+      id,
+      key: domain,
+      byId,
+      byKey,
+      keyName: "domain",
+      noun: "company",
+      createProblem: () => (input.name ? null : "needs a name to create a company"),
+    });
+    if ("error" in match) {
+      failRow(outcome, r, match.error);
       continue;
     }
-    const keys = [...(current ? [`record:${current.id}`] : []), ...(domain ? [`domain:${domain}`] : [])];
-    const first = duplicateOf(bc.seen, keys, r.row);
-    if (first !== null) {
-      fail(`duplicate of row ${first}`);
-      continue;
-    }
+    const { current } = match;
     if (!current) {
       outcome.counts.created += 1;
       inserts.push({
@@ -129,9 +98,8 @@ export async function importCompaniesBatch(
     if (input.name !== undefined && input.name !== current.name) changes.name = input.name;
     if (domain !== undefined && domain !== current.domain) changes.domain = domain;
     if (ownerId !== undefined && ownerId !== current.owner_id) changes.owner_id = ownerId;
-    const fields = parseJson<Record<string, FieldValue>>(current.fields, {});
-    const changedFields = Object.entries(r.fields).filter(([key, value]) => !sameValue(fields[key], value));
-    if (changedFields.length) changes.fields = toJson({ ...fields, ...Object.fromEntries(changedFields) });
+    const fields = mergedFields(current.fields, r.fields);
+    if (fields) changes.fields = fields;
     if (Object.keys(changes).length === 0) {
       outcome.counts.skipped += 1;
       continue;
@@ -144,11 +112,6 @@ export async function importCompaniesBatch(
         .where("id", "=", current.id)
         .execute();
   }
-  if (!bc.dryRun)
-    for (let i = 0; i < inserts.length; i += 50)
-      await trx
-        .insertInto("companies")
-        .values(inserts.slice(i, i + 50))
-        .execute();
+  if (!bc.dryRun) await insertAll(trx, "companies", inserts);
   return outcome;
 }

@@ -1,18 +1,22 @@
 import { UpdatePersonBody } from "@parley/protocol/people";
-import { toJson, parseJson } from "../../lib/json";
-import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/clock";
+import { newId } from "../../lib/ids";
+import { toJson } from "../../lib/json";
 import type { PersonTable } from "../../store/schema";
 import { companyKeys } from "../people/listCompanies";
 import {
   type BatchContext,
   type BatchOutcome,
   type BatchRow,
-  duplicateOf,
+  existingRecords,
+  failRow,
+  insertAll,
+  matchRow,
+  mergedFields,
   noCounts,
   unique,
 } from "./importBatch";
-import { type FieldValue, issuesText, readImportRow, sameValue } from "./readImportRow";
+import { issuesText, readImportRow } from "./readImportRow";
 
 const COLUMNS = {
   email: "email",
@@ -35,29 +39,9 @@ export async function importPeopleBatch(bc: BatchContext, rows: readonly BatchRo
   const { trx, siteId } = bc;
   const outcome: BatchOutcome = { counts: noCounts(), errors: [] };
   const read = rows.map((r) => ({ ...r, ...readImportRow(r.cells, bc.mapping, bc.defs, "person") }));
-
   const emails = unique(read.map((r) => r.values.email?.trim().toLowerCase()));
   const ids = unique(read.map((r) => r.values.id));
-  const existing = [
-    ...(emails.length
-      ? await trx
-          .selectFrom("people")
-          .selectAll()
-          .where("site_id", "=", siteId)
-          .where("email", "in", emails)
-          .execute()
-      : []),
-    ...(ids.length
-      ? await trx
-          .selectFrom("people")
-          .selectAll()
-          .where("site_id", "=", siteId)
-          .where("id", "in", ids)
-          .execute()
-      : []),
-  ];
-  const byId = new Map(existing.map((p) => [p.id, p]));
-  const byEmail = new Map(existing.filter((p) => p.email).map((p) => [p.email as string, p]));
+  const { byId, byKey } = await existingRecords(trx, "people", siteId, "email", emails, ids);
   const companies = await companyLookup(bc, [
     ...read.map((r) => r.values.company),
     ...emails.map((e) => e.split("@")[1]),
@@ -66,47 +50,34 @@ export async function importPeopleBatch(bc: BatchContext, rows: readonly BatchRo
   const inserts: PersonTable[] = [];
   const now = nowIso();
   for (const r of read) {
-    const fail = (message: string) => {
-      outcome.counts.failed += 1;
-      outcome.errors.push({ row: r.row, cells: r.cells, message });
-    };
     const parsed = UpdatePersonBody.safeParse(standardOf(r.values));
     const problems = [...(parsed.success ? [] : [issuesText(parsed.error)]), ...r.problems];
-    let companyId: string | null | undefined;
+    let companyId: string | undefined;
     if (r.values.company !== undefined) {
       const found = companies.find(r.values.company);
       if (typeof found === "string") companyId = found;
       else problems.push(found.problem);
     }
     if (problems.length || !parsed.success) {
-      fail(problems.join("; "));
+      failRow(outcome, r, problems.join("; "));
       continue;
     }
     const input = parsed.data;
     const email = input.email ?? undefined;
-    let current: PersonTable | undefined;
-    if (r.values.id !== undefined) {
-      current = byId.get(r.values.id);
-      if (!current) {
-        fail(`id ${r.values.id} is not a person of this site`);
-        continue;
-      }
-      const owner = email ? byEmail.get(email) : undefined;
-      if (owner && owner.id !== current.id) {
-        fail(`email ${email} is already the email of another person`);
-        continue;
-      }
-    } else if (!email) {
-      fail("needs an email (or the id of a person of this site)");
-      continue;
-    } else current = byEmail.get(email);
-    const keys = [...(current ? [`record:${current.id}`] : []), ...(email ? [`email:${email}`] : [])];
-    const first = duplicateOf(bc.seen, keys, r.row);
-    if (first !== null) {
-      fail(`duplicate of row ${first}`);
+    const match = matchRow(bc.seen, {
+      row: r.row,
+      id: r.values.id,
+      key: email,
+      byId,
+      byKey,
+      keyName: "email",
+      noun: "person",
+    });
+    if ("error" in match) {
+      failRow(outcome, r, match.error);
       continue;
     }
-
+    const { current } = match;
     if (!current) {
       outcome.counts.created += 1;
       inserts.push({
@@ -130,9 +101,8 @@ export async function importPeopleBatch(bc: BatchContext, rows: readonly BatchRo
       if (value !== undefined && value !== current[column]) changes[column] = value;
     }
     if (companyId !== undefined && companyId !== current.company_id) changes.company_id = companyId;
-    const fields = parseJson<Record<string, FieldValue>>(current.fields, {});
-    const changedFields = Object.entries(r.fields).filter(([key, value]) => !sameValue(fields[key], value));
-    if (changedFields.length) changes.fields = toJson({ ...fields, ...Object.fromEntries(changedFields) });
+    const fields = mergedFields(current.fields, r.fields);
+    if (fields) changes.fields = fields;
     if (Object.keys(changes).length === 0) {
       outcome.counts.skipped += 1;
       continue;
@@ -145,12 +115,7 @@ export async function importPeopleBatch(bc: BatchContext, rows: readonly BatchRo
         .where("id", "=", current.id)
         .execute();
   }
-  if (!bc.dryRun)
-    for (let i = 0; i < inserts.length; i += 50)
-      await trx
-        .insertInto("people")
-        .values(inserts.slice(i, i + 50))
-        .execute();
+  if (!bc.dryRun) await insertAll(trx, "people", inserts);
   return outcome;
 }
 
