@@ -149,3 +149,25 @@ export async function existingRecords<T extends "people" | "companies">(
     byKey: new Map(rows.flatMap((row) => (keyOf(row) ? [[keyOf(row) as string, row] as const] : []))),
   };
 }
+
+/** An existing record's changes: none is a skipped row; some, an updated one (written unless a dry run). */
+export async function applyChanges<T extends "people" | "companies">(
+  bc: BatchContext,
+  outcome: BatchOutcome,
+  table: T,
+  id: string,
+  changes: Partial<Database[T]>,
+  now: string,
+): Promise<void> {
+  if (Object.keys(changes).length === 0) {
+    outcome.counts.skipped += 1;
+    return;
+  }
+  outcome.counts.updated += 1;
+  if (!bc.dryRun)
+    await bc.trx
+      .updateTable(table as "people")
+      .set({ ...changes, updated_at: now } as never)
+      .where("id", "=", id)
+      .execute();
+}

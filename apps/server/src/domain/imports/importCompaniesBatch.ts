@@ -7,6 +7,7 @@ import {
   type BatchContext,
   type BatchOutcome,
   type BatchRow,
+  applyChanges,
   existingRecords,
   failRow,
   insertAll,
@@ -100,17 +101,7 @@ export async function importCompaniesBatch(
     if (ownerId !== undefined && ownerId !== current.owner_id) changes.owner_id = ownerId;
     const fields = mergedFields(current.fields, r.fields);
     if (fields) changes.fields = fields;
-    if (Object.keys(changes).length === 0) {
-      outcome.counts.skipped += 1;
-      continue;
-    }
-    outcome.counts.updated += 1;
-    if (!bc.dryRun)
-      await trx
-        .updateTable("companies")
-        .set({ ...changes, updated_at: now })
-        .where("id", "=", current.id)
-        .execute();
+    await applyChanges(bc, outcome, "companies", current.id, changes, now);
   }
   if (!bc.dryRun) await insertAll(trx, "companies", inserts);
   return outcome;

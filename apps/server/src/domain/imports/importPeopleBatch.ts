@@ -3,11 +3,13 @@ import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import { toJson } from "../../lib/json";
 import type { PersonTable } from "../../store/schema";
+import { PERSON_COLUMNS as COLUMNS } from "../people/fieldFilter";
 import { companyKeys } from "../people/listCompanies";
 import {
   type BatchContext,
   type BatchOutcome,
   type BatchRow,
+  applyChanges,
   existingRecords,
   failRow,
   insertAll,
@@ -18,13 +20,6 @@ import {
 } from "./importBatch";
 import { issuesText, readImportRow } from "./readImportRow";
 
-const COLUMNS = {
-  email: "email",
-  firstName: "first_name",
-  lastName: "last_name",
-  phone: "phone",
-  jobTitle: "job_title",
-} as const;
 type Standard = keyof typeof COLUMNS;
 
 /**
@@ -103,17 +98,7 @@ export async function importPeopleBatch(bc: BatchContext, rows: readonly BatchRo
     if (companyId !== undefined && companyId !== current.company_id) changes.company_id = companyId;
     const fields = mergedFields(current.fields, r.fields);
     if (fields) changes.fields = fields;
-    if (Object.keys(changes).length === 0) {
-      outcome.counts.skipped += 1;
-      continue;
-    }
-    outcome.counts.updated += 1;
-    if (!bc.dryRun)
-      await trx
-        .updateTable("people")
-        .set({ ...changes, updated_at: now })
-        .where("id", "=", current.id)
-        .execute();
+    await applyChanges(bc, outcome, "people", current.id, changes, now);
   }
   if (!bc.dryRun) await insertAll(trx, "people", inserts);
   return outcome;

@@ -4,6 +4,18 @@ import { notFound } from "../../errors";
 import { parseJson } from "../../lib/json";
 import type { Database, ImportTable } from "../../store/schema";
 
+/** An import's run columns before it starts: no progress, no counts, no error, no times. */
+export const FRESH_RUN = {
+  rows_processed: 0,
+  created_count: 0,
+  updated_count: 0,
+  skipped_count: 0,
+  failed_count: 0,
+  error: null,
+  started_at: null,
+  finished_at: null,
+} as const;
+
 /** How many of a run's row errors the import itself shows (the error file has them all). */
 export const SHOWN_ROW_ERRORS = 20;
 

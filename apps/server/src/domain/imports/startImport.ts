@@ -5,7 +5,7 @@ import { parseJson, toJson } from "../../lib/json";
 import type { AppContext } from "../../api/context";
 import { listFields } from "../fields/fieldStore";
 import { checkMapping, importTargets } from "./importTargets";
-import { getImport } from "./importStore";
+import { FRESH_RUN, getImport } from "./importStore";
 import { lockImport } from "./lockImport";
 import { IMPORT_JOB } from "./runImport";
 
@@ -43,14 +43,7 @@ export async function startImport(
         mapping: toJson(input.mapping),
         dry_run: input.dryRun ? 1 : 0,
         status: "queued",
-        rows_processed: 0,
-        created_count: 0,
-        updated_count: 0,
-        skipped_count: 0,
-        failed_count: 0,
-        error: null,
-        started_at: null,
-        finished_at: null,
+        ...FRESH_RUN,
       })
       .where("id", "=", importId)
       .execute();

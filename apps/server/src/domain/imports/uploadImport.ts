@@ -9,7 +9,7 @@ import type { Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
 import { listFields } from "../fields/fieldStore";
 import { importTargets, suggestMapping } from "./importTargets";
-import { getImport, importFileText } from "./importStore";
+import { FRESH_RUN, getImport, importFileText } from "./importStore";
 
 /** Characters of text per stored chunk. */
 const CHUNK_CHARS = 256 * 1024;
@@ -52,16 +52,9 @@ export async function uploadImport(
       mapping: null,
       dry_run: 0,
       status: "uploading",
-      rows_processed: 0,
-      created_count: 0,
-      updated_count: 0,
-      skipped_count: 0,
-      failed_count: 0,
-      error: null,
+      ...FRESH_RUN,
       created_by: actor.kind === "user" ? actor.id : actor.createdBy,
       created_at: nowIso(),
-      started_at: null,
-      finished_at: null,
     })
     .execute();
   try {
