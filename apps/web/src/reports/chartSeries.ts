@@ -70,7 +70,7 @@ export function chartSummary(table: ReportTable, plan: ChartPlan, locale?: strin
       ? "no rows"
       : plan.label.type === "date"
         ? `${rows.length} ${rows.length === 1 ? "day" : "days"}, ${categoryText(plan.label, first, locale)} to ${categoryText(plan.label, last, locale)}`
-        : `${rows.length} ${rows.length === 1 ? "row" : "rows"}`;
+        : `${rows.length} ${rows.length === 1 ? "row" : "rows"}, one per ${plan.label.label.toLowerCase()}`;
   const parts = plan.series.map((column) => {
     const values = rows.map((row) => row[column.key]).filter((v): v is number => typeof v === "number");
     if (values.length === 0) return `${column.label}: no values`;
@@ -85,5 +85,5 @@ export function chartSummary(table: ReportTable, plan: ChartPlan, locale?: strin
     const max = Math.max(...values);
     return `${column.label}: from ${formatReportValue(column.type, min, locale)} to ${formatReportValue(column.type, max, locale)}`;
   });
-  return `${kind} of ${table.title} by ${plan.label.label.toLowerCase()}, ${over}. ${parts.join("; ")}. The table "${table.title}" lists every value.`;
+  return `${kind}: ${table.title}, ${over}. ${parts.join("; ")}. The table "${table.title}" lists every value.`;
 }
