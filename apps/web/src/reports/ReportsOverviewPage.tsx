@@ -46,19 +46,19 @@ function Overview({ view }: { view: ReportView }) {
               {triggered === 0 && <NothingYet />}
               <ReportChart
                 {...common}
-                table={tableOf(report, "trend")}
+                table={tableOf(report, "trend", "Trend")}
                 empty={<p>No day in this range has a dialogue shown. Pick more days.</p>}
               />
               <div className="report-grid">
                 <ReportChart
                   {...common}
-                  table={tableOf(report, "topPages")}
+                  table={tableOf(report, "topPages", "Top pages")}
                   series={["triggered", "engaged", "completed"]}
                   empty={<p>No page showed a dialogue in these days.</p>}
                 />
                 <ReportChart
                   {...common}
-                  table={tableOf(report, "topDialogues")}
+                  table={tableOf(report, "topDialogues", "Top dialogues and flows")}
                   series={["triggered", "engaged", "completed"]}
                   renderCell={(column, row, text) =>
                     column.key === "dialogue" ? <DialogueReportLink row={row} text={text} /> : text

@@ -22,9 +22,16 @@ export interface ChartPlan {
   series: ReportColumn[];
 }
 
+/**
+ * A column's or total's label as the app shows it: durations read as m:ss here, so a unit the label
+ * carries for the CSV's raw seconds ("Average queue time (s)") is left out.
+ */
+export const displayLabel = (item: { label: string; type: string }): string =>
+  item.type === "seconds" ? item.label.replace(/\s*\((s|sec|seconds)\)$/i, "") : item.label;
+
 /** Columns the app shows (`id` columns are for links and the CSV). */
 export const visibleColumns = (table: ReportTable): ReportColumn[] =>
-  table.columns.filter((column) => column.type !== "id");
+  table.columns.filter((column) => column.type !== "id").map((c) => ({ ...c, label: displayLabel(c) }));
 
 /**
  * What to draw of a table: its first date or text column gives the categories; the series are the

@@ -37,7 +37,8 @@ describe("report search (the URL's filters)", () => {
   });
 
   test("a custom range is taken as it is; reversed, it is put in order; one end alone is one side of today", () => {
-    const custom = (from?: string, to?: string) => reportDays(ReportSearch.parse({ range: "custom", from, to }), TODAY);
+    const custom = (from?: string, to?: string) =>
+      reportDays(ReportSearch.parse({ range: "custom", from, to }), TODAY);
     expect(custom("2026-12-01", "2026-12-31")).toEqual({ from: "2026-12-01", to: "2026-12-31" });
     expect(custom("2026-12-31", "2026-12-01")).toEqual({ from: "2026-12-01", to: "2026-12-31" });
     expect(custom("2027-01-10")).toEqual({ from: "2027-01-10", to: TODAY });
@@ -64,7 +65,12 @@ describe("report search (the URL's filters)", () => {
   });
 
   test("the dialogue picker's value and the search it makes round-trip", () => {
-    for (const search of [{}, { kind: "dialogue" as const }, { kind: "flow" as const }, { dialogueId: "d1" }]) {
+    for (const search of [
+      {},
+      { kind: "dialogue" as const },
+      { kind: "flow" as const },
+      { dialogueId: "d1" },
+    ]) {
       const choice = dialogueChoiceOf(search);
       const back = searchOfDialogueChoice(choice);
       expect({ dialogueId: back.dialogueId, kind: back.kind }).toEqual({
