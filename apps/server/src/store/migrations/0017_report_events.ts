@@ -144,7 +144,7 @@ async function backfillEvents(db: AnyDb): Promise<void> {
       .limit(BATCH)
       .execute()) as OldEvent[];
     if (!rows.length) break;
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       for (const row of rows)
         await trx
           .updateTable("events")
@@ -162,3 +162,7 @@ async function backfillEvents(db: AnyDb): Promise<void> {
     if (rows.length < BATCH) break;
   }
 }
+
+/** A batch in one transaction: PostgreSQL runs the migration in one already, SQLite does not. */
+const inTransaction = (db: AnyDb, work: (trx: AnyDb) => Promise<void>): Promise<void> =>
+  db.isTransaction ? work(db) : db.transaction().execute(work);
