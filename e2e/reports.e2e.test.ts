@@ -61,6 +61,9 @@ describe.skipIf(!E2E_ENABLED)(`Reports dashboards (browser)${E2E_SKIP_NOTE}`, ()
       ([key, id]) => localStorage.setItem(key ?? "", id ?? ""),
       [`parley.site.${suite.seed.adminId}`, suite.seed.site.id],
     );
+    // The app reads the chosen site when it starts.
+    await page.reload();
+    await page.getByRole("navigation", { name: "Main" }).waitFor();
     return page;
   };
 
@@ -136,6 +139,45 @@ describe.skipIf(!E2E_ENABLED)(`Reports dashboards (browser)${E2E_SKIP_NOTE}`, ()
     await page.getByRole("heading", { name: "Meetings report", level: 1 }).waitFor();
     await expect.poll(() => loaded.some((file) => file.endsWith(chartChunks[0]!))).toBe(true);
   });
+
+  test(
+    "the global dashboard: totals of the scripted visits, the trend drawn, top dialogues linking to their report, a dialogue filter, a CSV",
+    { timeout: 90_000 },
+    async ({ onTestFailed }) => {
+      const page = await openPage(onTestFailed, "reports-overview");
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();
+      await page.getByRole("heading", { name: "Reports", level: 1 }).waitFor();
+      await waitForReport(page);
+      // Five visitors met "Pricing questions" (three gave an email), one "Talk to sales" (gave one).
+      expect(await card(page, "Triggered").innerText()).toBe("6");
+      expect(await card(page, "People acquired").innerText()).toBe("4");
+      const trend = section(page, "By day");
+      await expect.poll(() => paintedPixels(trend)).toBeGreaterThan(500);
+      const days = await rowsOf(trend);
+      expect(days).toHaveLength(30);
+      expect(days.find((row) => row[0] === "Feb 22, 2027")?.[1]).toBe("3");
+      expect(days.find((row) => row[0] === "Mar 4, 2027")?.[1]).toBe("3");
+      const top = section(page, "Top dialogues");
+      await expect.poll(() => paintedPixels(top)).toBeGreaterThan(500);
+      const dialogues = await rowsOf(top);
+      expect(dialogues.map((row) => row.slice(0, 3))).toEqual([
+        ["Pricing questions", "dialogue", "5"],
+        ["Talk to sales", "dialogue", "1"],
+      ]);
+      // Each dialogue's name opens its own report (the dialogue's Report tab), keeping the days.
+      const link = top.getByRole("link", { name: "Pricing questions" });
+      expect(await link.getAttribute("href")).toBe(`/app/dialogues/${suite.seed.dialogueId}/report`);
+
+      // One dialogue: the cards count only its visitors, and the link says so.
+      await chooseOption(page, "Dialogue or flow", "Dialogue: Talk to sales");
+      await expect.poll(() => card(page, "Triggered").innerText()).toBe("1");
+      expect(new URL(page.url()).searchParams.get("dialogueId")).toBe(suite.seed.liveChatDialogueId);
+      const csv = await download(page, "Export CSV: Top dialogues");
+      const lines = csv.text.trim().split(/\r?\n/);
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toContain(",Talk to sales,dialogue,1,");
+    },
+  );
 
   test(
     "the meetings dashboard: totals, a drawn chart, the data table, a date filter in the URL, a CSV of a table",

@@ -39,11 +39,12 @@ function Overview({ view }: { view: ReportView }) {
             query: view.query,
             locale: view.locale,
           };
-          const triggered = report.totals.find((t) => t.key === "triggered")?.value ?? 0;
+          // Nothing counted at all (a filter of known visitors may count engagements without triggers).
+          const nothing = report.totals.every((t) => !t.value);
           return (
             <>
               <ReportTotals totals={report.totals} keys={DIALOGUE_METRICS} locale={view.locale} />
-              {triggered === 0 && <NothingYet />}
+              {nothing && <NothingYet />}
               <ReportChart
                 {...common}
                 table={tableOf(report, "trend", "Trend")}
@@ -98,7 +99,7 @@ const keepDays = (previous: Record<string, unknown>) => ({
 
 function NothingYet() {
   return (
-    <EmptyState title="No dialogue was shown in these days">
+    <EmptyState title="Nothing was counted in these days">
       <p>
         Numbers appear once visitors meet a published dialogue or flow. Publish one (Dialogues), check that
         the site's snippet is installed, or pick more days above.
