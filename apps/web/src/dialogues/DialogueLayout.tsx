@@ -16,7 +16,8 @@ import "./dialogues.css";
 
 /**
  * One dialogue or flow: its header (name, status, version, publish) and tabs: the stream designer,
- * targeting (a flow's: delivery) and settings. The designer's tab gets all the height left below.
+ * targeting (a flow's: delivery), settings and, for those who may read reports, its report. The
+ * designer's tab gets all the height left below.
  */
 export function DialogueLayout() {
   const { can } = useSession();
@@ -31,6 +32,7 @@ export function DialogueLayout() {
 }
 
 function OfSite({ siteId }: { siteId: string }) {
+  const { can } = useSession();
   const { dialogueId, kind, tab } = useDialogueRouteParams();
   const words = KIND_WORDS[kind];
   const query = useDialogue(siteId, dialogueId);
@@ -105,6 +107,17 @@ function OfSite({ siteId }: { siteId: string }) {
               Settings
             </Link>
           </li>
+          {can("reports.view") && (
+            <li>
+              <Link
+                to={TAB_PATHS[kind].report}
+                params={params}
+                aria-current={tab === "report" ? "page" : undefined}
+              >
+                Report
+              </Link>
+            </li>
+          )}
         </ul>
       </nav>
       <div className="dialogue-outlet">{query.data && <Outlet />}</div>
