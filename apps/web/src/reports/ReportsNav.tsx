@@ -1,0 +1,30 @@
+import { Link, useLocation } from "@tanstack/react-router";
+
+const PAGES = [
+  { to: "/reports", label: "Overview" },
+  { to: "/reports/meetings", label: "Meetings" },
+  { to: "/reports/live-chat", label: "Live chat" },
+] as const;
+
+/** The Reports area's pages; the filters (days, visitors) go along when switching. */
+export function ReportsNav() {
+  const { pathname } = useLocation();
+  const current = pathname.replace(/\/+$/, "");
+  return (
+    <nav className="tabs reports-nav" aria-label="Reports">
+      <ul>
+        {PAGES.map((page) => (
+          <li key={page.to}>
+            <Link
+              to={page.to}
+              search={(previous: Record<string, unknown>) => previous}
+              aria-current={current === page.to ? "page" : undefined}
+            >
+              {page.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
