@@ -2,7 +2,14 @@ import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
 import { openContext, peopleSuite } from "./support/peopleSuite";
-import { chatWindow, launcher, type PageServer, startPageServer, testPageHtml, widget } from "./support/widgetPage";
+import {
+  chatWindow,
+  launcher,
+  type PageServer,
+  startPageServer,
+  testPageHtml,
+  widget,
+} from "./support/widgetPage";
 import { newVisitor } from "./support/widgetSuite";
 
 /** A welcome, an A/B split between two questions, an email capture and a goodbye. */
@@ -36,140 +43,163 @@ const splitStream = (hello: string) => ({
 
 type Plan = { answer: "yes" | "no" | "leave"; email?: string };
 
-describe.skipIf(!E2E_ENABLED)(`The dialogue's report: the funnel on the stream (browser)${E2E_SKIP_NOTE}`, () => {
-  const suite = peopleSuite();
-  let pages: PageServer;
-  beforeAll(async () => {
-    pages = await startPageServer();
-  });
-  afterAll(async () => {
-    await pages?.close();
-  });
+describe.skipIf(!E2E_ENABLED)(
+  `The dialogue's report: the funnel on the stream (browser)${E2E_SKIP_NOTE}`,
+  () => {
+    const suite = peopleSuite();
+    let pages: PageServer;
+    beforeAll(async () => {
+      pages = await startPageServer();
+    });
+    afterAll(async () => {
+      await pages?.close();
+    });
 
-  test(
-    "after scripted visitors the marketer reads each card's funnel on the stream, the A/B split and switches version",
-    { timeout: 240_000 },
-    async ({ onTestFailed }) => {
-      const { admin, server } = suite;
-      const site = await admin.createSite();
-      const dialogueId = await admin.publish(site.id, splitStream("Hello from version one!"), {
-        name: "Offer test dialogue",
-      });
-      const base = `/api/sites/${site.id}/dialogues/${dialogueId}`;
-      pages.page("/offer", () => testPageHtml(server.baseUrl, site.siteKey));
+    test(
+      "after scripted visitors the marketer reads each card's funnel on the stream, the A/B split and switches version",
+      { timeout: 240_000 },
+      async ({ onTestFailed }) => {
+        const { admin, server } = suite;
+        const site = await admin.createSite();
+        const dialogueId = await admin.publish(site.id, splitStream("Hello from version one!"), {
+          name: "Offer test dialogue",
+        });
+        const base = `/api/sites/${site.id}/dialogues/${dialogueId}`;
+        pages.page("/offer", () => testPageHtml(server.baseUrl, site.siteKey));
 
-      /** One visitor through the published version; says which offer (branch) they met. */
-      const visit = async (name: string, plan: Plan): Promise<"a" | "b"> => {
-        const { context, page } = await newVisitor(suite, onTestFailed, name);
-        await page.goto(`${pages.url}/offer`);
-        await widget(page).locator(".poke").waitFor();
-        await launcher(page).click();
-        const dialog = chatWindow(page);
-        const offer = dialog.getByText(/^Offer [AB]:/);
-        await offer.waitFor();
-        const branch = (await offer.innerText()).startsWith("Offer A") ? "a" : "b";
-        if (plan.answer !== "leave") {
-          await dialog.getByRole("button", { name: plan.answer === "yes" ? "Yes please" : "No thanks" }).click();
-          if (plan.email) {
-            const input = dialog.getByLabel("Your answer").filter({ visible: true });
-            await input.fill(plan.email);
-            await input.press("Enter");
+        /** One visitor through the published version; says which offer (branch) they met. */
+        const visit = async (name: string, plan: Plan): Promise<"a" | "b"> => {
+          const { context, page } = await newVisitor(suite, onTestFailed, name);
+          await page.goto(`${pages.url}/offer`);
+          await widget(page).locator(".poke").waitFor();
+          await launcher(page).click();
+          const dialog = chatWindow(page);
+          const offer = dialog.getByText(/^Offer [AB]:/);
+          await offer.waitFor();
+          const branch = (await offer.innerText()).startsWith("Offer A") ? "a" : "b";
+          if (plan.answer !== "leave") {
+            await dialog
+              .getByRole("button", { name: plan.answer === "yes" ? "Yes please" : "No thanks" })
+              .click();
+            if (plan.email) {
+              const input = dialog.getByLabel("Your answer").filter({ visible: true });
+              await input.fill(plan.email);
+              await input.press("Enter");
+            }
+            await dialog.getByText("This conversation has ended.").waitFor();
           }
-          await dialog.getByText("This conversation has ended.").waitFor();
-        }
-        await context.close();
-        return branch;
-      };
+          await context.close();
+          return branch;
+        };
 
-      const plans: Plan[] = [
-        { answer: "yes", email: "ada@example.test" },
-        { answer: "no" },
-        { answer: "leave" },
-        { answer: "yes", email: "grace@example.test" },
-      ];
-      const branches: ("a" | "b")[] = [];
-      for (const [i, plan] of plans.entries()) branches.push(await visit(`report-visitor-${i}`, plan));
-      const metA = branches.filter((b) => b === "a").length;
-      const metB = branches.length - metA;
+        const plans: Plan[] = [
+          { answer: "yes", email: "ada@example.test" },
+          { answer: "no" },
+          { answer: "leave" },
+          { answer: "yes", email: "grace@example.test" },
+        ];
+        const branches: ("a" | "b")[] = [];
+        for (const [i, plan] of plans.entries()) branches.push(await visit(`report-visitor-${i}`, plan));
+        const metA = branches.filter((b) => b === "a").length;
+        const metB = branches.length - metA;
 
-      // Version 2: a new welcome, met by one visitor who says no.
-      await admin.request("PATCH", base, { draft: splitStream("Hello from version two!") });
-      await admin.request("POST", `${base}/publish`);
-      const branchV2 = await visit("report-visitor-v2", { answer: "no" });
+        // Version 2: a new welcome, met by one visitor who says no.
+        await admin.request("PATCH", base, { draft: splitStream("Hello from version two!") });
+        await admin.request("POST", `${base}/publish`);
+        const branchV2 = await visit("report-visitor-v2", { answer: "no" });
 
-      const { newPage } = await openContext(suite, onTestFailed, "dialogue-report");
-      const page = await newPage();
-      await signInAs(page, server.baseUrl, suite.marketer.email, suite.marketer.password, site.id);
+        const { newPage } = await openContext(suite, onTestFailed, "dialogue-report");
+        const page = await newPage();
+        await signInAs(page, server.baseUrl, suite.marketer.email, suite.marketer.password, site.id);
 
-      // The list: the dialogue's key numbers of the last 30 days, a link to its report.
-      await page.goto(`${server.baseUrl}/app/dialogues`);
-      const numbers = page.getByRole("link", { name: /^Report of Offer test dialogue, last 30 days/ });
-      await expect.poll(() => numbers.innerText()).toMatch(/^5 triggered/);
-      await numbers.click();
-      await page.waitForURL(/\/app\/dialogues\/[\w-]+\/report$/);
-      await page.getByRole("link", { name: "Report", exact: true }).and(page.locator("[aria-current=page]")).waitFor();
+        // The list: the dialogue's key numbers of the last 30 days, a link to its report.
+        await page.goto(`${server.baseUrl}/app/dialogues`);
+        const numbers = page.getByRole("link", { name: /^Report of Offer test dialogue, last 30 days/ });
+        await expect.poll(() => numbers.innerText()).toMatch(/^5 triggered/);
+        await numbers.click();
+        await page.waitForURL(/\/app\/dialogues\/[\w-]+\/report$/);
+        await page
+          .getByRole("link", { name: "Report", exact: true })
+          .and(page.locator("[aria-current=page]"))
+          .waitFor();
 
-      // Version 2 (the live one) first: one visitor, on every card of their path.
-      const funnel = page.getByRole("region", { name: "Funnel of version 2" });
-      await funnel.waitFor();
-      await expect.poll(() => cardFigures(funnel, "Message card hello")).toEqual(figures(1, 1, 0));
-      await expect.poll(() => cardFigures(funnel, `Question card q${branchV2}`)).toMatchObject({ reached: "1" });
-      await expect.poll(() => cardFigures(funnel, "Information capture card email")).toMatchObject({ reached: "0" });
-      expect(await funnel.getByText("Hello from version two!").count()).toBe(1);
+        // Version 2 (the live one) first: one visitor, on every card of their path.
+        const funnel = page.getByRole("region", { name: "Funnel of version 2" });
+        await funnel.waitFor();
+        await expect.poll(() => cardFigures(funnel, "Message card hello")).toEqual(figures(1, 1, 0));
+        await expect
+          .poll(() => cardFigures(funnel, `Question card q${branchV2}`))
+          .toMatchObject({ reached: "1" });
+        await expect
+          .poll(() => cardFigures(funnel, "Information capture card email"))
+          .toMatchObject({ reached: "0" });
+        expect(await funnel.getByText("Hello from version two!").count()).toBe(1);
 
-      // The read-only canvas: nothing to drag, connect, select; no card settings panel, no autosave.
-      const requests: string[] = [];
-      page.on("request", (r) => {
-        if (r.method() !== "GET") requests.push(`${r.method()} ${new URL(r.url()).pathname}`);
-      });
-      const hello = funnel.locator(".react-flow__node").filter({ has: page.getByLabel("Message card hello") });
-      const before = await hello.boundingBox();
-      await hello.hover();
-      await page.mouse.down();
-      await page.mouse.move((before?.x ?? 0) + 200, (before?.y ?? 0) + 120, { steps: 5 });
-      await page.mouse.up();
-      expect(await funnel.locator(".react-flow__node.selected, .react-flow__node.draggable").count()).toBe(0);
-      expect(await page.getByRole("complementary", { name: "Card settings" }).count()).toBe(0);
-      expect(requests).toEqual([]);
-      // Fit still works (the zoom controls are there).
-      await funnel.getByRole("button", { name: /fit view/i }).click();
+        // The read-only canvas: nothing to drag, connect, select; no card settings panel, no autosave.
+        const requests: string[] = [];
+        page.on("request", (r) => {
+          if (r.method() !== "GET") requests.push(`${r.method()} ${new URL(r.url()).pathname}`);
+        });
+        const hello = funnel
+          .locator(".react-flow__node")
+          .filter({ has: page.getByLabel("Message card hello") });
+        const before = await hello.boundingBox();
+        await hello.hover();
+        await page.mouse.down();
+        await page.mouse.move((before?.x ?? 0) + 200, (before?.y ?? 0) + 120, { steps: 5 });
+        await page.mouse.up();
+        expect(await funnel.locator(".react-flow__node.selected, .react-flow__node.draggable").count()).toBe(
+          0,
+        );
+        expect(await page.getByRole("complementary", { name: "Card settings" }).count()).toBe(0);
+        expect(requests).toEqual([]);
+        // Fit still works (the zoom controls are there).
+        await funnel.getByRole("button", { name: /fit view/i }).click();
 
-      // Switch to version 1: the four visitors of the first version.
-      await page.getByRole("button", { name: /^Version/ }).click();
-      await page.getByRole("option", { name: "Version 1" }).click();
-      await page.waitForURL(/version=1/);
-      const funnelV1 = page.getByRole("region", { name: "Funnel of version 1" });
-      await expect.poll(() => cardFigures(funnelV1, "Message card hello")).toEqual(figures(4, 4, 0));
-      const reachedQuestions = async () =>
-        Number((await cardFigures(funnelV1, "Question card qa")).reached) +
-        Number((await cardFigures(funnelV1, "Question card qb")).reached);
-      await expect.poll(reachedQuestions).toBe(4);
-      expect((await cardFigures(funnelV1, "Question card qa")).reached).toBe(String(metA));
-      // Two said yes and gave their email; the one who said no went straight to the goodbye.
-      expect(await cardFigures(funnelV1, "Information capture card email")).toEqual(figures(2, 2, 0));
-      expect((await cardFigures(funnelV1, "Message card bye")).reached).toBe("3");
-      expect(await funnelV1.getByText("Hello from version one!").count()).toBe(1);
+        // Switch to version 1: the four visitors of the first version.
+        await page.getByRole("button", { name: /^Version/ }).click();
+        await page.getByRole("option", { name: "Version 1" }).click();
+        await page.waitForURL(/version=1/);
+        const funnelV1 = page.getByRole("region", { name: "Funnel of version 1" });
+        await expect.poll(() => cardFigures(funnelV1, "Message card hello")).toEqual(figures(4, 4, 0));
+        const reachedQuestions = async () =>
+          Number((await cardFigures(funnelV1, "Question card qa")).reached) +
+          Number((await cardFigures(funnelV1, "Question card qb")).reached);
+        await expect.poll(reachedQuestions).toBe(4);
+        expect((await cardFigures(funnelV1, "Question card qa")).reached).toBe(String(metA));
+        // Two said yes and gave their email; the one who said no went straight to the goodbye.
+        expect(await cardFigures(funnelV1, "Information capture card email")).toEqual(figures(2, 2, 0));
+        expect((await cardFigures(funnelV1, "Message card bye")).reached).toBe("3");
+        expect(await funnelV1.getByText("Hello from version one!").count()).toBe(1);
 
-      // The funnel's data table beside the canvas says the same.
-      const table = funnelV1.getByRole("table", { name: "Funnel of version 1" });
-      const helloRow = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "1" }) }).first();
-      expect(await helloRow.count()).toBe(1);
-      expect(await table.getByRole("row").count()).toBeGreaterThan(1);
+        // The funnel's data table beside the canvas says the same.
+        const table = funnelV1.getByRole("table", { name: "Funnel of version 1" });
+        const helloRow = table
+          .getByRole("row")
+          .filter({ has: page.getByRole("rowheader", { name: "1" }) })
+          .first();
+        expect(await helloRow.count()).toBe(1);
+        expect(await table.getByRole("row").count()).toBeGreaterThan(1);
 
-      // The A/B split: one row per branch with its conversations, and the significance note.
-      const splits = page.locator("[data-report-section=splits]");
-      const branchRow = (name: string) => splits.getByRole("row").filter({ hasText: name });
-      await expect.poll(() => branchRow("Demo offer").count()).toBe(1);
-      expect(await branchRow("Demo offer").innerText()).toContain(String(metA));
-      expect(await branchRow("Talk offer").innerText()).toContain(String(metB));
-      expect(await splits.locator(".report-notes li").count()).toBeGreaterThan(0);
+        // The A/B split: one row per branch with its conversations, and the significance note.
+        const splits = page.locator("[data-report-section=splits]");
+        const branchRow = (name: string) => splits.getByRole("row").filter({ hasText: name });
+        await expect.poll(() => branchRow("Demo offer").count()).toBe(1);
+        expect(await branchRow("Demo offer").innerText()).toContain(String(metA));
+        expect(await branchRow("Talk offer").innerText()).toContain(String(metB));
+        expect(await splits.locator(".report-notes li").count()).toBeGreaterThan(0);
 
-      // The number cards of version 1: four triggered.
-      const totals = page.getByRole("definition").locator("xpath=..").filter({ hasText: "Triggered" }).first();
-      expect(await totals.innerText()).toContain("4");
-    },
-  );
-});
+        // The number cards of version 1: four triggered.
+        const totals = page
+          .getByRole("definition")
+          .locator("xpath=..")
+          .filter({ hasText: "Triggered" })
+          .first();
+        expect(await totals.innerText()).toContain("4");
+      },
+    );
+  },
+);
 
 function figures(reached: number, continued: number, dropped: number) {
   return { reached: String(reached), continued: String(continued), dropped: String(dropped) };

@@ -27,7 +27,14 @@ interface DialogueListProps {
  * row or its handle; from the keyboard, Enter on the handle picks the row up, arrows choose where, Enter
  * drops (the Actions menu also offers Move up / Move down).
  */
-export function DialogueList({ kind, dialogues, onReorder, pendingId, onCommand, numbers }: DialogueListProps) {
+export function DialogueList({
+  kind,
+  dialogues,
+  onReorder,
+  pendingId,
+  onCommand,
+  numbers,
+}: DialogueListProps) {
   const order = dialogues.map((d) => d.id);
   // Always given to the GridList (it must not gain or lose the hooks between renders): disabled instead.
   const { dragAndDropHooks } = useDragAndDrop({

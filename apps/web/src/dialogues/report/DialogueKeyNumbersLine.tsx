@@ -8,7 +8,13 @@ import type { DialogueKeyNumbers } from "./dialogueKeyNumbers";
  * A list row's last 30 days — triggered, engagement rate, conversion rate — as a link to the
  * dialogue's Report tab.
  */
-export function DialogueKeyNumbersLine({ dialogue, numbers }: { dialogue: Dialogue; numbers: DialogueKeyNumbers }) {
+export function DialogueKeyNumbersLine({
+  dialogue,
+  numbers,
+}: {
+  dialogue: Dialogue;
+  numbers: DialogueKeyNumbers;
+}) {
   return (
     <Link
       to={TAB_PATHS[dialogue.kind].report}

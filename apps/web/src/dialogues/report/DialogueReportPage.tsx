@@ -1,14 +1,11 @@
 import type { Dialogue } from "@parley/protocol/dialogues";
-import type { Report } from "@parley/protocol/reports";
+import { DIALOGUE_METRICS } from "@parley/protocol/reports";
 import type { Site } from "@parley/protocol/sites";
-import { useNavigate, useSearch } from "@tanstack/react-router";
-import { siteLocale } from "../../reports/formatReportValue";
+import { ReportBody, tableOf } from "../../reports/ReportBody";
 import { ReportChart } from "../../reports/ReportChart";
 import { ReportFilters } from "../../reports/ReportFilters";
-import { todayIn } from "../../reports/reportDates";
-import { type ReportSearch, reportQueryOf } from "../../reports/reportSearch";
+import { type ReportView, useReportView } from "../../reports/ReportsFrame";
 import { ReportTotals } from "../../reports/ReportTotals";
-import { useReport } from "../../reports/useReport";
 import { useSession } from "../../session/SessionContext";
 import { useSelectedSite } from "../../shell/SelectedSiteContext";
 import { EmptyState } from "../../ui/EmptyState";
@@ -18,6 +15,7 @@ import { useDialogue, useDialogueVersions } from "../useDialogue";
 import { useDialogueRouteParams } from "../useDialogueRouteParams";
 import { FunnelOnStream } from "./FunnelOnStream";
 import { VersionPicker } from "./VersionPicker";
+import "../../reports/reports.css";
 import "./dialogueReport.css";
 
 /**
@@ -28,7 +26,7 @@ import "./dialogueReport.css";
 export function DialogueReportPage() {
   const { can } = useSession();
   const { site } = useSelectedSite();
-  const { dialogueId, kind } = useDialogueRouteParams();
+  const { dialogueId } = useDialogueRouteParams();
   // The layout renders this tab only once the dialogue is loaded on the selected site.
   const dialogue = useDialogue(site?.id ?? "", dialogueId).data;
   if (!can("reports.view")) {
@@ -39,29 +37,20 @@ export function DialogueReportPage() {
     );
   }
   if (!site || !dialogue) return null;
-  return <ReportOfDialogue key={`${site.id}/${dialogue.id}`} site={site} dialogue={dialogue} kind={kind} />;
+  return <ReportOfDialogue key={`${site.id}/${dialogue.id}`} site={site} dialogue={dialogue} />;
 }
 
-function ReportOfDialogue({
-  site,
-  dialogue,
-  kind,
-}: {
-  site: Site;
-  dialogue: Dialogue;
-  kind: Dialogue["kind"];
-}) {
-  const search = useSearch({ strict: false }) as ReportSearch;
-  const navigate = useNavigate();
-  const locale = siteLocale(site);
-  const today = todayIn(site.timeZone, Date.now());
-  const version = search.version ?? dialogue.publishedVersion ?? undefined;
-  const query = reportQueryOf({ ...search, dialogueId: dialogue.id, version }, today);
-  const report = useReport(site.id, "dialogue", query);
+function ReportOfDialogue({ site, dialogue }: { site: Site; dialogue: Dialogue }) {
+  const siteView = useReportView(site);
   const versions = useDialogueVersions(site.id, dialogue.id);
-  const words = KIND_WORDS[kind];
-  const change = (patch: Partial<ReportSearch>) =>
-    void navigate({ to: ".", search: (before: ReportSearch) => ({ ...before, ...patch }), replace: true });
+  const words = KIND_WORDS[dialogue.kind];
+  // The version counted and drawn: the one picked, else the published one (the report's default too).
+  const version = siteView.search.version ?? dialogue.publishedVersion ?? undefined;
+  const view: ReportView = {
+    ...siteView,
+    query: { ...siteView.query, dialogueId: dialogue.id, ...(version !== undefined && { version }) },
+  };
+  const live = dialogue.status === "published" ? dialogue.publishedVersion : null;
 
   return (
     <div className="dialogue-report stack">
@@ -69,84 +58,71 @@ function ReportOfDialogue({
       <ReportFilters
         siteId={site.id}
         timeZone={site.timeZone}
-        today={today}
-        search={search}
-        onChange={change}
-        locale={locale}
+        today={view.today}
+        search={view.search}
+        onChange={view.update}
+        locale={view.locale}
         dialoguePicker={false}
       >
         <VersionPicker
           versions={versions.data ?? []}
-          live={dialogue.status === "published" ? dialogue.publishedVersion : null}
+          live={live}
           value={version}
           onChange={(picked) =>
-            change({ version: picked === dialogue.publishedVersion ? undefined : picked })
+            view.update({ version: picked === dialogue.publishedVersion ? undefined : picked })
           }
         />
       </ReportFilters>
-      <QueryState query={report} what="the report">
-        {(data) => (
-          <div
-            className={`stack${report.isPlaceholderData ? " report-stale" : ""}`}
-            aria-busy={report.isFetching}
-          >
-            <ReportTotals totals={data.totals} locale={locale} label={`The ${words.one}'s totals`} />
-            <QueryState query={versions} what="the versions">
-              {(list) => (
-                <FunnelOnStream
-                  siteId={site.id}
-                  query={query}
-                  report={data}
-                  versions={list}
-                  version={version}
-                  locale={locale}
-                  kindWord={words.one}
-                />
-              )}
-            </QueryState>
-            <Tables siteId={site.id} query={query} report={data} locale={locale} />
-          </div>
-        )}
-      </QueryState>
+      <ReportBody view={view} name="dialogue" what={`the ${words.one}'s report`}>
+        {(report) => {
+          const common = {
+            siteId: site.id,
+            report: "dialogue" as const,
+            query: view.query,
+            locale: view.locale,
+          };
+          return (
+            <>
+              <ReportTotals
+                totals={report.totals}
+                keys={DIALOGUE_METRICS}
+                locale={view.locale}
+                label={`Totals of the ${words.one}`}
+              />
+              <QueryState query={versions} what="the versions">
+                {(list) => (
+                  <FunnelOnStream
+                    siteId={site.id}
+                    query={view.query}
+                    locale={view.locale}
+                    report={report}
+                    versions={list}
+                    version={version}
+                    kindWord={words.one}
+                  />
+                )}
+              </QueryState>
+              <ReportChart
+                {...common}
+                table={tableOf(report, "splits")}
+                empty={
+                  <p>This version has no A/B split card, or no conversation reached one in these days.</p>
+                }
+              />
+              <ReportChart
+                {...common}
+                table={tableOf(report, "trend")}
+                empty={<p>Nobody met this {words.one} in these days. Pick more days.</p>}
+              />
+              <ReportChart
+                {...common}
+                table={tableOf(report, "versions")}
+                empty={<p>No published version was met in these days.</p>}
+              />
+            </>
+          );
+        }}
+      </ReportBody>
     </div>
-  );
-}
-
-const EMPTY: Record<string, string> = {
-  trend: "Nobody met it in these days.",
-  splits: "The version has no A/B split card, or no conversation reached one in these days.",
-  versions: "No published version was met in these days.",
-};
-
-function Tables({
-  siteId,
-  query,
-  report,
-  locale,
-}: {
-  siteId: string;
-  query: Parameters<typeof ReportChart>[0]["query"];
-  report: Report;
-  locale: string | undefined;
-}) {
-  return (
-    <>
-      {["trend", "splits", "versions"].map((id) => {
-        const table = report.tables.find((t) => t.id === id);
-        return (
-          table && (
-            <ReportChart
-              key={id}
-              siteId={siteId}
-              report="dialogue"
-              query={query}
-              table={table}
-              locale={locale}
-              empty={<p>{EMPTY[id]}</p>}
-            />
-          )
-        );
-      })}
-    </>
   );
 }

@@ -16,7 +16,7 @@ interface FunnelOnStreamProps {
   versions: readonly DialogueVersion[];
   /** The version counted (undefined: never published). */
   version: number | undefined;
-  locale: string | undefined;
+  locale?: string;
   kindWord: string;
 }
 
