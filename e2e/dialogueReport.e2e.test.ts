@@ -74,9 +74,9 @@ describe.skipIf(!E2E_ENABLED)(
           await widget(page).locator(".poke").waitFor();
           await launcher(page).click();
           const dialog = chatWindow(page);
-          const offer = dialog.getByText(/^Offer [AB]:/);
+          const offer = dialog.locator(".log .row").filter({ hasText: /Offer [AB]:/ });
           await offer.waitFor();
-          const branch = (await offer.innerText()).startsWith("Offer A") ? "a" : "b";
+          const branch = (await offer.innerText()).includes("Offer A") ? "a" : "b";
           if (plan.answer !== "leave") {
             await dialog
               .getByRole("button", { name: plan.answer === "yes" ? "Yes please" : "No thanks" })
@@ -102,6 +102,18 @@ describe.skipIf(!E2E_ENABLED)(
         for (const [i, plan] of plans.entries()) branches.push(await visit(`report-visitor-${i}`, plan));
         const metA = branches.filter((b) => b === "a").length;
         const metB = branches.length - metA;
+        const leaver = branches[2] ?? "a";
+        // Half an hour of silence later the visitor who left is counted as dropped (a recurring job).
+        await server.advanceClock(31 * 60_000);
+        const droppedAtLeaversQuestion = async () => {
+          const report = await admin.request<{ tables: { id: string; rows: Record<string, unknown>[] }[] }>(
+            "GET",
+            `/api/sites/${site.id}/reports/dialogue?dialogueId=${dialogueId}`,
+          );
+          return report.tables.find((t) => t.id === "funnel")?.rows.find((r) => r.cardId === `q${leaver}`)
+            ?.dropped;
+        };
+        await expect.poll(droppedAtLeaversQuestion, { timeout: 20_000 }).toBe(1);
 
         // Version 2: a new welcome, met by one visitor who says no.
         await admin.request("PATCH", base, { draft: splitStream("Hello from version two!") });
@@ -124,7 +136,7 @@ describe.skipIf(!E2E_ENABLED)(
           .waitFor();
 
         // Version 2 (the live one) first: one visitor, on every card of their path.
-        const funnel = page.getByRole("region", { name: "Funnel of version 2" });
+        const funnel = page.getByRole("region", { name: "Funnel of version 2", exact: true });
         await funnel.waitFor();
         await expect.poll(() => cardFigures(funnel, "Message card hello")).toEqual(figures(1, 1, 0));
         await expect
@@ -143,11 +155,17 @@ describe.skipIf(!E2E_ENABLED)(
         const hello = funnel
           .locator(".react-flow__node")
           .filter({ has: page.getByLabel("Message card hello") });
-        const before = await hello.boundingBox();
-        await hello.hover();
+        const placed = () => hello.evaluate((node) => (node as HTMLElement).style.transform);
+        const before = await placed();
+        const box = await hello.boundingBox();
+        if (!box) throw new Error("the hello card is not drawn");
+        // A drag from the card pans the view: the card stays where the stream puts it.
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
         await page.mouse.down();
-        await page.mouse.move((before?.x ?? 0) + 200, (before?.y ?? 0) + 120, { steps: 5 });
+        await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2 + 120, { steps: 5 });
         await page.mouse.up();
+        await page.mouse.click(box.x + 10, box.y + 10);
+        expect(await placed()).toBe(before);
         expect(await funnel.locator(".react-flow__node.selected, .react-flow__node.draggable").count()).toBe(
           0,
         );
@@ -160,7 +178,7 @@ describe.skipIf(!E2E_ENABLED)(
         await page.getByRole("button", { name: /^Version/ }).click();
         await page.getByRole("option", { name: "Version 1" }).click();
         await page.waitForURL(/version=1/);
-        const funnelV1 = page.getByRole("region", { name: "Funnel of version 1" });
+        const funnelV1 = page.getByRole("region", { name: "Funnel of version 1", exact: true });
         await expect.poll(() => cardFigures(funnelV1, "Message card hello")).toEqual(figures(4, 4, 0));
         const reachedQuestions = async () =>
           Number((await cardFigures(funnelV1, "Question card qa")).reached) +
@@ -172,34 +190,39 @@ describe.skipIf(!E2E_ENABLED)(
         expect((await cardFigures(funnelV1, "Message card bye")).reached).toBe("3");
         expect(await funnelV1.getByText("Hello from version one!").count()).toBe(1);
 
-        // The funnel's data table beside the canvas says the same.
+        // The visitor who left dropped at their question: its drop-off is theirs.
+        expect((await cardFigures(funnelV1, `Question card q${leaver}`)).dropped).toBe("1");
+        expect((await cardFigures(funnelV1, `Question card q${leaver === "a" ? "b" : "a"}`)).dropped).toBe(
+          "0",
+        );
+
+        // The funnel's data table beside the canvas says the same, a row per card.
         const table = funnelV1.getByRole("table", { name: "Funnel of version 1" });
-        const helloRow = table
-          .getByRole("row")
-          .filter({ has: page.getByRole("rowheader", { name: "1" }) })
-          .first();
-        expect(await helloRow.count()).toBe(1);
-        expect(await table.getByRole("row").count()).toBeGreaterThan(1);
+        const rowOf = (card: string) =>
+          table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: card, exact: true }) });
+        expect(await table.getByRole("row").count()).toBe(1 + 6);
+        expect(await cellsOf(rowOf("hello"))).toEqual(["4", "4", "0", "0%"]);
+        expect(await cellsOf(rowOf("email"))).toEqual(["2", "2", "0", "0%"]);
 
         // The A/B split: one row per branch with its conversations, and the significance note.
         const splits = page.locator("[data-report-section=splits]");
-        const branchRow = (name: string) => splits.getByRole("row").filter({ hasText: name });
+        const branchRow = (name: string) =>
+          splits.getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
         await expect.poll(() => branchRow("Demo offer").count()).toBe(1);
-        expect(await branchRow("Demo offer").innerText()).toContain(String(metA));
-        expect(await branchRow("Talk offer").innerText()).toContain(String(metB));
-        expect(await splits.locator(".report-notes li").count()).toBeGreaterThan(0);
+        expect((await cellsOf(branchRow("Demo offer"))).slice(0, 2)).toEqual(["Offer test", String(metA)]);
+        expect((await cellsOf(branchRow("Talk offer"))).slice(0, 2)).toEqual(["Offer test", String(metB)]);
+        expect(await splits.locator(".report-notes").innerText()).toContain("Talk offer vs Demo offer");
 
-        // The number cards of version 1: four triggered.
-        const totals = page
-          .getByRole("definition")
-          .locator("xpath=..")
-          .filter({ hasText: "Triggered" })
-          .first();
-        expect(await totals.innerText()).toContain("4");
+        // The number cards count version 1: four triggered, three engaged (one left without a word).
+        expect(await page.locator("[data-total=triggered] dd").innerText()).toBe("4");
+        expect(await page.locator("[data-total=engaged] dd").innerText()).toBe("3");
       },
     );
   },
 );
+
+/** A data table row's cells after its header. */
+const cellsOf = async (row: Locator) => (await row.getByRole("cell").allInnerTexts()).map((t) => t.trim());
 
 function figures(reached: number, continued: number, dropped: number) {
   return { reached: String(reached), continued: String(continued), dropped: String(dropped) };

@@ -13,6 +13,7 @@ import { QueryState } from "../../ui/QueryState";
 import { KIND_WORDS } from "../dialogueKind";
 import { useDialogue, useDialogueVersions } from "../useDialogue";
 import { useDialogueRouteParams } from "../useDialogueRouteParams";
+import { tableForDialogue } from "./dialogueTables";
 import { FunnelOnStream } from "./FunnelOnStream";
 import { VersionPicker } from "./VersionPicker";
 import "../../reports/reports.css";
@@ -104,7 +105,8 @@ function ReportOfDialogue({ site, dialogue }: { site: Site; dialogue: Dialogue }
               </QueryState>
               <ReportChart
                 {...common}
-                table={tableOf(report, "splits")}
+                table={tableForDialogue(tableOf(report, "splits"), { first: "branch" })}
+                series={["conversations", "engaged", "completed", "peopleAcquired"]}
                 empty={
                   <p>This version has no A/B split card, or no conversation reached one in these days.</p>
                 }
@@ -116,7 +118,10 @@ function ReportOfDialogue({ site, dialogue }: { site: Site; dialogue: Dialogue }
               />
               <ReportChart
                 {...common}
-                table={tableOf(report, "versions")}
+                table={tableForDialogue(tableOf(report, "versions"), {
+                  hide: ["dialogue"],
+                  first: "version",
+                })}
                 empty={<p>No published version was met in these days.</p>}
               />
             </>

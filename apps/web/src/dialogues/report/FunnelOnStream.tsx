@@ -6,6 +6,7 @@ import { useMemo } from "react";
 import { ReadOnlyCanvas } from "../../designer/canvas/ReadOnlyCanvas";
 import { ExportCsvLink } from "../../reports/ExportCsvLink";
 import { ReportDataTable } from "../../reports/ReportDataTable";
+import { tableForDialogue } from "./dialogueTables";
 import { edgeTraffic, funnelOnCards } from "./funnelOnCards";
 
 interface FunnelOnStreamProps {
@@ -68,7 +69,11 @@ export function FunnelOnStream({
             />
           </div>
           {funnel && funnel.rows.length > 0 ? (
-            <ReportDataTable table={{ ...funnel, title }} locale={locale} />
+            // The title names the version and the canvas each card's type: a row is headed by its card.
+            <ReportDataTable
+              table={tableForDialogue({ ...funnel, title }, { hide: ["version", "cardType"] })}
+              locale={locale}
+            />
           ) : (
             <p className="report-empty">No conversation met this version in these days.</p>
           )}
