@@ -190,6 +190,10 @@ describe.skipIf(!E2E_ENABLED)(
         expect((await cardFigures(funnelV1, "Message card bye")).reached).toBe("3");
         expect(await funnelV1.getByText("Hello from version one!").count()).toBe(1);
 
+        // The connectors carry their traffic: everyone from the welcome on, each branch its share.
+        const edgeCounts = await funnelV1.locator(".react-flow__edge-text").allTextContents();
+        expect(edgeCounts).toEqual(expect.arrayContaining(["4", String(metA), String(metB)]));
+
         // The visitor who left dropped at their question: its drop-off is theirs.
         expect((await cardFigures(funnelV1, `Question card q${leaver}`)).dropped).toBe("1");
         expect((await cardFigures(funnelV1, `Question card q${leaver === "a" ? "b" : "a"}`)).dropped).toBe(
@@ -218,6 +222,38 @@ describe.skipIf(!E2E_ENABLED)(
         expect(await page.locator("[data-total=engaged] dd").innerText()).toBe("3");
       },
     );
+
+    test("without reports.view: no key numbers in the list, no Report tab, no report asked for", async ({
+      onTestFailed,
+    }) => {
+      const { admin, server } = suite;
+      const site = await admin.createSite();
+      const dialogueId = await admin.publish(site.id, splitStream("Hello!"), { name: "Quiet dialogue" });
+      const role = await admin.request<{ id: string }>("POST", "/api/roles", {
+        name: "Designer without reports",
+        permissions: ["dialogues.view", "dialogues.manage"],
+      });
+      const user = { name: "Dee Designer", email: "dee@example.com", password: "designer-pass-1" };
+      await admin.request("POST", "/api/users", { ...user, roleId: role.id, siteIds: null });
+      const { newPage } = await openContext(suite, onTestFailed, "dialogue-report-denied");
+      const page = await newPage();
+      const asked: string[] = [];
+      page.on("request", (r) => {
+        if (new URL(r.url()).pathname.includes("/reports/")) asked.push(r.url());
+      });
+      await signInAs(page, server.baseUrl, user.email, user.password, site.id);
+      await page.goto(`${server.baseUrl}/app/dialogues`);
+      await page.getByRole("link", { name: "Quiet dialogue" }).waitFor();
+      expect(await page.locator(".dialogue-numbers").count()).toBe(0);
+      await page.getByRole("link", { name: "Quiet dialogue" }).click();
+      const tabs = page.getByRole("navigation", { name: "dialogue sections" });
+      await tabs.getByRole("link", { name: "Settings" }).waitFor();
+      expect(await tabs.getByRole("link").allInnerTexts()).toEqual(["Stream", "Targeting", "Settings"]);
+      // The report's address itself says what is missing.
+      await page.goto(`${server.baseUrl}/app/dialogues/${dialogueId}/report`);
+      await page.getByRole("heading", { name: "You don't have access to reports" }).waitFor();
+      expect(asked).toEqual([]);
+    });
   },
 );
 

@@ -1,6 +1,6 @@
 import type { Stream } from "@parley/flow/stream";
-import { Background, Controls, type NodeTypes, ReactFlow } from "@xyflow/react";
-import { useEffect, useMemo, useState } from "react";
+import { Background, Controls, type NodeChange, type NodeTypes, ReactFlow } from "@xyflow/react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { autoArrange } from "../layout/autoArrange";
 import type { Point } from "../state/designerState";
 import { CardNode } from "./CardNode";
@@ -11,6 +11,7 @@ import {
   type CardFunnel,
   type CardNode as CardNodeType,
   type FlowEdge,
+  type Size,
 } from "./flowElements";
 import "@xyflow/react/dist/style.css";
 import "../designer.css";
@@ -62,14 +63,34 @@ export function ReadOnlyCanvas({ stream, funnel, traffic, label }: ReadOnlyCanva
     };
   }, [stream, unplaced]);
 
-  const nodes = useMemo(
-    () =>
-      placed &&
-      buildNodes(stream.cards, { ...NO_MARKS, startCardId: stream.startCardId }, new Map(), [], placed).map(
-        (node): CardNodeType => ({ ...node, data: { ...node.data, funnel: funnel.get(node.id) } }),
-      ),
-    [stream, placed, funnel],
+  // As in the designer: React Flow measures each card once and the size is handed back with it, so
+  // "fit" knows the cards' real extent.
+  const sizes = useRef(new Map<string, Size>()).current;
+  const [sizeVersion, setSizeVersion] = useState(0);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CardNodeType>[]) => {
+      let resized = false;
+      for (const change of changes) {
+        if (change.type !== "dimensions" || !change.dimensions) continue;
+        const old = sizes.get(change.id);
+        const { width, height } = change.dimensions;
+        if (old?.width === width && old.height === height) continue;
+        sizes.set(change.id, { width, height });
+        resized = true;
+      }
+      if (resized) setSizeVersion((v) => v + 1);
+    },
+    [sizes],
   );
+  const nodes = useMemo(() => {
+    void sizeVersion; // sizes is mutated in place; the version says when it changed
+    if (!placed) return null;
+    const marks = { ...NO_MARKS, startCardId: stream.startCardId };
+    return buildNodes(stream.cards, marks, sizes, [], placed).map((node): CardNodeType => ({
+      ...node,
+      data: { ...node.data, funnel: funnel.get(node.id) },
+    }));
+  }, [stream, placed, funnel, sizes, sizeVersion]);
   const edges = useMemo(
     () => weighted(buildEdges(stream.cards, [], new Set(), []), traffic),
     [stream, traffic],
@@ -87,6 +108,7 @@ export function ReadOnlyCanvas({ stream, funnel, traffic, label }: ReadOnlyCanva
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
+      onNodesChange={onNodesChange}
       nodesDraggable={false}
       nodesConnectable={false}
       elementsSelectable={false}

@@ -24,7 +24,7 @@ interface FunnelOnStreamProps {
 /**
  * The drop-off per card drawn on the stream: the version's cards on the designer's canvas (read-only),
  * each with how many conversations reached it, went on and dropped, and the connectors as thick as
- * the traffic along them; the funnel's data table beside it says the same for screen readers and CSV.
+ * the traffic along them; the funnel's data table with it says the same for screen readers and CSV.
  */
 export function FunnelOnStream({
   siteId,
