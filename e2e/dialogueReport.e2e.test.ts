@@ -127,7 +127,10 @@ describe.skipIf(!E2E_ENABLED)(
         // The list: the dialogue's key numbers of the last 30 days, a link to its report.
         await page.goto(`${server.baseUrl}/app/dialogues`);
         const numbers = page.getByRole("link", { name: /^Report of Offer test dialogue, last 30 days/ });
-        await expect.poll(() => numbers.innerText()).toMatch(/^5 triggered/);
+        await expect.poll(() => numbers.innerText()).toContain("5 triggered");
+        // Four of the five engaged (one left without a word); two of those four gave their email.
+        expect(await numbers.innerText()).toContain("80% engaged");
+        expect(await numbers.innerText()).toContain("50% converted");
         await numbers.click();
         await page.waitForURL(/\/app\/dialogues\/[\w-]+\/report$/);
         await page

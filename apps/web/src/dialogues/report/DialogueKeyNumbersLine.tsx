@@ -6,7 +6,7 @@ import type { DialogueKeyNumbers } from "./dialogueKeyNumbers";
 
 /**
  * A list row's last 30 days — triggered, engagement rate, conversion rate — as a link to the
- * dialogue's Report tab.
+ * dialogue's Report tab (its name says whose report, for those who hear it without the row).
  */
 export function DialogueKeyNumbersLine({
   dialogue,
@@ -20,10 +20,12 @@ export function DialogueKeyNumbersLine({
       to={TAB_PATHS[dialogue.kind].report}
       params={{ dialogueId: dialogue.id }}
       className="dialogue-numbers"
-      aria-label={`Report of ${dialogue.name}, last 30 days: ${formatReportValue("count", numbers.triggered)} triggered, engagement rate ${formatReportValue("rate", numbers.engagementRate)}, conversion rate ${formatReportValue("rate", numbers.conversionRate)}`}
     >
+      <span className="visually-hidden">Report of {dialogue.name}, last 30 days: </span>
       <span>{formatReportValue("count", numbers.triggered)} triggered</span>
+      <span className="visually-hidden">, </span>
       <span>{formatReportValue("rate", numbers.engagementRate)} engaged</span>
+      <span className="visually-hidden">, </span>
       <span>{formatReportValue("rate", numbers.conversionRate)} converted</span>
     </Link>
   );
