@@ -1,9 +1,8 @@
-import { migrateStream } from "@parley/flow/migrateStream";
-import type { Stream } from "@parley/flow/stream";
 import type { DialogueVersion } from "@parley/protocol/dialogues";
 import type { Report, ReportQuery } from "@parley/protocol/reports";
 import { useMemo } from "react";
 import { ReadOnlyCanvas } from "../../designer/canvas/ReadOnlyCanvas";
+import { readStream } from "../../designer/readStream";
 import { ExportCsvLink } from "../../reports/ExportCsvLink";
 import { ReportDataTable } from "../../reports/ReportDataTable";
 import { tableForDialogue } from "./dialogueTables";
@@ -36,7 +35,7 @@ export function FunnelOnStream({
   kindWord,
 }: FunnelOnStreamProps) {
   const chosen = versions.find((v) => v.version === version);
-  const stream = useMemo(() => (chosen ? readStream(chosen.stream) : null), [chosen]);
+  const stream = useMemo(() => (chosen ? readStream(chosen.stream, "the version's stream") : null), [chosen]);
   const funnel = report.tables.find((t) => t.id === "funnel");
   const splits = report.tables.find((t) => t.id === "splits");
   const byCard = useMemo(() => funnelOnCards(stream?.cards ?? [], funnel), [stream, funnel]);
@@ -88,13 +87,4 @@ export function FunnelOnStream({
       )}
     </section>
   );
-}
-
-function readStream(stored: unknown): Stream | null {
-  try {
-    return migrateStream(stored);
-  } catch (error) {
-    console.error("Could not read the version's stream", error);
-    return null;
-  }
 }
