@@ -612,14 +612,14 @@ export interface Database {
   meeting_offers: MeetingOfferTable;
   meetings: MeetingTable;
   report_rollups: ReportRollupTable;
+  report_page_rollups: ReportPageRollupTable;
   report_rollup_state: ReportRollupStateTable;
 }
 
 /**
  * Daily roll-ups of events (0017): counts per site-local day and report dimension, no person or
  * visitor. Kept when raw events are purged. Absent dimensions are '' (text) or 0 (version), so
- * equal rows group; `card_id` is kept only for card_visited, dropped and split_assigned, `page` only
- * for the other types.
+ * equal rows group; `card_id` is kept only for card_visited, dropped and split_assigned.
  */
 export interface ReportRollupTable {
   site_id: string;
@@ -627,11 +627,21 @@ export interface ReportRollupTable {
   dialogue_id: string;
   version: number;
   kind: string;
-  delivery: string;
   known: number;
   branch: string;
-  page: string;
   card_id: string;
+  type: string;
+  count: number;
+}
+
+/** The same counts per day and page (top pages), for the event types that are not per card. */
+export interface ReportPageRollupTable {
+  site_id: string;
+  day: string;
+  page: string;
+  dialogue_id: string;
+  kind: string;
+  known: number;
   type: string;
   count: number;
 }
