@@ -48,6 +48,7 @@ export function ChartCanvas({ table, plan, locale }: ChartCanvasProps) {
                 borderColor: colour,
                 backgroundColor: colour,
                 borderWidth: 2,
+                maxBarThickness: 28,
                 pointRadius: table.rows.length > 45 ? 0 : 3,
                 tension: 0.2,
               };

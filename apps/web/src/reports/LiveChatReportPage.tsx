@@ -39,7 +39,19 @@ function LiveChatReport({ view }: { view: ReportView }) {
           const requested = report.totals.find((t) => t.key === "requested")?.value ?? 0;
           return (
             <>
-              <ReportTotals totals={report.totals} locale={view.locale} />
+              <ReportTotals
+                totals={report.totals}
+                keys={[
+                  "requested",
+                  "connected",
+                  "missed",
+                  "connectionRate",
+                  "avgQueueSeconds",
+                  "avgChatSeconds",
+                  "avgFirstResponseSeconds",
+                ]}
+                locale={view.locale}
+              />
               {requested === 0 && (
                 <EmptyState title="No live chat was requested in these days">
                   <p>
@@ -48,10 +60,14 @@ function LiveChatReport({ view }: { view: ReportView }) {
                   </p>
                 </EmptyState>
               )}
-              <ReportChart {...common} table={tableOf(report, "trend")} />
               <ReportChart
                 {...common}
-                table={tableOf(report, "byAgent")}
+                table={tableOf(report, "trend", "Live chats by day")}
+                series={["requested", "connected", "missed"]}
+              />
+              <ReportChart
+                {...common}
+                table={tableOf(report, "byAgent", "Live chats by agent")}
                 series={["connected"]}
                 empty={<p>No agent took a chat in these days.</p>}
               />

@@ -48,17 +48,21 @@ function MeetingsReport({ view }: { view: ReportView }) {
                   </p>
                 </EmptyState>
               )}
-              <ReportChart {...common} table={tableOf(report, "trend")} />
+              <ReportChart
+                {...common}
+                table={tableOf(report, "trend", "Meetings booked by day")}
+                series={["booked", "happened", "cancelled", "noShows"]}
+              />
               <div className="report-grid">
                 <ReportChart
                   {...common}
-                  table={tableOf(report, "byAgent")}
+                  table={tableOf(report, "byAgent", "Meetings by agent")}
                   series={["booked"]}
                   empty={<p>No agent had a meeting booked in these days.</p>}
                 />
                 <ReportChart
                   {...common}
-                  table={tableOf(report, "byDialogue")}
+                  table={tableOf(report, "byDialogue", "Meetings by dialogue")}
                   series={["booked"]}
                   empty={<p>No dialogue booked a meeting in these days.</p>}
                 />

@@ -34,11 +34,11 @@ export function ReportBody({ view, name, what, children }: ReportBodyProps) {
 }
 
 /** A report's table by id; a missing one (an older server) is an empty table, never a crash. */
-export function tableOf(report: Report, id: string) {
+export function tableOf(report: Report, id: string, title = id) {
   return (
     report.tables.find((t) => t.id === id) ?? {
       id,
-      title: id,
+      title,
       chart: "none" as const,
       columns: [],
       rows: [],

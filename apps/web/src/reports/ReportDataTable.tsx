@@ -15,6 +15,8 @@ export interface ReportDataTableProps {
 }
 
 const numeric = (column: ReportColumn) => column.type !== "text" && column.type !== "date";
+const cellClass = (column: ReportColumn) =>
+  numeric(column) ? "num" : column.type === "date" ? "nowrap" : undefined;
 
 /**
  * The data of one chart as an accessible table: a caption, column headers, the first column a row
@@ -35,7 +37,7 @@ export function ReportDataTable({ table, locale, renderCell, caption }: ReportDa
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={numeric(column) ? "num" : undefined}>
+              <th key={column.key} scope="col" className={cellClass(column)}>
                 {column.label}
               </th>
             ))}
@@ -47,7 +49,7 @@ export function ReportDataTable({ table, locale, renderCell, caption }: ReportDa
               {columns.map((column, at) => {
                 const text = formatReportValue(column.type, row[column.key], locale);
                 const content = renderCell ? renderCell(column, row, text) : text;
-                const className = numeric(column) ? "num" : undefined;
+                const className = cellClass(column);
                 return at === 0 ? (
                   <th key={column.key} scope="row" className={className} data-label={column.label}>
                     {content}

@@ -1,4 +1,5 @@
 import type { ReportTotal } from "@parley/protocol/reports";
+import { displayLabel } from "./chartSeries";
 import { formatReportValue } from "./formatReportValue";
 
 interface ReportTotalsProps {
@@ -6,18 +7,16 @@ interface ReportTotalsProps {
   /** Which cards, in order (default: all). */
   keys?: readonly string[];
   locale?: string;
-  /** Names the list for assistive technology. */
-  label?: string;
 }
 
 /** The report's number cards: one per total, label and value, as a description list. */
-export function ReportTotals({ totals, keys, locale, label = "Totals" }: ReportTotalsProps) {
+export function ReportTotals({ totals, keys, locale }: ReportTotalsProps) {
   const shown = keys ? keys.flatMap((key) => totals.filter((t) => t.key === key)) : totals;
   return (
-    <dl className="report-totals" aria-label={label}>
+    <dl className="report-totals">
       {shown.map((total) => (
         <div key={total.key} className="report-total" data-total={total.key}>
-          <dt>{total.label}</dt>
+          <dt>{displayLabel(total)}</dt>
           <dd>{formatReportValue(total.type, total.value, locale)}</dd>
         </div>
       ))}

@@ -1,4 +1,4 @@
-import { Link, useLocation } from "@tanstack/react-router";
+import { Link } from "@tanstack/react-router";
 
 const PAGES = [
   { to: "/reports", label: "Overview" },
@@ -8,8 +8,6 @@ const PAGES = [
 
 /** The Reports area's pages; the filters (days, visitors) go along when switching. */
 export function ReportsNav() {
-  const { pathname } = useLocation();
-  const current = pathname.replace(/\/+$/, "");
   return (
     <nav className="tabs reports-nav" aria-label="Reports">
       <ul>
@@ -18,7 +16,8 @@ export function ReportsNav() {
             <Link
               to={page.to}
               search={(previous: Record<string, unknown>) => previous}
-              aria-current={current === page.to ? "page" : undefined}
+              // The router marks the current page (aria-current="page") itself; /reports only exactly.
+              activeOptions={{ exact: true, includeSearch: false }}
             >
               {page.label}
             </Link>

@@ -39,26 +39,27 @@ function Overview({ view }: { view: ReportView }) {
             query: view.query,
             locale: view.locale,
           };
-          const triggered = report.totals.find((t) => t.key === "triggered")?.value ?? 0;
+          // Nothing counted at all (a filter of known visitors may count engagements without triggers).
+          const nothing = report.totals.every((t) => !t.value);
           return (
             <>
               <ReportTotals totals={report.totals} keys={DIALOGUE_METRICS} locale={view.locale} />
-              {triggered === 0 && <NothingYet />}
+              {nothing && <NothingYet />}
               <ReportChart
                 {...common}
-                table={tableOf(report, "trend")}
+                table={tableOf(report, "trend", "Trend")}
                 empty={<p>No day in this range has a dialogue shown. Pick more days.</p>}
               />
               <div className="report-grid">
                 <ReportChart
                   {...common}
-                  table={tableOf(report, "topPages")}
+                  table={tableOf(report, "topPages", "Top pages")}
                   series={["triggered", "engaged", "completed"]}
                   empty={<p>No page showed a dialogue in these days.</p>}
                 />
                 <ReportChart
                   {...common}
-                  table={tableOf(report, "topDialogues")}
+                  table={tableOf(report, "topDialogues", "Top dialogues and flows")}
                   series={["triggered", "engaged", "completed"]}
                   renderCell={(column, row, text) =>
                     column.key === "dialogue" ? <DialogueReportLink row={row} text={text} /> : text
@@ -98,7 +99,7 @@ const keepDays = (previous: Record<string, unknown>) => ({
 
 function NothingYet() {
   return (
-    <EmptyState title="No dialogue was shown in these days">
+    <EmptyState title="Nothing was counted in these days">
       <p>
         Numbers appear once visitors meet a published dialogue or flow. Publish one (Dialogues), check that
         the site's snippet is installed, or pick more days above.

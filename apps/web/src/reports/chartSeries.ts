@@ -22,9 +22,16 @@ export interface ChartPlan {
   series: ReportColumn[];
 }
 
+/**
+ * A column's or total's label as the app shows it: durations read as m:ss here, so a unit the label
+ * carries for the CSV's raw seconds ("Average queue time (s)") is left out.
+ */
+export const displayLabel = (item: { label: string; type: string }): string =>
+  item.type === "seconds" ? item.label.replace(/\s*\((s|sec|seconds)\)$/i, "") : item.label;
+
 /** Columns the app shows (`id` columns are for links and the CSV). */
 export const visibleColumns = (table: ReportTable): ReportColumn[] =>
-  table.columns.filter((column) => column.type !== "id");
+  table.columns.filter((column) => column.type !== "id").map((c) => ({ ...c, label: displayLabel(c) }));
 
 /**
  * What to draw of a table: its first date or text column gives the categories; the series are the
@@ -70,7 +77,7 @@ export function chartSummary(table: ReportTable, plan: ChartPlan, locale?: strin
       ? "no rows"
       : plan.label.type === "date"
         ? `${rows.length} ${rows.length === 1 ? "day" : "days"}, ${categoryText(plan.label, first, locale)} to ${categoryText(plan.label, last, locale)}`
-        : `${rows.length} ${rows.length === 1 ? "row" : "rows"}`;
+        : `${rows.length} ${rows.length === 1 ? "row" : "rows"}, one per ${plan.label.label.toLowerCase()}`;
   const parts = plan.series.map((column) => {
     const values = rows.map((row) => row[column.key]).filter((v): v is number => typeof v === "number");
     if (values.length === 0) return `${column.label}: no values`;
@@ -85,5 +92,5 @@ export function chartSummary(table: ReportTable, plan: ChartPlan, locale?: strin
     const max = Math.max(...values);
     return `${column.label}: from ${formatReportValue(column.type, min, locale)} to ${formatReportValue(column.type, max, locale)}`;
   });
-  return `${kind} of ${table.title} by ${plan.label.label.toLowerCase()}, ${over}. ${parts.join("; ")}. The table "${table.title}" lists every value.`;
+  return `${kind}: ${table.title}, ${over}. ${parts.join("; ")}. The table "${table.title}" lists every value.`;
 }
