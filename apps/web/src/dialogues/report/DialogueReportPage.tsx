@@ -84,12 +84,7 @@ function ReportOfDialogue({ site, dialogue }: { site: Site; dialogue: Dialogue }
           };
           return (
             <>
-              <ReportTotals
-                totals={report.totals}
-                keys={DIALOGUE_METRICS}
-                locale={view.locale}
-                label={`Totals of the ${words.one}`}
-              />
+              <ReportTotals totals={report.totals} keys={DIALOGUE_METRICS} locale={view.locale} />
               <QueryState query={versions} what="the versions">
                 {(list) => (
                   <FunnelOnStream
