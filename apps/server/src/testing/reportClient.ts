@@ -2,6 +2,10 @@ import type { Report, ReportTable } from "@parley/protocol/reports";
 import { parse } from "csv-parse/sync";
 import type { ApiClient } from "./apiClient";
 
+type Query = Record<string, string | number>;
+const search = (query: Query) =>
+  new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)]));
+
 export type ReportAnswer = { status: number; body: Report & { error?: { code: string; message: string } } };
 
 /** GET /api/sites/:siteId/reports/:report with these query parameters. */
@@ -9,10 +13,9 @@ export function readReport(
   client: ApiClient,
   siteId: string,
   report: string,
-  query: Record<string, string | number> = {},
+  query: Query = {},
 ): Promise<ReportAnswer> {
-  const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
-  return client.get<ReportAnswer["body"]>(`/api/sites/${siteId}/reports/${report}?${search}`);
+  return client.get<ReportAnswer["body"]>(`/api/sites/${siteId}/reports/${report}?${search(query)}`);
 }
 
 /** The report, refusing anything but a 200 (with what the server said). */
@@ -20,7 +23,7 @@ export async function report(
   client: ApiClient,
   siteId: string,
   name: string,
-  query: Record<string, string | number> = {},
+  query: Query = {},
 ): Promise<Report> {
   const res = await readReport(client, siteId, name, query);
   if (res.status !== 200) throw new Error(`${name}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -48,14 +51,14 @@ export async function readCsv(
   siteId: string,
   reportName: string,
   table: string,
-  query: Record<string, string | number> = {},
+  query: Query = {},
 ) {
-  const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
-  const res = await client.request<string>(
+  const res = await client.request<unknown>(
     "GET",
-    `/api/sites/${siteId}/reports/${reportName}/${table}.csv?${search}`,
+    `/api/sites/${siteId}/reports/${reportName}/${table}.csv?${search(query)}`,
   );
   const text = typeof res.body === "string" ? res.body : JSON.stringify(res.body);
-  const records: string[][] = res.status === 200 ? parse(text, { relaxColumnCount: false }) : [];
-  return { status: res.status, headers: res.headers, text, records, body: res.body };
+  const records: string[][] = res.status === 200 ? parse(text) : [];
+  const error = res.status === 200 ? null : (res.body as { error?: { code: string } }).error;
+  return { status: res.status, headers: res.headers, text, records, error };
 }

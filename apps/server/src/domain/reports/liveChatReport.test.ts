@@ -274,6 +274,49 @@ describeEachDatabase(
       });
       expect(totalsOf(sunday)).toMatchObject({ requested: 1, connected: 1, avgFirstResponseSeconds: 6 });
     });
+
+    it("a visitor who leaves while the chat is offered or queued is missed; their offers count for nobody's declines", async () => {
+      const rig = await liveChatRig(server());
+      expect((await rig.admin.patch(`/api/sites/${rig.site.id}`, { timeZone: ZONE })).status).toBe(200);
+      await setSettings(rig, { queueEnabled: true });
+      const ann = await liveAgent(rig);
+      const toAnn = await publishLiveChat(rig, { strategy: "specific_agent", agentId: ann.id });
+      at("2026-03-02T15:00:00.000Z");
+      await beat(rig, ann.id);
+      const offered = await asks(rig, toAnn, 30);
+      await rig.runJobs();
+      expect((await chatOf(rig, offered.conversationId)).status).toBe("offered");
+      // Queued: the chat's agent never comes online (the site's queue is on).
+      const queued = await assignedChat(rig.server, rig.admin, { site: rig.site, status: "queued" });
+      at("2026-03-02T15:01:00.000Z");
+      for (const visitor of [offered, queued.visitor]) {
+        visitor.socket.send({ type: "chat.end", ref: "bye", conversationId: visitor.conversationId });
+        expect(await visitor.socket.next((f) => f.ref === "bye")).toMatchObject({ type: "ack" });
+      }
+      expect(await chatOf(rig, offered.conversationId)).toMatchObject({
+        status: "ended",
+        end_reason: "visitor",
+      });
+
+      const chats = await report(rig.admin, rig.site.id, "livechat", {
+        from: "2026-03-02",
+        to: "2026-03-02",
+      });
+      expect(totalsOf(chats)).toEqual({
+        requested: 2,
+        connected: 0,
+        missed: 2,
+        waiting: 0,
+        transferred: 0,
+        connectionRate: 0,
+        avgQueueSeconds: null,
+        avgChatSeconds: null,
+        avgFirstResponseSeconds: null,
+      });
+      expect(
+        pick(tableOf(chats, "byAgent"), ["agentId", "offers", "connected", "declined", "timedOut"]),
+      ).toEqual([{ agentId: ann.id, offers: 1, connected: 0, declined: 0, timedOut: 0 }]);
+    });
   },
   { options: { jobs: { start: false } } },
 );

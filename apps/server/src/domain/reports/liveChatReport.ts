@@ -1,6 +1,7 @@
-import type { ReportCell, ReportColumn, ReportTotal } from "@parley/protocol/reports";
+import type { ReportCell, ReportColumn } from "@parley/protocol/reports";
 import type { LiveChatTable } from "../../store/schema";
-import { Average, between, column, rate } from "./reportCells";
+import { rate } from "./dialogueMetrics";
+import { Average, between, cardsOf, column } from "./reportCells";
 import type { ReportBody, ReportInput } from "./reportInput";
 import { localDay } from "./reportRange";
 
@@ -207,11 +208,9 @@ export async function liveChatReport(input: ReportInput): Promise<ReportBody> {
         b.counts.offers - a.counts.offers ||
         a.agent.localeCompare(b.agent),
     );
-  const cells = all.cells();
-  const totals: ReportTotal[] = CHAT_COLUMNS.map((c) => ({ ...c, value: cells[c.key] as number | null }));
 
   return {
-    totals,
+    totals: cardsOf(CHAT_COLUMNS, all.cells()),
     tables: [
       {
         id: "trend",

@@ -9,10 +9,11 @@ import {
   visitorAtMeeting,
 } from "../../testing/bookingRig";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
-import { frozenClockEachTest } from "../../testing/liveChatRig";
+import { assignedChat } from "../../testing/assignedChat";
+import { frozenClockEachTest, liveChatStream } from "../../testing/liveChatRig";
 import { insertMeeting } from "../../testing/meetingFactory";
 import { pick, report, tableOf, totalsOf } from "../../testing/reportClient";
-import { publishStream } from "../../testing/visitorClient";
+import { publishStream, TestVisitor } from "../../testing/visitorClient";
 
 /** Sunday 28 February 2027, 22:00 in Los Angeles (PST, UTC−8): Monday 06:00 UTC. */
 const SUNDAY_NIGHT_LA = "2027-03-01T06:00:00.000Z";
@@ -33,12 +34,47 @@ async function booked(rig: BookingRig, dialogueId: string, start: string): Promi
   return res.body.meetingId;
 }
 
+/** Nobody takes the visitor's live chat (Ada is no live agent): the card's fallback offers her meetings. */
+async function bookedOnFallback(rig: BookingRig, dialogueId: string, start: string) {
+  const visitor = await TestVisitor.arrive(rig.server, rig.site);
+  await visitor.start(dialogueId);
+  await visitor.bot("capture");
+  visitor.send({ kind: "answer", value: "fallback@example.org" });
+  await visitor.bot("liveChat");
+  await visitor.socket.next((f) => f.type === "step.finished");
+  await rig.runJobs();
+  await rig.runJobs();
+  const prompt = await visitor.bot("meeting");
+  const res = await book(rig.server, visitor, prompt.body.offerId as string, start);
+  if (res.status !== 200) throw new Error(JSON.stringify(res.body));
+  visitor.socket.close();
+}
+
+/** An agent in a live chat shares the host's booking link; the visitor books `start` with it. */
+async function bookedBySharedLink(rig: BookingRig, hostId: string, start: string) {
+  const chat = await assignedChat(rig.server, rig.admin, { site: rig.site });
+  const shared = await chat.agent.client.post<{ offerId: string }>(
+    `/api/sites/${rig.site.id}/chats/${chat.chatId}/booking`,
+    { agentId: hostId },
+  );
+  if (shared.status !== 200) throw new Error(JSON.stringify(shared.body));
+  const res = await book(rig.server, chat.visitor, shared.body.offerId, start);
+  if (res.status !== 200) throw new Error(JSON.stringify(res.body));
+  chat.visitor.socket.close();
+  const { dialogue_id } = await rig.server.parley.ctx.store.db
+    .selectFrom("conversations")
+    .select("dialogue_id")
+    .where("id", "=", chat.conversationId)
+    .executeTakeFirstOrThrow();
+  return dialogue_id;
+}
+
 describeEachDatabase(
   "the meetings report",
   (server) => {
     const clockNow = frozenClockEachTest(SUNDAY_NIGHT_LA);
 
-    it("counts the meetings booked on each Los Angeles day by their status now, by host, dialogue and source", async () => {
+    it("counts the meetings booked on each Los Angeles day by their status now, by host, dialogue and where they were booked", async () => {
       const rig = await bookingRig(server());
       expect((await rig.admin.patch(`/api/sites/${rig.site.id}`, { timeZone: ZONE })).status).toBe(200);
       const ada = await host(rig);
@@ -63,6 +99,21 @@ describeEachDatabase(
       await booked(rig, demo, "2027-03-01T08:30:00.000Z");
       // Just after midnight, Monday in Los Angeles: three more, one moved and one cancelled.
       clockNow().set("2027-03-01T08:05:00.000Z");
+      const talk = await publishStream(
+        rig.admin,
+        rig.site.id,
+        liveChatStream(
+          { strategy: "specific_agent", agentId: ada.id, fallbackToRoundRobin: false },
+          { offerMeetingOnFallback: true },
+        ),
+        { name: "Talk to sales" },
+      );
+      await bookedOnFallback(rig, talk, "2027-03-02T13:00:00.000Z");
+      const support = await bookedBySharedLink(rig, bob.id, "2027-03-02T12:00:00.000Z");
+      expect(
+        (await rig.admin.patch(`/api/sites/${rig.site.id}/dialogues/${support}`, { name: "Support chat" }))
+          .status,
+      ).toBe(200);
       await booked(rig, pricing, "2027-03-01T14:00:00.000Z");
       const cancelled = await booked(rig, pricing, "2027-03-01T15:00:00.000Z");
       const moved = await booked(rig, demo, "2027-03-02T10:00:00.000Z");
@@ -85,14 +136,13 @@ describeEachDatabase(
       clockNow().set("2027-03-01T09:10:00.000Z");
       expect((await ada.client.patch(`/api/meetings/${noShow}`, { status: "no_show" })).status).toBe(200);
       const { db } = rig.server.parley.ctx.store;
-      // A link Bob shared in a chat with a visitor who never gave an email (no person).
+      // A meeting whose person is gone (erased: no person), as the row is left.
       await insertMeeting(db, {
         site_id: rig.site.id,
         user_id: bob.id,
         dialogue_id: pricing,
-        source: "shared",
-        starts_at: "2027-03-02T12:00:00.000Z",
-        ends_at: "2027-03-02T12:30:00.000Z",
+        starts_at: "2027-03-02T14:00:00.000Z",
+        ends_at: "2027-03-02T14:30:00.000Z",
         created_at: "2027-03-01T09:10:00.000Z",
       });
       // Not counted: booked before the range (Saturday in Los Angeles), and another site's.
@@ -101,8 +151,8 @@ describeEachDatabase(
         user_id: bob.id,
         dialogue_id: pricing,
         person_id: null,
-        starts_at: "2027-03-02T13:00:00.000Z",
-        ends_at: "2027-03-02T13:30:00.000Z",
+        starts_at: "2027-03-02T15:00:00.000Z",
+        ends_at: "2027-03-02T15:30:00.000Z",
         created_at: "2027-02-28T07:59:59.999Z",
       });
       const other = await bookingRig(server());
@@ -118,59 +168,25 @@ describeEachDatabase(
       const all = await report(rig.admin, rig.site.id, "meetings", days);
       expect(all.range).toEqual({ ...days, timeZone: ZONE });
       expect(totalsOf(all)).toEqual({
-        booked: 6,
-        upcoming: 3,
+        booked: 8,
+        upcoming: 5,
         happened: 1,
         cancelled: 1,
         noShows: 1,
         rescheduled: 1,
         noShowRate: 0.5,
       });
+      const row = (values: number[], noShowRate: number | null) => ({
+        ...Object.fromEntries(COUNTS.slice(0, 6).map((k, i) => [k, values[i]])),
+        noShowRate,
+      });
       expect(pick(tableOf(all, "trend"), ["day", ...COUNTS])).toEqual([
-        {
-          day: "2027-02-28",
-          booked: 2,
-          upcoming: 0,
-          happened: 1,
-          cancelled: 0,
-          noShows: 1,
-          rescheduled: 0,
-          noShowRate: 0.5,
-        },
-        {
-          day: "2027-03-01",
-          booked: 4,
-          upcoming: 3,
-          happened: 0,
-          cancelled: 1,
-          noShows: 0,
-          rescheduled: 1,
-          noShowRate: null,
-        },
+        { day: "2027-02-28", ...row([2, 0, 1, 0, 1, 0], 0.5) },
+        { day: "2027-03-01", ...row([6, 5, 0, 1, 0, 1], null) },
       ]);
       expect(pick(tableOf(all, "byAgent"), ["agentId", "agent", ...COUNTS])).toEqual([
-        {
-          agentId: ada.id,
-          agent: "Ada Host",
-          booked: 3,
-          upcoming: 1,
-          happened: 1,
-          cancelled: 0,
-          noShows: 1,
-          rescheduled: 1,
-          noShowRate: 0.5,
-        },
-        {
-          agentId: bob.id,
-          agent: "Bob Host",
-          booked: 3,
-          upcoming: 2,
-          happened: 0,
-          cancelled: 1,
-          noShows: 0,
-          rescheduled: 0,
-          noShowRate: null,
-        },
+        { agentId: ada.id, agent: "Ada Host", ...row([4, 2, 1, 0, 1, 1], 0.5) },
+        { agentId: bob.id, agent: "Bob Host", ...row([4, 3, 0, 1, 0, 0], null) },
       ]);
       const byDialogue = tableOf(all, "byDialogue");
       expect(byDialogue.columns.map((c) => c.label)).toEqual([
@@ -188,53 +204,55 @@ describeEachDatabase(
         "Live chat fallback",
         "Shared link",
       ]);
+      const sources = (fromCard: number, fromLiveChat: number, fromSharedLink: number) => ({
+        fromCard,
+        fromLiveChat,
+        fromSharedLink,
+      });
       expect(byDialogue.rows).toEqual([
         {
           dialogueId: pricing,
           dialogue: "=Pricing",
           kind: "dialogue",
-          booked: 3,
-          upcoming: 2,
-          happened: 0,
-          cancelled: 1,
-          noShows: 0,
-          rescheduled: 0,
-          noShowRate: null,
-          fromCard: 2,
-          fromLiveChat: 0,
-          fromSharedLink: 1,
+          ...row([3, 2, 0, 1, 0, 0], null),
+          ...sources(3, 0, 0),
         },
         {
           dialogueId: demo,
           dialogue: "Demo request",
           kind: "dialogue",
-          booked: 3,
-          upcoming: 1,
-          happened: 1,
-          cancelled: 0,
-          noShows: 1,
-          rescheduled: 1,
-          noShowRate: 0.5,
-          fromCard: 3,
-          fromLiveChat: 0,
-          fromSharedLink: 0,
+          ...row([3, 1, 1, 0, 1, 1], 0.5),
+          ...sources(3, 0, 0),
+        },
+        {
+          dialogueId: support,
+          dialogue: "Support chat",
+          kind: "dialogue",
+          ...row([1, 1, 0, 0, 0, 0], null),
+          ...sources(0, 0, 1),
+        },
+        {
+          dialogueId: talk,
+          dialogue: "Talk to sales",
+          kind: "dialogue",
+          ...row([1, 1, 0, 0, 0, 0], null),
+          ...sources(0, 1, 0),
         },
       ]);
-      expect(pick(tableOf(all, "bySource"), ["source", "booked", "upcoming", "noShowRate"])).toEqual([
-        { source: "Meeting card", booked: 5, upcoming: 2, noShowRate: 0.5 },
-        { source: "Live chat fallback", booked: 0, upcoming: 0, noShowRate: null },
-        { source: "Shared link", booked: 1, upcoming: 1, noShowRate: null },
+      expect(pick(tableOf(all, "bySource"), ["source", ...COUNTS])).toEqual([
+        { source: "Meeting card", ...row([6, 3, 1, 1, 1, 1], 0.5) },
+        { source: "Live chat fallback", ...row([1, 1, 0, 0, 0, 0], null) },
+        { source: "Shared link", ...row([1, 1, 0, 0, 0, 0], null) },
       ]);
 
-      // Filters: the unknown visitor, one dialogue, one of its versions, flows only, one day.
-      expect(
-        totalsOf(await report(rig.admin, rig.site.id, "meetings", { ...days, visitors: "unknown" })),
-      ).toMatchObject({ booked: 1, upcoming: 1, noShowRate: null });
+      // Filters: the meeting without a person, one dialogue, one of its versions, flows only, one day.
+      const unknown = await report(rig.admin, rig.site.id, "meetings", { ...days, visitors: "unknown" });
+      expect(totalsOf(unknown)).toEqual({ ...row([1, 1, 0, 0, 0, 0], null) });
       expect(
         totalsOf(await report(rig.admin, rig.site.id, "meetings", { ...days, visitors: "known" })),
-      ).toMatchObject({ booked: 5, upcoming: 2, happened: 1, cancelled: 1, noShows: 1 });
+      ).toEqual(row([7, 4, 1, 1, 1, 1], 0.5));
       const demoOnly = await report(rig.admin, rig.site.id, "meetings", { ...days, dialogueId: demo });
-      expect(totalsOf(demoOnly)).toMatchObject({ booked: 3, noShows: 1, noShowRate: 0.5 });
+      expect(totalsOf(demoOnly)).toEqual(row([3, 1, 1, 0, 1, 1], 0.5));
       expect(pick(tableOf(demoOnly, "byAgent"), ["agent", "booked"])).toEqual([
         { agent: "Ada Host", booked: 3 },
       ]);
@@ -243,7 +261,7 @@ describeEachDatabase(
       ).toMatchObject({ booked: 3 });
       expect(
         totalsOf(await report(rig.admin, rig.site.id, "meetings", { ...days, dialogueId: demo, version: 2 })),
-      ).toMatchObject({ booked: 0, noShowRate: null });
+      ).toEqual(row([0, 0, 0, 0, 0, 0], null));
       const flows = await report(rig.admin, rig.site.id, "meetings", { ...days, kind: "flow" });
       expect(totalsOf(flows).booked).toBe(0);
       expect(tableOf(flows, "byAgent").rows).toEqual([]);
@@ -251,15 +269,16 @@ describeEachDatabase(
         from: "2027-02-28",
         to: "2027-02-28",
       });
-      expect(totalsOf(sunday)).toMatchObject({ booked: 2, happened: 1, noShows: 1 });
+      expect(totalsOf(sunday)).toEqual(row([2, 0, 1, 0, 1, 0], 0.5));
       expect(tableOf(sunday, "trend").rows.map((r) => r.day)).toEqual(["2027-02-28"]);
 
-      // In UTC the same meetings fall on other days: all six on Monday the 1st.
+      // In UTC the same meetings fall on other days: the one of Saturday night in Los Angeles is
+      // Sunday's, and all eight on Monday the 1st.
       expect((await rig.admin.patch(`/api/sites/${rig.site.id}`, { timeZone: "UTC" })).status).toBe(200);
       const utc = await report(rig.admin, rig.site.id, "meetings", days);
       expect(pick(tableOf(utc, "trend"), ["day", "booked"])).toEqual([
         { day: "2027-02-28", booked: 1 },
-        { day: "2027-03-01", booked: 6 },
+        { day: "2027-03-01", booked: 8 },
       ]);
     });
   },

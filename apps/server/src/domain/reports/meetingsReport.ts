@@ -1,7 +1,8 @@
-import type { ReportCell, ReportColumn, ReportTotal } from "@parley/protocol/reports";
+import type { ReportCell, ReportColumn } from "@parley/protocol/reports";
 import { meetingStatus, selectMeetings } from "../meetings/presentMeeting";
 import type { MeetingTable } from "../../store/schema";
-import { column, rate } from "./reportCells";
+import { rate } from "./dialogueMetrics";
+import { cardsOf, column } from "./reportCells";
 import type { ReportBody, ReportInput } from "./reportInput";
 import { localDay } from "./reportRange";
 
@@ -68,10 +69,6 @@ const SOURCE_COLUMNS: ReportColumn[] = [
   column("fromLiveChat", MEETING_SOURCES.liveChatFallback, "count"),
   column("fromSharedLink", MEETING_SOURCES.shared, "count"),
 ];
-
-function totals(all: MeetingCounts): ReportTotal[] {
-  return COUNT_COLUMNS.map((c) => ({ ...c, value: all.cells()[c.key] as number | null }));
-}
 
 /** Groups keyed by id, in first-seen order; `make` gives a new group its label. */
 class Groups<T> {
@@ -146,7 +143,7 @@ export async function meetingsReport(input: ReportInput): Promise<ReportBody> {
   });
 
   return {
-    totals: totals(all),
+    totals: cardsOf(COUNT_COLUMNS, all.cells()),
     tables: [
       {
         id: "trend",

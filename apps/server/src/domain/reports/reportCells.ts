@@ -1,4 +1,4 @@
-import type { ReportColumn, ReportValueType } from "@parley/protocol/reports";
+import type { ReportCell, ReportColumn, ReportTotal, ReportValueType } from "@parley/protocol/reports";
 
 /** A column of a report table. */
 export const column = (key: string, label: string, type: ReportValueType): ReportColumn => ({
@@ -7,9 +7,9 @@ export const column = (key: string, label: string, type: ReportValueType): Repor
   type,
 });
 
-/** A rate 0…1 (four decimals), or null when there is nothing to divide by. */
-export const rate = (count: number, of: number): number | null =>
-  of === 0 ? null : Math.round((count / of) * 10_000) / 10_000;
+/** The cards: one per column, its value the row's cell (a number or null). */
+export const cardsOf = (columns: readonly ReportColumn[], cells: Record<string, ReportCell>): ReportTotal[] =>
+  columns.map((c) => ({ ...c, value: typeof cells[c.key] === "number" ? (cells[c.key] as number) : null }));
 
 /** A running average of durations: add milliseconds, read seconds (one decimal), null when empty. */
 export class Average {
