@@ -92,9 +92,10 @@ export async function purgeSite(
       const rollUp = options.rollUp ?? ensureRolledUp;
       const rolled = await rollUp(db, siteId, new Date(Date.parse(cutoff) + 1).toISOString());
       // Only events already in the roll-ups may go (a day not rolled up yet waits for the next run).
-      if (rolled && rolled.rolledUntilMs === null) continue;
-      if (rolled?.rolledUntilMs != null && rolled.rolledUntilMs < Date.parse(cutoff))
-        cutoff = new Date(rolled.rolledUntilMs).toISOString();
+      if (rolled) {
+        if (rolled.rolledUntilMs === null) continue;
+        if (rolled.rolledUntilMs < Date.parse(cutoff)) cutoff = new Date(rolled.rolledUntilMs).toISOString();
+      }
     }
     let used = 0;
     for (;;) {
