@@ -16,7 +16,7 @@ interface Screen {
   /** The screen's main heading (level 1), or another accessible name that shows it has loaded. */
   ready: (page: Page) => Promise<void>;
   prepare?: (page: Page) => Promise<void>;
-  /** A screen of issue 11: also checked at 1024 px for sideways scrolling and keyboard reach. */
+  /** A screen of issue 11 or 12: also checked at 1024 px for sideways scrolling and keyboard reach. */
   isNew?: boolean;
 }
 
@@ -145,6 +145,20 @@ describe.skipIf(!E2E_ENABLED)(`Accessibility of every screen (axe-core, browser)
           },
           isNew: true,
         },
+        // Issue 12's dashboards: drawn charts with their data tables (the demo visitor's numbers).
+        ...[
+          ["Reports overview", "/app/reports", "Reports"],
+          ["Meetings report", "/app/reports/meetings", "Meetings report"],
+          ["Live chat report", "/app/reports/live-chat", "Live chat report"],
+        ].map(([name, path, title]) => ({
+          name: name!,
+          path: path!,
+          ready: async (page: Page) => {
+            await heading(title!)(page);
+            await page.locator(".report-section").first().waitFor();
+          },
+          isNew: true,
+        })),
         { name: "Inbox", path: "/app/inbox", ready: heading(/inbox/i) },
         { name: "People", path: "/app/people", ready: heading("People") },
         { name: "Person", path: `/app/people/${personId}`, ready: heading("grace@navy.test") },

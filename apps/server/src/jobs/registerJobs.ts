@@ -14,6 +14,8 @@ import { INACTIVITY_JOB } from "../domain/chat/scheduleChatInactivity";
 import { WEBHOOK_JOB } from "../domain/engine/enqueueWebhookCall";
 import { markDroppedConversations } from "../domain/engine/markDroppedConversations";
 import { runWebhookJob } from "../domain/engine/runWebhookJob";
+import { WEBHOOK_DELIVERY_JOB } from "../domain/webhooks/enqueueDelivery";
+import { runWebhookDelivery } from "../domain/webhooks/runWebhookDelivery";
 import { MEETING_RESULT_JOB, runMeetingResult } from "../domain/meetings/runMeetingResult";
 import { createMailTransport } from "../mail/mailTransport";
 import { MAIL_SEND_JOB } from "../mail/queueMail";
@@ -40,6 +42,8 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
     return { removed: await purgeFinishedJobs(ctx.store.db) };
   });
   queue.register(WEBHOOK_JOB, (payload) => runWebhookJob(ctx, payload));
+  // Webhook subscriptions (domain/webhooks): one job per delivery attempt.
+  queue.register(WEBHOOK_DELIVERY_JOB, (payload) => runWebhookDelivery(ctx, payload));
   queue.register(INACTIVITY_JOB, (payload, job) => runChatInactivityJob(ctx, payload, job));
   queue.register(
     MAIL_SEND_JOB,

@@ -612,14 +612,17 @@ export interface Database {
   meeting_offers: MeetingOfferTable;
   meetings: MeetingTable;
   report_rollups: ReportRollupTable;
+  report_page_rollups: ReportPageRollupTable;
   report_rollup_state: ReportRollupStateTable;
+  webhook_subscriptions: WebhookSubscriptionTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
 }
 
 /**
  * Daily roll-ups of events (0017): counts per site-local day and report dimension, no person or
  * visitor. Kept when raw events are purged. Absent dimensions are '' (text) or 0 (version), so
- * equal rows group; `card_id` is kept only for card_visited, dropped and split_assigned, `page` only
- * for the other types.
+ * equal rows group; `card_id` is kept only for card_visited, dropped and split_assigned.
  */
 export interface ReportRollupTable {
   site_id: string;
@@ -627,11 +630,21 @@ export interface ReportRollupTable {
   dialogue_id: string;
   version: number;
   kind: string;
-  delivery: string;
   known: number;
   branch: string;
-  page: string;
   card_id: string;
+  type: string;
+  count: number;
+}
+
+/** The same counts per day and page (top pages), for the event types that are not per card. */
+export interface ReportPageRollupTable {
+  site_id: string;
+  day: string;
+  page: string;
+  dialogue_id: string;
+  kind: string;
+  known: number;
   type: string;
   count: number;
 }
@@ -644,4 +657,52 @@ export interface ReportRollupStateTable {
   last_day: string | null;
   time_zone: string;
   updated_at: string;
+}
+
+/** A site's webhook subscription (migration 0019, docs/webhooks.md). */
+export interface WebhookSubscriptionTable {
+  id: string;
+  site_id: string;
+  url: string;
+  /** JSON array of WebhookEventType. */
+  event_types: string;
+  /** The signing secret, encrypted (calendar/secretBox.ts, bound to `webhook:<id>`). */
+  secret: string;
+  secret_prefix: string;
+  active: number;
+  description: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One event for one subscription; its id is the delivery id receivers see on every attempt. */
+export interface WebhookDeliveryTable {
+  id: string;
+  site_id: string;
+  subscription_id: string;
+  event_type: string;
+  /** The exact JSON body POSTed. */
+  payload: string;
+  status: "pending" | "failed" | "delivered" | "dead";
+  attempts: number;
+  max_attempts: number;
+  next_attempt_at: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  response_time_ms: number | null;
+  created_at: string;
+  delivered_at: string | null;
+  updated_at: string;
+}
+
+export interface WebhookAttemptTable {
+  id: string;
+  delivery_id: string;
+  number: number;
+  at: string;
+  status_code: number | null;
+  duration_ms: number;
+  error: string | null;
+  response_excerpt: string | null;
 }

@@ -60,11 +60,7 @@ export const NAV_AREAS: readonly NavArea[] = [
     label: "Reports",
     permissions: ["reports.view", "reports.export"],
     summary: "How your dialogues, meetings and live chat perform.",
-    upcoming: [
-      "Funnels drawn on the stream",
-      "Meetings and live-chat dashboards",
-      "Date filters and CSV export",
-    ],
+    upcoming: [],
   },
   {
     path: "/settings",

@@ -1,11 +1,15 @@
 import type { Kysely, SelectQueryBuilder } from "kysely";
 import { sql } from "kysely";
-import type { Database } from "../../store/schema";
+import type { Database, ReportPageRollupTable, ReportRollupTable } from "../../store/schema";
 import type { ReportInput } from "./reportInput";
 import { localDay } from "./reportRange";
 
-/** The report dimensions an event count can be grouped by (column names of events and report_rollups). */
+/**
+ * The report dimensions an event count can be grouped by (columns of events and of the roll-ups):
+ * `page` only alone or with dialogue_id and kind (report_page_rollups), the others together.
+ */
 export type CountDim = "dialogue_id" | "version" | "kind" | "page" | "card_id" | "branch";
+const PAGE_DIMS = new Set<CountDim>(["page", "dialogue_id", "kind"]);
 
 /** Event types whose card is kept in the roll-ups (the funnel and the splits read it); they carry no page. */
 export const CARD_EVENT_TYPES = ["card_visited", "dropped", "split_assigned"] as const;
@@ -21,6 +25,10 @@ export interface EventCount {
   day: string;
   type: string;
   count: number;
+}
+
+interface RollupTables {
+  report_rollups: Omit<ReportRollupTable, "page"> & Pick<ReportPageRollupTable, "page">;
 }
 
 /** A 15-minute bucket lies within one local day in every zone (offsets are whole quarter hours). */
@@ -55,9 +63,14 @@ export async function countEvents(
       count: Number(row.count),
     });
 
+  const byPage = dims.includes("page");
+  if (byPage && dims.some((d) => !PAGE_DIMS.has(d))) throw new Error(`no page roll-up by ${dims.join(", ")}`);
+  if (byPage && version !== null && version !== undefined) throw new Error("no page roll-up by version");
   if (rolledUntil !== null) {
-    let q = db
-      .selectFrom("report_rollups")
+    // Both roll-up tables read alike; typed as one so the dimensions can be chosen at run time.
+    const table = (byPage ? "report_page_rollups" : "report_rollups") as "report_rollups";
+    let q = (db as unknown as Kysely<RollupTables>)
+      .selectFrom(table)
       .select((eb) => [...dims, "type", eb.fn.sum<number>("count").as("count")] as const)
       .where("site_id", "=", siteId)
       .where("day", ">=", range.from)
@@ -80,7 +93,7 @@ export async function countEvents(
       .where("site_id", "=", siteId)
       .where("at_ms", ">=", startMs)
       .where("at_ms", "<", range.endMs)
-      .where("type", "in", options.types)
+      // No type condition: the (site_id, at_ms) index serves the time window; other types are skipped below.
       .groupBy([...dims, "type"]) as unknown as SelectQueryBuilder<
       Database,
       "events",
@@ -93,7 +106,9 @@ export async function countEvents(
     if (version !== null && version !== undefined) q = q.where("version", "=", version);
     if (known !== null) q = q.where("known", "=", known);
     const days = new Map<number, string>();
+    const wanted = new Set(options.types);
     for (const row of await q.execute()) {
+      if (!wanted.has(String(row.type))) continue;
       let day = "";
       if (options.byDay) {
         const bucket = Number(row.bucket);

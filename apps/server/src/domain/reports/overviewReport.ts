@@ -17,8 +17,12 @@ export const TOP_ROWS = 10;
 /** How the top-pages table names conversations that started without a page address. */
 export const NO_PAGE = "(no page)";
 
-/** The global dashboard: the eight metrics, the trend by day, top pages, top dialogues. */
-export async function overviewReport(input: ReportInput): Promise<ReportBody> {
+/**
+ * The global dashboard: the eight metrics, the trend by day, top pages, top dialogues. The version
+ * filter belongs to the dialogue report: the overview counts every version (pages are not per version).
+ */
+export async function overviewReport(report: ReportInput): Promise<ReportBody> {
+  const input = { ...report, filters: { ...report.filters, version: null } };
   const [byDay, byPage, byDialogue, dialogues] = await Promise.all([
     countEvents(input, [], { byDay: true, types: METRIC_TYPES }),
     countEvents(input, ["page"], { types: METRIC_TYPES }),
