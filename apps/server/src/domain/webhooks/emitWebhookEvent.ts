@@ -24,12 +24,7 @@ export async function emitWebhookEvents(
   events: readonly WebhookEvent[],
 ): Promise<void> {
   if (events.length === 0) return;
-  const subscriptions = await db
-    .selectFrom("webhook_subscriptions")
-    .select(["id", "site_id", "event_types"])
-    .where("site_id", "in", [...new Set(events.map((e) => e.siteId))])
-    .where("active", "=", 1)
-    .execute();
+  const subscriptions = await activeSubscriptions(db, [...new Set(events.map((e) => e.siteId))]);
   if (subscriptions.length === 0) return;
   for (const event of events)
     for (const subscription of subscriptions)
@@ -51,15 +46,18 @@ export async function emitWebhookEvent(
   at: string,
   data: () => Promise<Record<string, unknown>>,
 ): Promise<void> {
-  const wanted = await db
-    .selectFrom("webhook_subscriptions")
-    .select(["id", "site_id", "event_types"])
-    .where("site_id", "=", siteId)
-    .where("active", "=", 1)
-    .execute();
+  const wanted = await activeSubscriptions(db, [siteId]);
   if (!wanted.some((s) => parseJson<string[]>(s.event_types, []).includes(type))) return;
   await emitWebhookEvents(db, [{ siteId, type, at, data: await data() }]);
 }
+
+const activeSubscriptions = (db: Kysely<Database>, siteIds: string[]) =>
+  db
+    .selectFrom("webhook_subscriptions")
+    .select(["id", "site_id", "event_types"])
+    .where("site_id", "in", siteIds)
+    .where("active", "=", 1)
+    .execute();
 
 /** The webhook events of activities written in a transaction (EventLog.flush, identifyFromPage …). */
 export const activityWebhookEvents = (activities: readonly ActivityTable[]): WebhookEvent[] =>

@@ -38,18 +38,16 @@ for (const kind of DATABASE_KINDS) {
         url: receiver.url,
         eventTypes: ["activity.email_given"],
       });
-      await first.parley.ctx.store.db
-        .transaction()
-        .execute((trx) =>
-          emitWebhookEvents(trx, [
-            {
-              siteId: site.id,
-              type: "activity.email_given",
-              at: new Date(time.now()).toISOString(),
-              data: {},
-            },
-          ]),
-        );
+      await first.parley.ctx.store.db.transaction().execute((trx) =>
+        emitWebhookEvents(trx, [
+          {
+            siteId: site.id,
+            type: "activity.email_given",
+            at: new Date(time.now()).toISOString(),
+            data: {},
+          },
+        ]),
+      );
       receiver.script(500);
       expect(await first.parley.ctx.jobs.runDue()).toBe(1);
       await first.close();
