@@ -567,6 +567,46 @@ export interface MeetingTable {
   updated_at: string;
 }
 
+/** A site's retention period for one data class (0018); no row: the default. */
+export interface RetentionSettingTable {
+  site_id: string;
+  data_class: string;
+  /** null: kept forever. */
+  days: number | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+/** One purge of one site (0018): what it removed per class, when, how long. */
+export interface RetentionRunTable {
+  id: string;
+  site_id: string;
+  trigger: "schedule" | "manual";
+  status: "queued" | "running" | "done" | "failed";
+  /** JSON PurgeCounts. */
+  removed: string;
+  batches: number;
+  more: number;
+  requested_by: string | null;
+  queued_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  duration_ms: number | null;
+  error: string | null;
+}
+
+/** One erased person or visitor (0018): only the id and what went. */
+export interface ErasureTable {
+  id: string;
+  site_id: string;
+  subject: "person" | "visitor";
+  subject_id: string;
+  erased_by: string | null;
+  /** JSON ErasureCounts. */
+  removed: string;
+  erased_at: string;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   sites: SiteTable;
@@ -617,6 +657,9 @@ export interface Database {
   webhook_subscriptions: WebhookSubscriptionTable;
   webhook_deliveries: WebhookDeliveryTable;
   webhook_attempts: WebhookAttemptTable;
+  retention_settings: RetentionSettingTable;
+  retention_runs: RetentionRunTable;
+  erasures: ErasureTable;
 }
 
 /**
