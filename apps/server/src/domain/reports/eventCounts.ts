@@ -1,5 +1,6 @@
 import type { Kysely, SelectQueryBuilder } from "kysely";
 import { sql } from "kysely";
+import { DateTime } from "luxon";
 import type { Database, ReportPageRollupTable, ReportRollupTable } from "../../store/schema";
 import type { ReportInput } from "./reportInput";
 import { localDay } from "./reportRange";
@@ -30,9 +31,6 @@ export interface EventCount {
 interface RollupTables {
   report_rollups: Omit<ReportRollupTable, "page"> & Pick<ReportPageRollupTable, "page">;
 }
-
-/** A 15-minute bucket lies within one local day in every zone (offsets are whole quarter hours). */
-const BUCKET_MS = 900_000;
 
 /**
  * Counts a site's events by type and the given dimensions over the report's days and filters: the
@@ -99,26 +97,40 @@ export async function countEvents(
       "events",
       Record<string, unknown>
     >;
-    if (options.byDay)
-      q = q.select(sql<number>`at_ms / ${sql.lit(BUCKET_MS)}`.as("bucket")).groupBy("bucket");
+    // The local days of the raw window: one (today, usually) needs no grouping; more are told apart
+    // by their first instants (a CASE over the day boundaries, counted in the database).
+    const days = daysBetween(startMs, range.endMs, range.timeZone);
+    if (options.byDay && days.length > 1) {
+      const dayIndex = sql<number>`case ${sql.join(
+        days.slice(1).map((d, i) => sql`when at_ms < ${sql.lit(d.startMs)} then ${sql.lit(i)}`),
+        sql` `,
+      )} else ${sql.lit(days.length - 1)} end`;
+      q = q.select(dayIndex.as("day_index")).groupBy("day_index");
+    }
     if (dialogueId) q = q.where("dialogue_id", "=", dialogueId);
     if (filters.kind) q = q.where("kind", "=", filters.kind);
     if (version !== null && version !== undefined) q = q.where("version", "=", version);
     if (known !== null) q = q.where("known", "=", known);
-    const days = new Map<number, string>();
     const wanted = new Set(options.types);
     for (const row of await q.execute()) {
       if (!wanted.has(String(row.type))) continue;
-      let day = "";
-      if (options.byDay) {
-        const bucket = Number(row.bucket);
-        day = days.get(bucket) ?? localDay(bucket * BUCKET_MS, range.timeZone);
-        days.set(bucket, day);
-      }
-      push(row, day);
+      push(row, options.byDay ? days[days.length > 1 ? Number(row.day_index) : 0]!.day : "");
     }
   }
   return out;
+}
+
+/** The site-local days that [fromMs, toMs) touches, each with the instant it starts (the first: fromMs). */
+function daysBetween(fromMs: number, toMs: number, timeZone: string): { day: string; startMs: number }[] {
+  const days = [{ day: localDay(fromMs, timeZone), startMs: fromMs }];
+  for (;;) {
+    const next = DateTime.fromMillis(days.at(-1)!.startMs, { zone: timeZone })
+      .plus({ days: 1 })
+      .startOf("day")
+      .toMillis();
+    if (next >= toMs) return days;
+    days.push({ day: localDay(next, timeZone), startMs: next });
+  }
 }
 
 /** Every event of the site before this instant is in the roll-ups; null: nothing rolled up yet. */
