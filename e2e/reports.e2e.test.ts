@@ -79,7 +79,7 @@ describe.skipIf(!E2E_ENABLED)(`Reports dashboards (browser)${E2E_SKIP_NOTE}`, ()
       .getByRole("table")
       .locator("tbody tr")
       .evaluateAll((rows) =>
-        rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? "").trim())),
+        rows.map((row) => Array.from(row.children).map((cell) => (cell.textContent ?? "").trim())),
       );
   /** How many pixels of the section's chart are painted (0: nothing drawn). */
   const paintedPixels = (scope: Locator) =>
@@ -99,46 +99,48 @@ describe.skipIf(!E2E_ENABLED)(`Reports dashboards (browser)${E2E_SKIP_NOTE}`, ()
     return { name: file.suggestedFilename(), text: fs.readFileSync((await file.path()) as string, "utf8") };
   };
 
-  test("chart.js is not in the app's start-up bundle: it loads only when a report draws a chart", async ({
-    onTestFailed,
-  }) => {
-    // What the browser runs before any page: the entry script and every module it imports statically.
-    const html = fs.readFileSync(path.join(DIST, "index.html"), "utf8");
-    const entry = /<script type="module"[^>]*src="\/app\/([^"]+)"/.exec(html)?.[1];
-    expect(entry).toBeDefined();
-    const startUp = new Set<string>();
-    const visit = (file: string) => {
-      if (startUp.has(file)) return;
-      startUp.add(file);
-      const code = fs.readFileSync(path.join(DIST, file), "utf8");
-      // Static imports only (`import{…}from"./x.js"`, `import"./x.js"`), not `import("./x.js")`.
-      for (const [, imported] of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
-        visit(path.posix.join(path.posix.dirname(file), imported!));
-    };
-    visit(entry!);
-    const withChartJs = [...startUp].filter((file) =>
-      fs.readFileSync(path.join(DIST, file), "utf8").includes(CHART_JS_MARK),
-    );
-    expect(startUp.size).toBeGreaterThan(1);
-    expect(withChartJs).toEqual([]);
-    const chartChunks = fs
-      .readdirSync(path.join(DIST, "assets"))
-      .filter((file) => fs.readFileSync(path.join(DIST, "assets", file), "utf8").includes(CHART_JS_MARK));
-    expect(chartChunks).toHaveLength(1);
+  test(
+    "chart.js is not in the app's start-up bundle: it loads only when a report draws a chart",
+    { timeout: 90_000 },
+    async ({ onTestFailed }) => {
+      // What the browser runs before any page: the entry script and every module it imports statically.
+      const html = fs.readFileSync(path.join(DIST, "index.html"), "utf8");
+      const entry = /<script type="module"[^>]*src="\/app\/([^"]+)"/.exec(html)?.[1];
+      expect(entry).toBeDefined();
+      const startUp = new Set<string>();
+      const visit = (file: string) => {
+        if (startUp.has(file)) return;
+        startUp.add(file);
+        const code = fs.readFileSync(path.join(DIST, file), "utf8");
+        // Static imports only (`import{…}from"./x.js"`, `import"./x.js"`), not `import("./x.js")`.
+        for (const [, imported] of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+          visit(path.posix.join(path.posix.dirname(file), imported!));
+      };
+      visit(entry!);
+      const withChartJs = [...startUp].filter((file) =>
+        fs.readFileSync(path.join(DIST, file), "utf8").includes(CHART_JS_MARK),
+      );
+      expect(startUp.size).toBeGreaterThan(1);
+      expect(withChartJs).toEqual([]);
+      const chartChunks = fs
+        .readdirSync(path.join(DIST, "assets"))
+        .filter((file) => fs.readFileSync(path.join(DIST, "assets", file), "utf8").includes(CHART_JS_MARK));
+      expect(chartChunks).toHaveLength(1);
 
-    // In the browser: the People page loads no chart code; the meetings report does.
-    const page = await openPage(onTestFailed, "reports-bundle");
-    const loaded: string[] = [];
-    page.on("request", (request) => loaded.push(new URL(request.url()).pathname));
-    await page.goto(`${suite.server.baseUrl}/app/people`);
-    await page.getByRole("heading", { name: "People", level: 1 }).waitFor();
-    await waitForReport(page);
-    expect(loaded.filter((file) => file.endsWith(chartChunks[0]!))).toEqual([]);
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();
-    await page.getByRole("link", { name: "Meetings", exact: true }).last().click();
-    await page.getByRole("heading", { name: "Meetings report", level: 1 }).waitFor();
-    await expect.poll(() => loaded.some((file) => file.endsWith(chartChunks[0]!))).toBe(true);
-  });
+      // In the browser: the People page loads no chart code; the meetings report does.
+      const page = await openPage(onTestFailed, "reports-bundle");
+      const loaded: string[] = [];
+      page.on("request", (request) => loaded.push(new URL(request.url()).pathname));
+      await page.goto(`${suite.server.baseUrl}/app/people`);
+      await page.getByRole("heading", { name: "People", level: 1 }).waitFor();
+      await waitForReport(page);
+      expect(loaded.filter((file) => file.endsWith(chartChunks[0]!))).toEqual([]);
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();
+      await page.getByRole("navigation", { name: "Reports" }).getByRole("link", { name: "Meetings" }).click();
+      await page.getByRole("heading", { name: "Meetings report", level: 1 }).waitFor();
+      await expect.poll(() => loaded.some((file) => file.endsWith(chartChunks[0]!))).toBe(true);
+    },
+  );
 
   test(
     "the global dashboard: totals of the scripted visits, the trend drawn, top dialogues linking to their report, a dialogue filter, a CSV",

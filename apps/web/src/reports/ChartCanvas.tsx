@@ -50,7 +50,8 @@ export function ChartCanvas({ table, plan, locale }: ChartCanvasProps) {
                 borderWidth: 2,
                 maxBarThickness: 28,
                 pointRadius: table.rows.length > 45 ? 0 : 3,
-                tension: 0.2,
+                // Straight segments: a curve would draw values between days that no day has.
+                tension: 0,
               };
             }),
           },

@@ -17,7 +17,9 @@ interface ReportBodyProps {
  * QueryState, and while new filters load the previous numbers stay, dimmed and marked busy.
  */
 export function ReportBody({ view, name, what, children }: ReportBodyProps) {
-  const report = useReport(view.siteId, name, view.query);
+  const report = useReport(view.siteId, name, view.query, !view.problem);
+  // The filters say what is wrong with the days; nothing is asked meanwhile.
+  if (view.problem) return null;
   return (
     <QueryState query={report} what={what}>
       {(data) => (

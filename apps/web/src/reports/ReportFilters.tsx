@@ -19,6 +19,8 @@ export interface ReportFiltersProps {
   locale?: string;
   /** Offer the dialogue/flow picker (the dialogue's own report has no use for it). */
   dialoguePicker?: boolean;
+  /** Why the days cannot be reported (see reportDaysProblem), said at the date fields. */
+  problem?: string | null;
   /** More filters at the end of the bar (e.g. a version picker). */
   children?: ReactNode;
 }
@@ -54,6 +56,7 @@ export function ReportFilters({
   onChange,
   locale,
   dialoguePicker = true,
+  problem,
   children,
 }: ReportFiltersProps) {
   const days = reportDays(search, today);
@@ -100,6 +103,11 @@ export function ReportFilters({
           to={search.to ?? days.to}
           onChange={(from, to) => onChange({ range: "custom", from, to })}
         />
+      )}
+      {problem && (
+        <p className="field-error report-days-problem" role="alert">
+          {problem}
+        </p>
       )}
       {children}
     </section>

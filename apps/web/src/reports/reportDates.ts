@@ -1,3 +1,5 @@
+import { wallTimeIn } from "../designer/testChat/zonedTime";
+
 /**
  * Date presets of the reports' filters, as site-local days (YYYY-MM-DD). "Today" is today in the
  * site's time zone, not the viewer's: a report of a Tokyo site read in Paris counts Tokyo's days.
@@ -19,26 +21,8 @@ export const DATE_PRESET_LABELS: Record<DatePreset | "custom", string> = {
 export const DEFAULT_PRESET: DatePreset = "last30";
 
 /** Today's date (YYYY-MM-DD) in `timeZone`; an unknown zone falls back to UTC. */
-export function todayIn(timeZone: string, nowMs: number): string {
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-  } catch {
-    format = new Intl.DateTimeFormat("en-CA", {
-      timeZone: "UTC",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-  }
-  const parts = Object.fromEntries(format.formatToParts(nowMs).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
+export const todayIn = (timeZone: string, nowMs: number): string =>
+  wallTimeIn(new Date(nowMs), timeZone).slice(0, 10);
 
 /** `day` moved by `days` calendar days (days are dates, so no zone or DST is involved). */
 export function addDays(day: string, days: number): string {

@@ -1,6 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { dialogueChoiceOf, searchOfDialogueChoice } from "./ReportFilters";
-import { reportDays, reportFilterCount, reportQueryOf, ReportSearch } from "./reportSearch";
+import {
+  reportDays,
+  reportDaysProblem,
+  reportFilterCount,
+  reportQueryOf,
+  ReportSearch,
+} from "./reportSearch";
 
 const TODAY = "2027-03-03";
 
@@ -81,5 +87,15 @@ describe("report search (the URL's filters)", () => {
       expect("version" in back && back.version).toBeUndefined();
     }
     expect(dialogueChoiceOf({})).toBe("all");
+  });
+});
+
+describe("a custom range's length", () => {
+  test("up to a year and a day is reported; longer is said at the fields, as the server would refuse it", () => {
+    expect(reportDaysProblem({ from: "2026-03-03", to: "2027-03-04" })).toBeNull();
+    expect(reportDaysProblem({ from: "2026-03-02", to: "2027-03-04" })).toBe(
+      "At most 367 days at once: pick a shorter range",
+    );
+    expect(reportDaysProblem({ from: TODAY, to: TODAY })).toBeNull();
   });
 });

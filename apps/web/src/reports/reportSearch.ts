@@ -34,6 +34,15 @@ export function reportDays(search: ReportSearch, today: string): { from: string;
   return presetRange(preset, today);
 }
 
+/** The most days one report spans (the server's MAX_REPORT_DAYS: a year and a day). */
+export const MAX_REPORT_DAYS = 367;
+
+/** Why the range cannot be reported (said at the date fields, nothing asked), or null. */
+export function reportDaysProblem(days: { from: string; to: string }): string | null {
+  const span = (Date.parse(`${days.to}T00:00:00Z`) - Date.parse(`${days.from}T00:00:00Z`)) / 86_400_000 + 1;
+  return span > MAX_REPORT_DAYS ? `At most ${MAX_REPORT_DAYS} days at once: pick a shorter range` : null;
+}
+
 /** What the report asks the server (and its query key): the days resolved, empty filters left out. */
 export function reportQueryOf(search: ReportSearch, today: string): Partial<ReportQuery> {
   const query: Partial<ReportQuery> = { ...reportDays(search, today) };
