@@ -1,6 +1,5 @@
-import fs from "node:fs";
 import type { Report, ReportTable } from "@parley/protocol/reports";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { RETRY_BASE_MS } from "../apps/server/src/domain/webhooks/webhookRetry";
 import { emailCaptureStream } from "../apps/server/src/testing/emailCaptureStream";
@@ -14,6 +13,16 @@ import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
 import { ensureWebBuild } from "./support/ensureWebBuild";
 import { launchBrowser, saveScreenshot } from "./support/launchBrowser";
 import { chooseOption } from "./support/selectField";
+import {
+  downloadLink,
+  paintedPixels,
+  reportCard,
+  reportCards,
+  reportHeader,
+  reportRows,
+  reportSection,
+  waitForReport,
+} from "./support/reportScreens";
 import { signIn } from "./support/signIn";
 import { tick } from "./support/tick";
 import { type Site, WidgetAdmin } from "./support/widgetApi";
@@ -205,58 +214,22 @@ describe.skipIf(!E2E_ENABLED)(
     /** The log's rows in a fixed order (deliveries made in the same instant have no order of their own). */
     const sortedRows = async (log: Locator) => sortRows(await deliveryRows(log));
 
-    const card = (page: Page, label: string) =>
-      page
-        .locator(".report-total", { has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) })
-        .locator("dd");
-    /** The eight cards of the overview, in order, as the marketer reads them. */
-    const cards = (page: Page) =>
-      page
-        .locator(".report-totals .report-total")
-        .evaluateAll((totals) =>
-          Object.fromEntries(
-            totals.map((t) => [
-              t.querySelector("dt")?.textContent ?? "",
-              t.querySelector("dd")?.textContent ?? "",
-            ]),
-          ),
-        );
-    const section = (page: Page, title: string) =>
-      page.locator(".report-section", { has: page.getByRole("heading", { name: title, exact: true }) });
     /** A section's data table: its header cells and its rows, each as its cells' texts. */
     const tableOf = async (scope: Locator) => ({
-      header: await scope
-        .getByRole("table")
-        .locator("thead th")
-        .evaluateAll((cells) => cells.map((cell) => (cell.textContent ?? "").trim())),
-      rows: await scope
-        .getByRole("table")
-        .locator("tbody tr")
-        .evaluateAll((rows) =>
-          rows.map((row) => Array.from(row.children).map((cell) => (cell.textContent ?? "").trim())),
-        ),
+      header: await reportHeader(scope),
+      rows: await reportRows(scope),
     });
-    /** How many pixels of the section's chart canvas are painted (0: nothing drawn). */
-    const paintedPixels = (scope: Locator) =>
-      scope.locator("canvas").evaluate((canvas: HTMLCanvasElement) => {
-        const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
-        let painted = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
-        return painted;
-      });
-    const settled = (page: Page) =>
-      expect.poll(() => page.locator(".loading, [aria-busy='true']").count()).toBe(0);
 
     /**
      * Downloads a table's CSV through its Export link and checks it against what the screen shows: the
      * header is every column of the report's table (ids included), and each row, formatted as the app
      * formats values, is the on-screen row. The report's JSON (same query as the link) gives the types.
      */
-    const exportMatchesTable = async (page: Page, scope: Locator, title: string) => {
+    const exportMatchesTable = async (scope: Locator, title: string) => {
       const link = scope.getByRole("link", { name: `Export CSV: ${title}`, exact: true });
       const href = (await link.getAttribute("href"))!;
-      const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
-      const csv = csvRows(fs.readFileSync((await file.path())!, "utf8"));
+      const file = await downloadLink(link);
+      const csv = csvRows(file.text);
       const jsonUrl = href.replace(/\/([\w]+)\.csv(\?|$)/, "$2");
       const report = await suite.admin.request<Report>("GET", jsonUrl);
       const table = report.tables.find((t) => href.includes(`/${t.id}.csv`)) as ReportTable;
@@ -273,7 +246,7 @@ describe.skipIf(!E2E_ENABLED)(
         }),
       );
       expect(asShown).toEqual(shown.rows);
-      return { name: file.suggestedFilename(), lines, columns: table.columns };
+      return { name: file.name, lines, columns: table.columns };
     };
 
     test(
@@ -392,9 +365,9 @@ describe.skipIf(!E2E_ENABLED)(
         await nav.getByRole("link", { name: "Reports", exact: true }).click();
         await page.getByRole("heading", { name: "Reports", level: 1 }).waitFor();
         await page.getByText("Apr 12, 2027 – May 11, 2027, Asia/Kolkata time").waitFor();
-        await settled(page);
+        await waitForReport(page);
         // Five started it, four answered, three gave an email (and reached the goal, and finished).
-        expect(await cards(page)).toEqual({
+        expect(await reportCards(page)).toEqual({
           Triggered: "5",
           Engaged: "4",
           Completed: "3",
@@ -404,7 +377,7 @@ describe.skipIf(!E2E_ENABLED)(
           "Engagement rate": "80%",
           "Conversion rate": "75%",
         });
-        const trend = section(page, "By day");
+        const trend = reportSection(page, "By day");
         await expect.poll(() => paintedPixels(trend)).toBeGreaterThan(500);
         const days = await tableOf(trend);
         expect(days.header).toEqual([
@@ -422,19 +395,19 @@ describe.skipIf(!E2E_ENABLED)(
           ["May 10, 2027", "2", "2", "1", "1", "0", "1"],
           ["May 11, 2027", "3", "2", "2", "2", "0", "2"],
         ]);
-        const top = section(page, "Top dialogues");
+        const top = reportSection(page, "Top dialogues");
         await expect.poll(() => paintedPixels(top)).toBeGreaterThan(500);
         expect((await tableOf(top)).rows).toEqual([
           [DIALOGUE, "dialogue", "5", "4", "3", "3", "0", "3", "80%", "75%"],
         ]);
 
         // The CSVs of the trend and of the top dialogues are the tables' rows (ids kept).
-        const trendCsv = await exportMatchesTable(page, trend, "By day");
+        const trendCsv = await exportMatchesTable(trend, "By day");
         expect(trendCsv.name).toBe("overview-trend-2027-04-12-2027-05-11.csv");
         expect(trendCsv.lines.filter((line) => line[0] === "2027-05-11")).toEqual([
           ["2027-05-11", "3", "2", "2", "2", "0", "2"],
         ]);
-        const topCsv = await exportMatchesTable(page, top, "Top dialogues");
+        const topCsv = await exportMatchesTable(top, "Top dialogues");
         expect(topCsv.lines).toEqual([
           [suite.dialogueId, DIALOGUE, "dialogue", "5", "4", "3", "3", "0", "3", "0.8", "0.75"],
         ]);
@@ -442,10 +415,10 @@ describe.skipIf(!E2E_ENABLED)(
         // 6. Known visitors: only what happened once a visitor had given an email — the emails, goals
         //    and ends, not the starts or answers before them (so no rate).
         await chooseOption(page, "Visitors", "Known visitors");
-        await expect.poll(() => card(page, "Triggered").innerText()).toBe("0");
+        await expect.poll(() => reportCard(page, "Triggered").innerText()).toBe("0");
         expect(new URL(page.url()).searchParams.get("visitors")).toBe("known");
-        await settled(page);
-        expect(await cards(page)).toEqual({
+        await waitForReport(page);
+        expect(await reportCards(page)).toEqual({
           Triggered: "0",
           Engaged: "0",
           Completed: "3",
@@ -460,9 +433,9 @@ describe.skipIf(!E2E_ENABLED)(
         await chooseOption(page, "Visitors", "All visitors");
         await chooseOption(page, "Days", "Today");
         await page.getByText("May 11, 2027 – May 11, 2027, Asia/Kolkata time").waitFor();
-        await expect.poll(() => card(page, "Triggered").innerText()).toBe("3");
-        await settled(page);
-        expect(await cards(page)).toEqual({
+        await expect.poll(() => reportCard(page, "Triggered").innerText()).toBe("3");
+        await waitForReport(page);
+        expect(await reportCards(page)).toEqual({
           Triggered: "3",
           Engaged: "2",
           Completed: "2",
@@ -473,7 +446,7 @@ describe.skipIf(!E2E_ENABLED)(
           "Conversion rate": "100%",
         });
         expect((await tableOf(trend)).rows).toEqual([["May 11, 2027", "3", "2", "2", "2", "0", "2"]]);
-        const todayCsv = await exportMatchesTable(page, trend, "By day");
+        const todayCsv = await exportMatchesTable(trend, "By day");
         expect(todayCsv.name).toBe("overview-trend-2027-05-11-2027-05-11.csv");
         expect(todayCsv.lines).toEqual([["2027-05-11", "3", "2", "2", "2", "0", "2"]]);
         expect(marketer.errors).toEqual([]);
