@@ -127,6 +127,23 @@ describe.skipIf(!E2E_ENABLED)(`Accessibility of every screen (axe-core, browser)
           isNew: true,
         },
         {
+          name: "Dialogue report with the funnel on the stream",
+          path: `/app/dialogues/${demo.id}/report`,
+          ready: async (page) => {
+            await page.getByRole("heading", { name: /^Funnel of version/, level: 2 }).waitFor();
+            await page.locator(".read-only-flow .react-flow__node").first().waitFor();
+          },
+          isNew: true,
+        },
+        {
+          name: "Flow report (never published)",
+          path: `/app/flows/${flow.id}/report`,
+          ready: async (page) => {
+            await page.getByRole("heading", { name: "Funnel", level: 2 }).waitFor();
+          },
+          isNew: true,
+        },
+        {
           name: "Site settings with the preview",
           path: `/app/settings/sites/${site.id}`,
           ready: async (page) => {

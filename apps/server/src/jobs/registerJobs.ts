@@ -36,6 +36,8 @@ import { QUEUE_TIMEOUT_JOB } from "../domain/routing/queueChat";
 import { ROUTE_JOB } from "../domain/routing/requestLiveChat";
 import { LIVECHAT_RESULT_JOB, runLiveChatResult } from "../domain/routing/runLiveChatResult";
 import { runRoutingJobs } from "../domain/routing/runRoutingJobs";
+import { PURGE_IMPORT_FILES_EVERY_MS, purgeImportFiles } from "../domain/imports/purgeImportFiles";
+import { IMPORT_JOB, runImport } from "../domain/imports/runImport";
 import type { JobQueue } from "./jobQueue";
 import { purgeFinishedJobs } from "./purgeFinishedJobs";
 
@@ -76,4 +78,7 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
   queue.every("rateLimits.purge", 10 * 60_000, async () => {
     await purgeRateLimitCounters(ctx.store.db);
   });
+  // CSV imports (domain/imports): a run a batch at a time; uploaded files freed after a week.
+  queue.register(IMPORT_JOB, (payload, job) => runImport(ctx, payload, job));
+  queue.every("imports.purgeFiles", PURGE_IMPORT_FILES_EVERY_MS, () => purgeImportFiles(ctx.store.db));
 }

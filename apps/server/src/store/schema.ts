@@ -607,6 +607,48 @@ export interface ErasureTable {
   erased_at: string;
 }
 
+/** A CSV import of people or companies and its run (0020, domain/imports). */
+export interface ImportTable {
+  id: string;
+  site_id: string;
+  entity: string;
+  file_name: string;
+  file_bytes: number;
+  total_rows: number;
+  /** JSON string[]. */
+  columns: string;
+  /** JSON ImportMapping, null before a run. */
+  mapping: string | null;
+  dry_run: number;
+  status: string;
+  rows_processed: number;
+  created_count: number;
+  updated_count: number;
+  skipped_count: number;
+  failed_count: number;
+  error: string | null;
+  created_by: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+/** The uploaded file's text, in order (0020). */
+export interface ImportChunkTable {
+  import_id: string;
+  seq: number;
+  text: string;
+}
+
+/** A refused row of an import's run, with its cells (0020). */
+export interface ImportErrorTable {
+  import_id: string;
+  row_no: number;
+  /** JSON string[]. */
+  cells: string;
+  message: string;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   sites: SiteTable;
@@ -660,6 +702,9 @@ export interface Database {
   retention_settings: RetentionSettingTable;
   retention_runs: RetentionRunTable;
   erasures: ErasureTable;
+  imports: ImportTable;
+  import_chunks: ImportChunkTable;
+  import_errors: ImportErrorTable;
 }
 
 /**

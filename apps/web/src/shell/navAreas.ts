@@ -49,11 +49,7 @@ export const NAV_AREAS: readonly NavArea[] = [
     label: "People",
     permissions: ["people.view", "people.manage"],
     summary: "The people and companies your dialogues have met.",
-    upcoming: [
-      "Search and filters",
-      "Fields, conversations and the activity timeline",
-      "CSV import and export",
-    ],
+    upcoming: [],
   },
   {
     path: "/reports",
