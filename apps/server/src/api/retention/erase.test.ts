@@ -62,7 +62,65 @@ async function seedSomeone(db: Kysely<Database>, refs: SeedRefs, email: string) 
     })
     .execute();
   const mail = await seedMail(db, email.toUpperCase(), NOW);
-  return { person, visitors, conversation, mail, email };
+  const delivery = await seedWebhookDelivery(db, refs.siteId, { personId: person, email });
+  return { person, visitors, conversation, mail, email, delivery };
+}
+
+/** A webhook delivery about this person (its payload names them), with one attempt logged. */
+async function seedWebhookDelivery(db: Kysely<Database>, siteId: string, data: Record<string, unknown>) {
+  const subscriptionId = `sub-${siteId}`;
+  await db
+    .insertInto("webhook_subscriptions")
+    .values({
+      id: subscriptionId,
+      site_id: siteId,
+      url: "https://hooks.example.com/parley",
+      event_types: JSON.stringify(["activity.email_given"]),
+      secret: "sealed",
+      secret_prefix: "whsec_ab",
+      active: 1,
+      description: "",
+      created_by: null,
+      created_at: NOW,
+      updated_at: NOW,
+    })
+    .onConflict((oc) => oc.column("id").doNothing())
+    .execute();
+  const id = `delivery-${String(data.personId)}`;
+  await db
+    .insertInto("webhook_deliveries")
+    .values({
+      id,
+      site_id: siteId,
+      subscription_id: subscriptionId,
+      event_type: "activity.email_given",
+      payload: JSON.stringify({ id, type: "activity.email_given", siteId, data }),
+      status: "delivered",
+      attempts: 1,
+      max_attempts: 12,
+      next_attempt_at: null,
+      last_status_code: 200,
+      last_error: null,
+      response_time_ms: 12,
+      created_at: NOW,
+      delivered_at: NOW,
+      updated_at: NOW,
+    })
+    .execute();
+  await db
+    .insertInto("webhook_attempts")
+    .values({
+      id: `attempt-${id}`,
+      delivery_id: id,
+      number: 1,
+      at: NOW,
+      status_code: 200,
+      duration_ms: 12,
+      error: null,
+      response_excerpt: "ok",
+    })
+    .execute();
+  return id;
 }
 
 /** Every row that names one of these, per table (what must be gone after an erasure, and stay for others). */
@@ -101,6 +159,12 @@ async function footprint(db: Kysely<Database>, s: Awaited<ReturnType<typeof seed
         .where((eb) => eb.or([eb("person_id", "=", s.person), eb("visitor_email", "=", s.email)])),
     ),
     mail: await count(db.selectFrom("outbox").select("id").where("id", "=", s.mail)),
+    webhookDeliveries: await count(
+      db.selectFrom("webhook_deliveries").select("id").where("id", "=", s.delivery),
+    ),
+    webhookAttempts: await count(
+      db.selectFrom("webhook_attempts").select("id").where("delivery_id", "=", s.delivery),
+    ),
   };
 }
 
@@ -118,6 +182,8 @@ const PRESENT = {
   events: 4,
   meetingsNamed: 1,
   mail: 1,
+  webhookDeliveries: 1,
+  webhookAttempts: 1,
 };
 
 describeEachDatabase(
@@ -166,7 +232,7 @@ describeEachDatabase(
             mails: 1,
             eventsAnonymised: 4,
             meetingsAnonymised: 1,
-            webhookDeliveries: 0,
+            webhookDeliveries: 1,
           },
         });
         await stop();

@@ -19,7 +19,11 @@ export interface PurgeOptions {
   batchSize?: number;
   maxBatches?: number;
   /** Rolls up the report days before an instant (h12-metrics' ensureRolledUp; tests may watch it). */
-  rollUp?: (db: Kysely<Database>, siteId: string, beforeIso: string) => Promise<void>;
+  rollUp?: (
+    db: Kysely<Database>,
+    siteId: string,
+    beforeIso: string,
+  ) => Promise<{ rolledUntilMs: number | null } | void>;
   /** Told after each batch (a progress report; tests count batches). */
   onBatch?: (dataClass: PurgeableClass, removed: number) => void;
 }
@@ -81,12 +85,16 @@ export async function purgeSite(
   const cutoffs = purgeCutoffs(settings, site.time_zone, clock().now());
 
   for (const dataClass of PURGEABLE_CLASSES) {
-    const cutoff = cutoffs[dataClass];
+    let cutoff = cutoffs[dataClass];
     if (cutoff === null) continue;
     if (dataClass === "reportEvents") {
       // A day that ends at the cutoff must be rolled up whether "before" is read as < or ≤.
       const rollUp = options.rollUp ?? ensureRolledUp;
-      await rollUp(db, siteId, new Date(Date.parse(cutoff) + 1).toISOString());
+      const rolled = await rollUp(db, siteId, new Date(Date.parse(cutoff) + 1).toISOString());
+      // Only events already in the roll-ups may go (a day not rolled up yet waits for the next run).
+      if (rolled && rolled.rolledUntilMs === null) continue;
+      if (rolled?.rolledUntilMs != null && rolled.rolledUntilMs < Date.parse(cutoff))
+        cutoff = new Date(rolled.rolledUntilMs).toISOString();
     }
     let used = 0;
     for (;;) {
