@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, type onTestFailed, test } from "vitest";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
 import { ensureWebBuild } from "./support/ensureWebBuild";
@@ -8,6 +8,14 @@ import { launchBrowser, saveScreenshot } from "./support/launchBrowser";
 import { REPO_ROOT } from "./support/paths";
 import { NOW_AFTER_SEED, type ReportsSeed, seedReports } from "./support/reportsSeed";
 import { chooseOption } from "./support/selectField";
+import {
+  downloadLink,
+  paintedPixels,
+  reportCard,
+  reportRows,
+  reportSection,
+  waitForReport,
+} from "./support/reportScreens";
 import { signIn } from "./support/signIn";
 import { WidgetAdmin } from "./support/widgetApi";
 import { ADMIN, startWidgetServer, type WidgetServer } from "./support/widgetServer";
@@ -67,37 +75,11 @@ describe.skipIf(!E2E_ENABLED)(`Reports dashboards (browser)${E2E_SKIP_NOTE}`, ()
     return page;
   };
 
-  const card = (page: Page, label: string) =>
-    page
-      .locator(".report-total", { has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) })
-      .locator("dd");
-  const section = (page: Page, title: string) =>
-    page.locator(".report-section", { has: page.getByRole("heading", { name: title, exact: true }) });
-  /** The data rows of the section's table, each as its cells' texts. */
-  const rowsOf = async (scope: Locator) =>
-    scope
-      .getByRole("table")
-      .locator("tbody tr")
-      .evaluateAll((rows) =>
-        rows.map((row) => Array.from(row.children).map((cell) => (cell.textContent ?? "").trim())),
-      );
-  /** How many pixels of the section's chart are painted (0: nothing drawn). */
-  const paintedPixels = (scope: Locator) =>
-    scope.locator("canvas").evaluate((canvas: HTMLCanvasElement) => {
-      const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
-      let painted = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
-      return painted;
-    });
-  const waitForReport = async (page: Page) =>
-    expect.poll(() => page.locator(".loading, [aria-busy='true']").count()).toBe(0);
-  const download = async (page: Page, linkName: string) => {
-    const [file] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("link", { name: linkName, exact: true }).click(),
-    ]);
-    return { name: file.suggestedFilename(), text: fs.readFileSync((await file.path()) as string, "utf8") };
-  };
+  const card = reportCard;
+  const section = reportSection;
+  const rowsOf = reportRows;
+  const download = (page: Page, linkName: string) =>
+    downloadLink(page.getByRole("link", { name: linkName, exact: true }));
 
   test(
     "chart.js is not in the app's start-up bundle: it loads only when a report draws a chart",

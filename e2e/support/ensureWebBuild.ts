@@ -35,6 +35,9 @@ export async function ensureWebBuild(): Promise<void> {
       encoding: "utf8",
     });
     if (result.status !== 0) {
+      // Vite writes index.html before a later step can fail: without this the next run would take the
+      // half-built dist for a fresh one.
+      fs.rmSync(BUILT_INDEX, { force: true });
       throw new Error(`Building the web app failed:\n${result.stdout}\n${result.stderr}`);
     }
   });
