@@ -18,7 +18,7 @@ export const REPORT_NAMES = ["overview", "dialogues", "dialogue", "meetings", "l
 export const ReportName = z.enum(REPORT_NAMES);
 export type ReportName = z.infer<typeof ReportName>;
 
-/** Known visitors are those linked to a person (they gave an email or were identified). */
+/** Known visitors are those linked to a person (an email given, identified, or an answer saved to a person field). */
 export const VisitorsFilter = z.enum(["all", "known", "unknown"]);
 export type VisitorsFilter = z.infer<typeof VisitorsFilter>;
 
