@@ -54,6 +54,8 @@ import { shareBookingRoutes } from "./api/meetings/shareBookingRoutes";
 import { identifyRoutes } from "./api/widget/identifyRoutes";
 import { visitorRoutes } from "./api/widget/visitorRoutes";
 import { conversationRoutes } from "./api/conversations/conversationRoutes";
+import { conversationListRoutes } from "./api/conversations/conversationListRoutes";
+import { activityRoutes } from "./api/activities/activityRoutes";
 import { inboxRoutes } from "./api/inbox/inboxRoutes";
 import { chatRoutes } from "./api/chats/chatRoutes";
 import { personDetailRoutes } from "./api/people/personDetailRoutes";
@@ -202,6 +204,8 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   peopleRoutes(app, ctx);
   personDetailRoutes(app, ctx);
   conversationRoutes(app, ctx);
+  conversationListRoutes(app, ctx);
+  activityRoutes(app, ctx);
   inboxRoutes(app, ctx);
   chatRoutes(app, ctx);
   companyRoutes(app, ctx);

@@ -12,7 +12,7 @@ import type { App, AppContext } from "../context";
 const tags = ["meetings"];
 /** Hosts read their own meetings; managers and those who see every conversation, all of the site's. */
 const READERS = ["meetings.host", "meetings.manage", "conversations.view_all"] as const;
-const CsvQuery = MeetingListQuery.omit({ limit: true, offset: true });
+const CsvQuery = MeetingListQuery.omit({ limit: true, offset: true, sort: true, order: true, cursor: true });
 
 /** The meetings list, its CSV export, and an agent's status change (no-show, undo, cancel). */
 export function meetingListRoutes(app: App, ctx: AppContext): void {

@@ -25,7 +25,8 @@ export function flowComponents(): Record<string, JsonSchema> {
       uri: (id) => `#/components/schemas/${id}`,
     });
     for (const [id, schema] of Object.entries(schemas)) {
-      if (id === "__shared") throw new Error(`flow schemas left shared definitions: ${JSON.stringify(schema)}`);
+      if (id === "__shared")
+        throw new Error(`flow schemas left shared definitions: ${JSON.stringify(schema)}`);
       const { $id: _id, $schema: _dialect, ...rest } = schema as JsonSchema;
       components[id] = rest;
     }

@@ -72,7 +72,9 @@ export async function installOpenApi(app: App, version: string): Promise<Documen
     },
     transform,
     transformObject: (input) => {
-      const document = jsonSchemaTransformObject(input) as { components: { schemas: Record<string, unknown> } };
+      const document = jsonSchemaTransformObject(input) as {
+        components: { schemas: Record<string, unknown> };
+      };
       Object.assign(document.components.schemas, flowComponents());
       return document as ReturnType<typeof jsonSchemaTransformObject>;
     },

@@ -1,6 +1,6 @@
 import type { TimelinePage } from "@parley/protocol/directory";
 import { type Kysely, sql } from "kysely";
-import { parseJson } from "../../lib/json";
+import { presentTimelineEntry, selectActivities } from "../activities/selectActivities";
 import type { Database } from "../../store/schema";
 import { readSeekPage } from "./readSeekPage";
 import { getPerson } from "./personStore";
@@ -16,11 +16,7 @@ export async function personTimeline(
   query: { limit: number; cursor?: string },
 ): Promise<TimelinePage> {
   await getPerson(db, siteId, personId);
-  const select = db
-    .selectFrom("activities")
-    .leftJoin("dialogues", "dialogues.id", "activities.dialogue_id")
-    .selectAll("activities")
-    .select("dialogues.name as dialogue_name")
+  const select = selectActivities(db)
     .where("activities.person_id", "=", personId)
     .where("activities.site_id", "=", siteId);
   const { page, nextCursor } = await readSeekPage(select, {
@@ -33,16 +29,7 @@ export async function personTimeline(
     keyOf: (row) => row.at,
   });
   return {
-    items: page.map((row) => ({
-      id: row.id,
-      type: row.type,
-      dialogueId: row.dialogue_id,
-      dialogueName: row.dialogue_name,
-      dialogueVersion: row.dialogue_version,
-      pageUrl: row.page_url,
-      data: parseJson<Record<string, unknown>>(row.data, {}),
-      at: row.at,
-    })),
+    items: page.map(presentTimelineEntry),
     nextCursor,
   };
 }
