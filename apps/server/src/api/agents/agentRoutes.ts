@@ -23,13 +23,28 @@ export function agentRoutes(app: App, ctx: AppContext): void {
   const { db } = ctx.store;
   app.get(
     "/api/agents/me",
-    { schema: { tags, response: { 200: AgentProfile } }, config: { policy: PROFILE_POLICY } },
+    {
+      schema: {
+        summary: "Your agent profile",
+        description:
+          "The signed-in agent's profile: display name, title, avatar, chat capacity and availability.",
+        tags,
+        response: { 200: AgentProfile },
+      },
+      config: { policy: PROFILE_POLICY },
+    },
     async (request) => readAgentProfile(db, ctx.presence, selfId(request.actor as Actor)),
   );
   app.patch(
     "/api/agents/me",
     {
-      schema: { tags, body: UpdateAgentProfileBody, response: { 200: AgentProfile } },
+      schema: {
+        summary: "Update your agent profile",
+        description: "Changes the signed-in agent's display name, title or capacity.",
+        tags,
+        body: UpdateAgentProfileBody,
+        response: { 200: AgentProfile },
+      },
       config: { policy: PROFILE_POLICY },
     },
     async (request) => {
@@ -40,7 +55,13 @@ export function agentRoutes(app: App, ctx: AppContext): void {
   app.put(
     "/api/agents/me/availability",
     {
-      schema: { tags, body: SetAvailabilityBody, response: { 200: AgentProfile } },
+      schema: {
+        summary: "Set your chat availability",
+        description: "Turns the signed-in agent available or away for live chats.",
+        tags,
+        body: SetAvailabilityBody,
+        response: { 200: AgentProfile },
+      },
       config: { policy: "livechat.answer" },
     },
     async (request) => setAgentAvailability(ctx, selfId(request.actor as Actor), request.body.availability),
@@ -48,7 +69,14 @@ export function agentRoutes(app: App, ctx: AppContext): void {
   app.patch(
     "/api/agents/:id",
     {
-      schema: { tags, params: IdParams, body: UpdateAgentProfileBody, response: { 200: AgentProfile } },
+      schema: {
+        summary: "Update an agent's profile",
+        description: "An agent manager changes another agent's profile.",
+        tags,
+        params: IdParams,
+        body: UpdateAgentProfileBody,
+        response: { 200: AgentProfile },
+      },
       config: { policy: "agents.manage" },
     },
     async (request) =>
@@ -57,7 +85,14 @@ export function agentRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/agents",
     {
-      schema: { tags, params: SiteParams, response: { 200: AgentSummaryList } },
+      schema: {
+        summary: "List a site's agents",
+        description:
+          "The agents who can answer the site's chats, each with their state now and number of open chats.",
+        tags,
+        params: SiteParams,
+        response: { 200: AgentSummaryList },
+      },
       config: { policy: ["livechat.answer", "agents.manage", "routing.manage"] },
     },
     async (request) => {

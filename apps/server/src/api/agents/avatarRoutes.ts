@@ -17,7 +17,15 @@ export function avatarRoutes(app: App, ctx: AppContext): void {
     {
       // A 256 KB image is about 350 KB as base64: above the default body limit.
       bodyLimit: 400_000,
-      schema: { tags, params: IdParams, body: AvatarBody, response: { 200: AgentProfile } },
+      schema: {
+        summary: "Upload an avatar",
+        description:
+          "Sets an agent's avatar from a base64 PNG, JPEG or WebP image (at most 256 KB); yourself, or any agent with `agents.manage`.",
+        tags,
+        params: IdParams,
+        body: AvatarBody,
+        response: { 200: AgentProfile },
+      },
       config: { policy: AVATAR_POLICY },
     },
     async (request) => setAgentAvatar(ctx, request.actor as Actor, request.params.id, request.body.image),
@@ -25,7 +33,13 @@ export function avatarRoutes(app: App, ctx: AppContext): void {
   app.delete(
     "/api/agents/:id/avatar",
     {
-      schema: { tags, params: IdParams, response: { 200: AgentProfile } },
+      schema: {
+        summary: "Remove an avatar",
+        description: "Removes the agent's avatar; initials show instead.",
+        tags,
+        params: IdParams,
+        response: { 200: AgentProfile },
+      },
       config: { policy: AVATAR_POLICY },
     },
     async (request) => setAgentAvatar(ctx, request.actor as Actor, request.params.id, null),
@@ -34,6 +48,7 @@ export function avatarRoutes(app: App, ctx: AppContext): void {
     "/api/avatars/:id",
     {
       schema: {
+        summary: "An agent's avatar image",
         tags,
         params: IdParams,
         querystring: z.strictObject({ v: z.string().max(64).optional() }),

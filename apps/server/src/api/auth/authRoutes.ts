@@ -19,7 +19,14 @@ export function authRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/auth/sign-in",
     {
-      schema: { tags, body: SignInBody, response: { 200: Me } },
+      schema: {
+        summary: "Sign in",
+        description:
+          "Signs in with email and password and sets the session cookie; answers the user with the CSRF token later writes send as `X-CSRF-Token`. Wrong credentials are a 401; too many attempts for the email or address a 429 with `Retry-After`.",
+        tags,
+        body: SignInBody,
+        response: { 200: Me },
+      },
       config: { policy: "public", errors: [401, 429] },
     },
     async (request, reply) => {
@@ -33,7 +40,15 @@ export function authRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     "/api/auth/sign-out",
-    { schema: { tags, response: { 200: OkResponse } }, config: { policy: "user" } },
+    {
+      schema: {
+        summary: "Sign out",
+        description: "Ends the current session and clears its cookie.",
+        tags,
+        response: { 200: OkResponse },
+      },
+      config: { policy: "user" },
+    },
     async (request, reply) => {
       if (request.sessionToken) await deleteSession(ctx, request.sessionToken);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -43,13 +58,31 @@ export function authRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     "/api/auth/me",
-    { schema: { tags, response: { 200: Me } }, config: { policy: "user" } },
+    {
+      schema: {
+        summary: "The signed-in user",
+        description: "Who is signed in: name, email, role, permissions, site access and the CSRF token.",
+        tags,
+        response: { 200: Me },
+      },
+      config: { policy: "user" },
+    },
     async (request) => presentMe(request.actor as Actor),
   );
 
   app.post(
     "/api/auth/password",
-    { schema: { tags, body: ChangePasswordBody, response: { 200: OkResponse } }, config: { policy: "user" } },
+    {
+      schema: {
+        summary: "Change your password",
+        description:
+          "Changes the signed-in user's password (the current one must be right) and ends their other sessions.",
+        tags,
+        body: ChangePasswordBody,
+        response: { 200: OkResponse },
+      },
+      config: { policy: "user" },
+    },
     async (request) => {
       const actor = request.actor;
       if (actor?.kind !== "user") throw new AppError("unauthenticated", "Sign in with a user account");
@@ -60,13 +93,31 @@ export function authRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     "/api/setup",
-    { schema: { tags, response: { 200: SetupStatus } }, config: { policy: "public" } },
+    {
+      schema: {
+        summary: "Does the instance need setup?",
+        description: "Whether the first admin still has to be created (no user exists yet).",
+        tags,
+        response: { 200: SetupStatus },
+      },
+      config: { policy: "public" },
+    },
     async () => ({ needsSetup: await needsSetup(db) }),
   );
 
   app.post(
     "/api/setup",
-    { schema: { tags, body: SetupBody, response: { 200: Me } }, config: { policy: "public" } },
+    {
+      schema: {
+        summary: "Create the first admin",
+        description:
+          "On a fresh instance only, with the setup token printed on the server console: creates the first admin and signs them in; once a user exists it is refused (`setup_done`).",
+        tags,
+        body: SetupBody,
+        response: { 200: Me },
+      },
+      config: { policy: "public" },
+    },
     async (request, reply) => {
       const userId = await completeSetup(db, request.body);
       const token = await createSession(db, userId);

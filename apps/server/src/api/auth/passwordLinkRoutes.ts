@@ -26,6 +26,7 @@ export function passwordLinkRoutes(app: App, ctx: AppContext): void {
     "/api/auth/forgot-password",
     {
       schema: {
+        summary: "Ask for a password-reset link",
         tags,
         body: ForgotPasswordBody,
         response: { 200: ForgotPasswordResponse },
@@ -49,6 +50,7 @@ export function passwordLinkRoutes(app: App, ctx: AppContext): void {
     "/api/auth/password-link/inspect",
     {
       schema: {
+        summary: "Inspect a password link",
         tags,
         body: InspectPasswordLinkBody,
         response: { 200: PasswordLinkInfo },
@@ -66,6 +68,7 @@ export function passwordLinkRoutes(app: App, ctx: AppContext): void {
     "/api/auth/password-link",
     {
       schema: {
+        summary: "Choose a password from a link",
         tags,
         body: UsePasswordLinkBody,
         response: { 200: Me },

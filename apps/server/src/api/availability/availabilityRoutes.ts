@@ -21,7 +21,13 @@ export function availabilityRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/agents/:id/meeting-availability",
     {
-      schema: { tags, params: IdParams, response: { 200: AgentAvailability } },
+      schema: {
+        summary: "Read meeting availability",
+        description: "A host's weekly hours, time zone, meeting length, buffers and notice (`me`: yours).",
+        tags,
+        params: IdParams,
+        response: { 200: AgentAvailability },
+      },
       config: { policy: AVAILABILITY_POLICY },
     },
     async (request) => {
@@ -34,7 +40,14 @@ export function availabilityRoutes(app: App, ctx: AppContext): void {
   app.put(
     "/api/agents/:id/meeting-availability",
     {
-      schema: { tags, params: IdParams, body: UpdateAvailabilityBody, response: { 200: AgentAvailability } },
+      schema: {
+        summary: "Replace meeting availability",
+        description: "Replaces a host's availability (yours, or a colleague's with `meetings.manage`).",
+        tags,
+        params: IdParams,
+        body: UpdateAvailabilityBody,
+        response: { 200: AgentAvailability },
+      },
       config: { policy: AVAILABILITY_POLICY },
     },
     async (request) => {
@@ -45,7 +58,13 @@ export function availabilityRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/meeting-hosts",
     {
-      schema: { tags, params: SiteParams, response: { 200: MeetingHostList } },
+      schema: {
+        summary: "List meeting hosts",
+        description: "The site's users who can receive meetings, with whether their availability is set.",
+        tags,
+        params: SiteParams,
+        response: { 200: MeetingHostList },
+      },
       // The inbox's "share booking" picker (live agents) and the routing screens use it too.
       config: { policy: ["meetings.manage", "meetings.host", "livechat.answer", "routing.manage"] },
     },

@@ -31,14 +31,32 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/agents/:id/calendars/discover",
     {
-      schema: { tags, params: IdParams, body: DiscoverCalendarsBody, response: { 200: DiscoveredCalendars } },
+      schema: {
+        summary: "Discover CalDAV calendars",
+        description:
+          "Signs in to a CalDAV account (`me`: yours) and lists its calendars to choose from; nothing is saved. The outbound-address guard applies.",
+        tags,
+        params: IdParams,
+        body: DiscoverCalendarsBody,
+        response: { 200: DiscoveredCalendars },
+      },
       config,
     },
     async (request) => discoverCalendars(ctx, request.actor as Actor, request.params.id, request.body),
   );
   app.get(
     "/api/agents/:id/calendars",
-    { schema: { tags, params: IdParams, response: { 200: CalendarConnectionList } }, config },
+    {
+      schema: {
+        summary: "List calendar connections",
+        description:
+          "An agent's CalDAV and ICS connections with their last sync and problem, never their passwords.",
+        tags,
+        params: IdParams,
+        response: { 200: CalendarConnectionList },
+      },
+      config,
+    },
     async (request) => ({
       items: await listCalendarConnections(
         db,
@@ -49,7 +67,15 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/agents/:id/calendars",
     {
-      schema: { tags, params: IdParams, body: CreateCalendarBody, response: { 201: CalendarConnection } },
+      schema: {
+        summary: "Connect a calendar",
+        description:
+          "Adds a CalDAV calendar (busy times read from it; bookings written to it unless `writeBookings` is false) or an ICS feed (busy times read).",
+        tags,
+        params: IdParams,
+        body: CreateCalendarBody,
+        response: { 201: CalendarConnection },
+      },
       config,
     },
     async (request, reply) =>
@@ -60,14 +86,31 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   app.patch(
     "/api/calendars/:id",
     {
-      schema: { tags, params: IdParams, body: UpdateCalendarBody, response: { 200: CalendarConnection } },
+      schema: {
+        summary: "Update a calendar connection",
+        description:
+          'Changes a connection\'s name, whether bookings are written to it, or its credentials (after "needs attention").',
+        tags,
+        params: IdParams,
+        body: UpdateCalendarBody,
+        response: { 200: CalendarConnection },
+      },
       config,
     },
     async (request) => updateCalendarConnection(ctx, request.actor as Actor, request.params.id, request.body),
   );
   app.delete(
     "/api/calendars/:id",
-    { schema: { tags, params: IdParams, response: { 200: OkResponse } }, config },
+    {
+      schema: {
+        summary: "Disconnect a calendar",
+        description: "Removes the calendar connection.",
+        tags,
+        params: IdParams,
+        response: { 200: OkResponse },
+      },
+      config,
+    },
     async (request) => {
       await deleteCalendarConnection(ctx, request.actor as Actor, request.params.id);
       return { ok: true as const };
@@ -75,7 +118,16 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   );
   app.post(
     "/api/calendars/:id/refresh",
-    { schema: { tags, params: IdParams, response: { 202: CalendarConnection } }, config },
+    {
+      schema: {
+        summary: "Sync a calendar now",
+        description: "Queues a sync of the connection's busy times and answers 202 with the connection.",
+        tags,
+        params: IdParams,
+        response: { 202: CalendarConnection },
+      },
+      config,
+    },
     async (request, reply) =>
       reply.status(202).send(await refreshCalendarConnection(ctx, request.actor as Actor, request.params.id)),
   );

@@ -24,7 +24,13 @@ export function cannedResponseRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/canned-responses",
     {
-      schema: { tags, params: SiteParams, response: { 200: CannedResponseList } },
+      schema: {
+        summary: "List canned responses",
+        description: "The site's canned responses agents insert with `/` in a chat.",
+        tags,
+        params: SiteParams,
+        response: { 200: CannedResponseList },
+      },
       config: { policy: ["livechat.answer", ...MANAGE] },
     },
     async (request) => ({ items: await listCannedResponses(db, request.params.siteId) }),
@@ -32,7 +38,14 @@ export function cannedResponseRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/sites/:siteId/canned-responses",
     {
-      schema: { tags, params: SiteParams, body: CreateCannedResponseBody, response: { 201: CannedResponse } },
+      schema: {
+        summary: "Create a canned response",
+        description: "A shortcut and its text; the shortcut is unique per site (409).",
+        tags,
+        params: SiteParams,
+        body: CreateCannedResponseBody,
+        response: { 201: CannedResponse },
+      },
       config: { policy: MANAGE },
     },
     async (request, reply) =>
@@ -46,6 +59,8 @@ export function cannedResponseRoutes(app: App, ctx: AppContext): void {
     "/api/sites/:siteId/canned-responses/:id",
     {
       schema: {
+        summary: "Update a canned response",
+        description: "Changes a canned response's shortcut or text.",
         tags,
         params: SiteItemParams,
         body: UpdateCannedResponseBody,
@@ -58,7 +73,13 @@ export function cannedResponseRoutes(app: App, ctx: AppContext): void {
   app.delete(
     "/api/sites/:siteId/canned-responses/:id",
     {
-      schema: { tags, params: SiteItemParams, response: { 200: OkResponse } },
+      schema: {
+        summary: "Delete a canned response",
+        description: "Deletes one canned response.",
+        tags,
+        params: SiteItemParams,
+        response: { 200: OkResponse },
+      },
       config: { policy: MANAGE },
     },
     async (request) => {

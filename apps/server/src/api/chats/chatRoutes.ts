@@ -12,7 +12,14 @@ export function chatRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/sites/:siteId/chats/:chatId/end",
     {
-      schema: { tags, params: ChatParams, response: { 200: z.object({ ended: z.boolean() }) } },
+      schema: {
+        summary: "End a chat",
+        description:
+          "The agent ends the live chat; the visitor is told. `ended` is false when it was already over.",
+        tags,
+        params: ChatParams,
+        response: { 200: z.object({ ended: z.boolean() }) },
+      },
       config: { policy: "livechat.answer" },
     },
     async (request) => ({
@@ -26,7 +33,14 @@ export function chatRoutes(app: App, ctx: AppContext): void {
   app.put(
     "/api/sites/:siteId/chats/:chatId/score",
     {
-      schema: { tags, params: ChatParams, body: ScoreBody, response: { 200: LiveChat } },
+      schema: {
+        summary: "Score a chat",
+        description: "The agent sets the chat's lead score.",
+        tags,
+        params: ChatParams,
+        body: ScoreBody,
+        response: { 200: LiveChat },
+      },
       config: { policy: "livechat.answer" },
     },
     async (request) =>

@@ -8,7 +8,15 @@ export function transferRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/sites/:siteId/chats/:chatId/transfer",
     {
-      schema: { tags: ["live chat"], params: ChatParams, body: TransferBody, response: { 200: LiveChat } },
+      schema: {
+        summary: "Transfer a chat",
+        description:
+          "Offers an assigned chat to another agent or a team with a note; the chat stays with the agent until someone accepts.",
+        tags: ["live chat"],
+        params: ChatParams,
+        body: TransferBody,
+        response: { 200: LiveChat },
+      },
       config: { policy: "livechat.answer" },
     },
     async (request) =>

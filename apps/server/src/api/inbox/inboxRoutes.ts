@@ -27,7 +27,15 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/inbox",
     {
-      schema: { tags, params: SiteParams, querystring: InboxQuery, response: { 200: InboxPage } },
+      schema: {
+        summary: "List the inbox",
+        description:
+          "The agent inbox: `view=mine|queue|all`, filtered by visitor, kind and chat status, newest first, paged with `cursor`.",
+        tags,
+        params: SiteParams,
+        querystring: InboxQuery,
+        response: { 200: InboxPage },
+      },
       config: { policy: READERS },
     },
     async (request) => listInbox(db, request.actor as Actor, request.params.siteId, request.query),
@@ -36,6 +44,9 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
     "/api/sites/:siteId/inbox/:conversationId",
     {
       schema: {
+        summary: "Open an inbox conversation",
+        description:
+          "One chat as the inbox shows it: the conversation, its messages, internal notes and the visitor's details.",
         tags,
         params: InboxConversationParams,
         querystring: AfterSeqQuery,
@@ -56,6 +67,8 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
     "/api/sites/:siteId/inbox/:conversationId/notes",
     {
       schema: {
+        summary: "Add an internal note",
+        description: "A note on the chat that only agents see.",
         tags,
         params: InboxConversationParams,
         body: NoteBody,
@@ -78,7 +91,13 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/inbox/:conversationId/transcript.txt",
     {
-      schema: { tags, params: InboxConversationParams, response: { 200: z.string() } },
+      schema: {
+        summary: "Download a transcript",
+        description: "The chat's transcript as plain text.",
+        tags,
+        params: InboxConversationParams,
+        response: { 200: z.string() },
+      },
       config: { policy: READERS },
     },
     async (request, reply) => {
@@ -98,6 +117,8 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
     "/api/sites/:siteId/inbox/:conversationId/transcript/email",
     {
       schema: {
+        summary: "Email a transcript",
+        description: "Mails the chat's transcript to an address (queued as mail).",
         tags,
         params: InboxConversationParams,
         response: { 202: z.object({ to: z.string(), outboxId: z.string() }) },

@@ -33,7 +33,13 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
   app.get(
     segments,
     {
-      schema: { tags: segTags, params: SiteParams, response: { 200: z.array(Segment) } },
+      schema: {
+        summary: "List segments",
+        description: "The site's saved audiences (condition groups dialogues target).",
+        tags: segTags,
+        params: SiteParams,
+        response: { 200: z.array(Segment) },
+      },
       config: { policy: VIEW },
     },
     async (r) => listSegments(db, r.params.siteId),
@@ -41,7 +47,14 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
   app.post(
     segments,
     {
-      schema: { tags: segTags, params: SiteParams, body: CreateSegmentBody, response: { 201: Segment } },
+      schema: {
+        summary: "Create a segment",
+        description: "A named condition group (the `ConditionGroup` schema).",
+        tags: segTags,
+        params: SiteParams,
+        body: CreateSegmentBody,
+        response: { 201: Segment },
+      },
       config: { policy: "dialogues.manage" },
     },
     async (r, reply) => reply.status(201).send(await createSegment(db, r.params.siteId, r.body)),
@@ -49,7 +62,14 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
   app.patch(
     `${segments}/:id`,
     {
-      schema: { tags: segTags, params: SiteItemParams, body: UpdateSegmentBody, response: { 200: Segment } },
+      schema: {
+        summary: "Update a segment",
+        description: "Renames a segment or changes its conditions; dialogues using it follow.",
+        tags: segTags,
+        params: SiteItemParams,
+        body: UpdateSegmentBody,
+        response: { 200: Segment },
+      },
       config: { policy: "dialogues.manage" },
     },
     async (r) => updateSegment(db, r.params.siteId, r.params.id, r.body),
@@ -57,7 +77,13 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
   app.delete(
     `${segments}/:id`,
     {
-      schema: { tags: segTags, params: SiteItemParams, response: { 200: OkResponse } },
+      schema: {
+        summary: "Delete a segment",
+        description: "Deletes one segment.",
+        tags: segTags,
+        params: SiteItemParams,
+        response: { 200: OkResponse },
+      },
       config: { policy: "dialogues.manage" },
     },
     async (r) => {
@@ -69,7 +95,13 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
   app.get(
     answers,
     {
-      schema: { tags: ansTags, params: SiteParams, response: { 200: z.array(Answer) } },
+      schema: {
+        summary: "List answers",
+        description: "The answer library the Answer card searches.",
+        tags: ansTags,
+        params: SiteParams,
+        response: { 200: z.array(Answer) },
+      },
       config: { policy: VIEW },
     },
     async (r) => listAnswers(db, r.params.siteId),
@@ -78,6 +110,8 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
     `${answers}/search`,
     {
       schema: {
+        summary: "Search answers",
+        description: "The answers that match a visitor's question best, as the Answer card would find them.",
         tags: ansTags,
         params: SiteParams,
         querystring: AnswerSearchQuery,
@@ -90,7 +124,14 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
   app.post(
     answers,
     {
-      schema: { tags: ansTags, params: SiteParams, body: CreateAnswerBody, response: { 201: Answer } },
+      schema: {
+        summary: "Create an answer",
+        description: "A question, its answer and keywords.",
+        tags: ansTags,
+        params: SiteParams,
+        body: CreateAnswerBody,
+        response: { 201: Answer },
+      },
       config: { policy: "dialogues.manage" },
     },
     async (r, reply) => reply.status(201).send(await createAnswer(db, r.params.siteId, r.body)),
@@ -98,7 +139,14 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
   app.patch(
     `${answers}/:id`,
     {
-      schema: { tags: ansTags, params: SiteItemParams, body: UpdateAnswerBody, response: { 200: Answer } },
+      schema: {
+        summary: "Update an answer",
+        description: "Changes an answer's question, text or keywords.",
+        tags: ansTags,
+        params: SiteItemParams,
+        body: UpdateAnswerBody,
+        response: { 200: Answer },
+      },
       config: { policy: "dialogues.manage" },
     },
     async (r) => updateAnswer(db, r.params.siteId, r.params.id, r.body),
@@ -106,7 +154,13 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
   app.delete(
     `${answers}/:id`,
     {
-      schema: { tags: ansTags, params: SiteItemParams, response: { 200: OkResponse } },
+      schema: {
+        summary: "Delete an answer",
+        description: "Deletes one answer.",
+        tags: ansTags,
+        params: SiteItemParams,
+        response: { 200: OkResponse },
+      },
       config: { policy: "dialogues.manage" },
     },
     async (r) => {

@@ -12,7 +12,14 @@ export function liveChatSettingsRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/livechat/settings",
     {
-      schema: { tags, params: SiteParams, response: { 200: LiveChatSettings } },
+      schema: {
+        summary: "Read live-chat settings",
+        description:
+          "The site's live-chat settings: how long an offer waits and how many agents are tried, the queue, the round-robin fallback, inactivity and away times.",
+        tags,
+        params: SiteParams,
+        response: { 200: LiveChatSettings },
+      },
       config: { policy: ["livechat.answer", "routing.manage"] },
     },
     async (request) => readLiveChatSettings(db, request.params.siteId),
@@ -21,6 +28,8 @@ export function liveChatSettingsRoutes(app: App, ctx: AppContext): void {
     "/api/sites/:siteId/livechat/settings",
     {
       schema: {
+        summary: "Replace live-chat settings",
+        description: "Replaces the site's live-chat settings as a whole.",
         tags,
         params: SiteParams,
         body: UpdateLiveChatSettingsBody,

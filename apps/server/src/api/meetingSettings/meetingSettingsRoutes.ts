@@ -14,7 +14,14 @@ export function meetingSettingsRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/meeting-settings",
     {
-      schema: { tags, params: SiteParams, response: { 200: MeetingSettings } },
+      schema: {
+        summary: "Read meeting settings",
+        description:
+          "The site's invitation title, subject and body (with tokens), video link, no-slots text and link cutoff.",
+        tags,
+        params: SiteParams,
+        response: { 200: MeetingSettings },
+      },
       config: { policy: MANAGERS },
     },
     async (request) => readMeetingSettings(db, request.params.siteId),
@@ -23,6 +30,9 @@ export function meetingSettingsRoutes(app: App, ctx: AppContext): void {
     "/api/sites/:siteId/meeting-settings",
     {
       schema: {
+        summary: "Update meeting settings",
+        description:
+          "Changes what is given of the site's meeting settings; unknown tokens are refused (400).",
         tags,
         params: SiteParams,
         body: UpdateMeetingSettingsBody,

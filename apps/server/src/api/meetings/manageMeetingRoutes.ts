@@ -26,7 +26,14 @@ export function manageMeetingRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/meetings/manage",
     {
-      schema: { tags, querystring: ManageTokenQuery, response: { 200: ManagedMeeting } },
+      schema: {
+        summary: "Read a meeting by its manage link",
+        description:
+          "The visitor's meeting and the free slots to move it to, from the signed token in their reschedule/cancel link. Public; every call counts against the caller's address.",
+        tags,
+        querystring: ManageTokenQuery,
+        response: { 200: ManagedMeeting },
+      },
       config: { policy: "public", errors: [404, 429] },
     },
     async (request) => {
@@ -40,7 +47,14 @@ export function manageMeetingRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/meetings/manage/reschedule",
     {
-      schema: { tags, body: RescheduleBody, response: { 200: ManagedMeeting } },
+      schema: {
+        summary: "Reschedule by the manage link",
+        description:
+          "Moves the meeting to another free slot of the same host; host and visitor get updated invitations.",
+        tags,
+        body: RescheduleBody,
+        response: { 200: ManagedMeeting },
+      },
       config: { policy: "public", errors: [404, 429] },
     },
     async (request) => {
@@ -51,7 +65,13 @@ export function manageMeetingRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/meetings/manage/cancel",
     {
-      schema: { tags, body: CancelBody, response: { 200: ManagedMeeting } },
+      schema: {
+        summary: "Cancel by the manage link",
+        description: "Cancels the meeting; the host is told.",
+        tags,
+        body: CancelBody,
+        response: { 200: ManagedMeeting },
+      },
       config: { policy: "public", errors: [404, 429] },
     },
     async (request) => {

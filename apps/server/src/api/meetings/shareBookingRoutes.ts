@@ -10,6 +10,9 @@ export function shareBookingRoutes(app: App, ctx: AppContext): void {
     "/api/sites/:siteId/chats/:chatId/booking",
     {
       schema: {
+        summary: "Share a booking in a chat",
+        description:
+          "The chat's agent shares their own or another host's booking calendar: a meeting card appears in the chat.",
         tags: ["live chat"],
         params: ChatParams,
         body: ShareBookingBody,

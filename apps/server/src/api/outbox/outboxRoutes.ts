@@ -17,7 +17,14 @@ export function outboxRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/outbox",
     {
-      schema: { tags, querystring: OutboxQuery, response: { 200: z.array(OutboxMailSummary) } },
+      schema: {
+        summary: "List sent mail",
+        description:
+          "Every mail Parley sent or could not send, newest first (without SMTP_URL they wait here).",
+        tags,
+        querystring: OutboxQuery,
+        response: { 200: z.array(OutboxMailSummary) },
+      },
       config: { policy: "users.manage" },
     },
     async (request) => {
@@ -36,6 +43,7 @@ export function outboxRoutes(app: App, ctx: AppContext): void {
     "/api/outbox/:id",
     {
       schema: {
+        summary: "Read one mail",
         tags,
         params: IdParams,
         response: { 200: OutboxMail },

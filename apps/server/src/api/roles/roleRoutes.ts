@@ -16,6 +16,9 @@ export function roleRoutes(app: App, ctx: AppContext): void {
     "/api/permissions",
     {
       schema: {
+        summary: "List permissions",
+        description:
+          "Every permission by area (conversations, activities, agents, configuration) with its label: what roles and API key scopes are made of.",
         tags,
         response: {
           200: z.array(
@@ -37,13 +40,31 @@ export function roleRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     "/api/roles",
-    { schema: { tags, response: { 200: z.array(Role) } }, config: { policy: "users.manage" } },
+    {
+      schema: {
+        summary: "List roles",
+        description: "The default and custom roles with their permissions.",
+        tags,
+        response: { 200: z.array(Role) },
+      },
+      config: { policy: "users.manage" },
+    },
     async () => listRoles(db),
   );
 
   app.post(
     "/api/roles",
-    { schema: { tags, body: CreateRoleBody, response: { 201: Role } }, config: { policy: "users.manage" } },
+    {
+      schema: {
+        summary: "Create a role",
+        description:
+          "A custom role from permissions the caller holds; a caller limited to some sites cannot create roles.",
+        tags,
+        body: CreateRoleBody,
+        response: { 201: Role },
+      },
+      config: { policy: "users.manage" },
+    },
     async (request, reply) => {
       // The rights are checked in the transaction that writes the role.
       const role = await db.transaction().execute(async (trx) => {
@@ -57,7 +78,14 @@ export function roleRoutes(app: App, ctx: AppContext): void {
   app.patch(
     "/api/roles/:id",
     {
-      schema: { tags, params: IdParams, body: UpdateRoleBody, response: { 200: Role } },
+      schema: {
+        summary: "Update a role",
+        description: "Renames a custom role or changes its permissions, all within the caller's own.",
+        tags,
+        params: IdParams,
+        body: UpdateRoleBody,
+        response: { 200: Role },
+      },
       config: { policy: "users.manage" },
     },
     async (request) => {
@@ -67,7 +95,16 @@ export function roleRoutes(app: App, ctx: AppContext): void {
 
   app.delete(
     "/api/roles/:id",
-    { schema: { tags, params: IdParams, response: { 200: OkResponse } }, config: { policy: "users.manage" } },
+    {
+      schema: {
+        summary: "Delete a role",
+        description: "Deletes a custom role no user holds (409 otherwise).",
+        tags,
+        params: IdParams,
+        response: { 200: OkResponse },
+      },
+      config: { policy: "users.manage" },
+    },
     async (request) => {
       await deleteRole(db, request.params.id, request.actor as Actor);
       return { ok: true as const };

@@ -22,7 +22,13 @@ export function accountRouteRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/account-routes",
     {
-      schema: { tags, params: SiteParams, response: { 200: AccountRouteList } },
+      schema: {
+        summary: "List account routes",
+        description: "Companies and email domains routed to their owner agent first.",
+        tags,
+        params: SiteParams,
+        response: { 200: AccountRouteList },
+      },
       config: { policy: "routing.manage" },
     },
     async (request) => ({ items: await listAccountRoutes(db, request.params.siteId) }),
@@ -30,7 +36,14 @@ export function accountRouteRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/sites/:siteId/account-routes",
     {
-      schema: { tags, params: SiteParams, body: CreateAccountRouteBody, response: { 201: AccountRoute } },
+      schema: {
+        summary: "Add an account route",
+        description: "Routes a company or an email domain to an owner agent.",
+        tags,
+        params: SiteParams,
+        body: CreateAccountRouteBody,
+        response: { 201: AccountRoute },
+      },
       config: { policy: "routing.manage" },
     },
     async (request, reply) =>
@@ -39,7 +52,13 @@ export function accountRouteRoutes(app: App, ctx: AppContext): void {
   app.delete(
     "/api/sites/:siteId/account-routes/:id",
     {
-      schema: { tags, params: SiteItemParams, response: { 200: OkResponse } },
+      schema: {
+        summary: "Remove an account route",
+        description: "Removes one account route.",
+        tags,
+        params: SiteItemParams,
+        response: { 200: OkResponse },
+      },
       config: { policy: "routing.manage" },
     },
     async (request) => {
@@ -53,6 +72,7 @@ export function accountRouteRoutes(app: App, ctx: AppContext): void {
       // A 2 MB CSV inside JSON, with room for its escaping.
       bodyLimit: 3 * 1024 * 1024,
       schema: {
+        summary: "Import account routes",
         tags,
         params: SiteParams,
         body: ImportAccountRoutesBody,

@@ -21,7 +21,13 @@ export function routingRuleRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/routing-rules",
     {
-      schema: { tags, params: SiteParams, response: { 200: RoutingRuleList } },
+      schema: {
+        summary: "List routing rules",
+        description: "The custom routing rules in the order routing evaluates them.",
+        tags,
+        params: SiteParams,
+        response: { 200: RoutingRuleList },
+      },
       config: { policy: "routing.manage" },
     },
     async (request) => ({ items: await readRoutingRules(db, request.params.siteId) }),
@@ -29,7 +35,15 @@ export function routingRuleRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/sites/:siteId/routing-rules",
     {
-      schema: { tags, params: SiteParams, body: CreateRoutingRuleBody, response: { 201: RoutingRule } },
+      schema: {
+        summary: "Create a routing rule",
+        description:
+          "A rule: conditions on the visitor, person or company, and the agent or team that gets the chat or meeting.",
+        tags,
+        params: SiteParams,
+        body: CreateRoutingRuleBody,
+        response: { 201: RoutingRule },
+      },
       config: { policy: "routing.manage" },
     },
     async (request, reply) =>
@@ -38,7 +52,14 @@ export function routingRuleRoutes(app: App, ctx: AppContext): void {
   app.patch(
     "/api/sites/:siteId/routing-rules/:id",
     {
-      schema: { tags, params: SiteItemParams, body: UpdateRoutingRuleBody, response: { 200: RoutingRule } },
+      schema: {
+        summary: "Update a routing rule",
+        description: "Changes a rule's name, conditions, target or position.",
+        tags,
+        params: SiteItemParams,
+        body: UpdateRoutingRuleBody,
+        response: { 200: RoutingRule },
+      },
       config: { policy: "routing.manage" },
     },
     async (request) => updateRoutingRule(db, request.params.siteId, request.params.id, request.body),
@@ -46,7 +67,13 @@ export function routingRuleRoutes(app: App, ctx: AppContext): void {
   app.delete(
     "/api/sites/:siteId/routing-rules/:id",
     {
-      schema: { tags, params: SiteItemParams, response: { 200: OkResponse } },
+      schema: {
+        summary: "Delete a routing rule",
+        description: "Deletes one rule.",
+        tags,
+        params: SiteItemParams,
+        response: { 200: OkResponse },
+      },
       config: { policy: "routing.manage" },
     },
     async (request) => {

@@ -9,6 +9,7 @@ export function routingTargetRoutes(app: App, ctx: AppContext): void {
     "/api/sites/:siteId/routing-targets",
     {
       schema: {
+        summary: "List routing targets",
         tags: ["routing"],
         params: SiteParams,
         response: { 200: RoutingTargets },

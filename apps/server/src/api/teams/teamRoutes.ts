@@ -12,7 +12,12 @@ export function teamRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/teams",
     {
-      schema: { tags, response: { 200: z.array(Team) } },
+      schema: {
+        summary: "List teams",
+        description: "The agent teams with their members (routing targets for live chats and meetings).",
+        tags,
+        response: { 200: z.array(Team) },
+      },
       config: { policy: ["agents.manage", "routing.manage"] },
     },
     async () => listTeams(db),
@@ -20,21 +25,43 @@ export function teamRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/teams/:id",
     {
-      schema: { tags, params: IdParams, response: { 200: Team } },
+      schema: {
+        summary: "Get a team",
+        description: "One team with its members.",
+        tags,
+        params: IdParams,
+        response: { 200: Team },
+      },
       config: { policy: ["agents.manage", "routing.manage"] },
     },
     async (request) => getTeam(db, request.params.id),
   );
   app.post(
     "/api/teams",
-    { schema: { tags, body: CreateTeamBody, response: { 201: Team } }, config: { policy: "agents.manage" } },
+    {
+      schema: {
+        summary: "Create a team",
+        description: "A team of agents the caller reaches.",
+        tags,
+        body: CreateTeamBody,
+        response: { 201: Team },
+      },
+      config: { policy: "agents.manage" },
+    },
     async (request, reply) =>
       reply.status(201).send(await createTeam(db, request.actor as Actor, request.body)),
   );
   app.patch(
     "/api/teams/:id",
     {
-      schema: { tags, params: IdParams, body: UpdateTeamBody, response: { 200: Team } },
+      schema: {
+        summary: "Update a team",
+        description: "Renames the team or changes its members; members the caller cannot see stay.",
+        tags,
+        params: IdParams,
+        body: UpdateTeamBody,
+        response: { 200: Team },
+      },
       config: { policy: "agents.manage" },
     },
     async (request) => updateTeam(db, request.actor as Actor, request.params.id, request.body),
@@ -42,7 +69,13 @@ export function teamRoutes(app: App, ctx: AppContext): void {
   app.delete(
     "/api/teams/:id",
     {
-      schema: { tags, params: IdParams, response: { 200: OkResponse } },
+      schema: {
+        summary: "Delete a team",
+        description: "Deletes the team.",
+        tags,
+        params: IdParams,
+        response: { 200: OkResponse },
+      },
       config: { policy: "agents.manage" },
     },
     async (request) => {

@@ -20,7 +20,13 @@ export function userRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/users",
     {
-      schema: { tags, response: { 200: z.array(User) } },
+      schema: {
+        summary: "List users",
+        description:
+          "The users the caller may see (one limited to some sites sees colleagues who share one of them), with role and site access.",
+        tags,
+        response: { 200: z.array(User) },
+      },
       // Agent managers pick team members from this list too.
       config: { policy: ["users.manage", "agents.manage"] },
     },
@@ -33,7 +39,13 @@ export function userRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/users/:id",
     {
-      schema: { tags, params: IdParams, response: { 200: User } },
+      schema: {
+        summary: "Get a user",
+        description: "One user with role, site access and whether they are active.",
+        tags,
+        params: IdParams,
+        response: { 200: User },
+      },
       config: { policy: ["users.manage", "agents.manage"] },
     },
     async (request) => {
@@ -50,7 +62,17 @@ export function userRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     "/api/users",
-    { schema: { tags, body: CreateUserBody, response: { 201: User } }, config: { policy: "users.manage" } },
+    {
+      schema: {
+        summary: "Create a user",
+        description:
+          "Creates a user with a password, role and site access; only roles and sites within the caller's own (checked in the writing transaction).",
+        tags,
+        body: CreateUserBody,
+        response: { 201: User },
+      },
+      config: { policy: "users.manage" },
+    },
     async (request, reply) => {
       // The rights are checked in the transaction that writes the user.
       const user = await db.transaction().execute(async (trx) => {
@@ -66,6 +88,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
     "/api/users/invite",
     {
       schema: {
+        summary: "Invite a user",
         tags,
         body: InviteUserBody,
         response: { 201: User },
@@ -84,7 +107,15 @@ export function userRoutes(app: App, ctx: AppContext): void {
   app.patch(
     "/api/users/:id",
     {
-      schema: { tags, params: IdParams, body: UpdateUserBody, response: { 200: User } },
+      schema: {
+        summary: "Update a user",
+        description:
+          "Changes name, email, role, site access or active state, within the caller's own rights; a change that would leave nobody able to manage users is refused (409).",
+        tags,
+        params: IdParams,
+        body: UpdateUserBody,
+        response: { 200: User },
+      },
       config: { policy: "users.manage" },
     },
     async (request) => {
@@ -96,6 +127,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
     "/api/users/:id",
     {
       schema: {
+        summary: "Deactivate a user",
         tags,
         params: IdParams,
         response: { 200: User },

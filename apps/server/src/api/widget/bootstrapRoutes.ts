@@ -27,7 +27,14 @@ export function bootstrapRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/widget/bootstrap",
     {
-      schema: { tags: ["widget"], querystring: BootstrapQuery, response: { 200: WidgetBootstrap } },
+      schema: {
+        summary: "Widget bootstrap",
+        description:
+          "Everything the loader needs on a page in one answer: branding, language, and the dialogue or flow the visitor gets there. Public and rate limited.",
+        tags: ["widget"],
+        querystring: BootstrapQuery,
+        response: { 200: WidgetBootstrap },
+      },
       config: { policy: "public", errors: [403, 404, 429] },
     },
     async (request, reply) => {

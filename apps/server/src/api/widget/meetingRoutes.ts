@@ -33,7 +33,15 @@ export async function meetingRoutes(app: App, ctx: AppContext): Promise<void> {
     typed.get(
       "/api/widget/meetings/offers/:offerId",
       {
-        schema: { tags, params: OfferParams, querystring: SlotsQuery, response: { 200: MeetingOfferView } },
+        schema: {
+          summary: "A meeting offer's slots",
+          description:
+            "The free slots of the offer's hosts in the visitor's time zone; the visitor token is the credential.",
+          tags,
+          params: OfferParams,
+          querystring: SlotsQuery,
+          response: { 200: MeetingOfferView },
+        },
         config: { policy: "public", errors: [403] },
       },
       async (request, reply) => {
@@ -49,7 +57,15 @@ export async function meetingRoutes(app: App, ctx: AppContext): Promise<void> {
     typed.post(
       "/api/widget/meetings/offers/:offerId/book",
       {
-        schema: { tags, params: OfferParams, body: BookMeetingBody, response: { 200: BookedMeeting } },
+        schema: {
+          summary: "Book a slot",
+          description:
+            "Books one slot of the offer; a slot taken meanwhile is a 409 `slot_taken` with the offer as it is now (`details.offer`).",
+          tags,
+          params: OfferParams,
+          body: BookMeetingBody,
+          response: { 200: BookedMeeting },
+        },
         config: { policy: "public", errors: [403] },
       },
       async (request, reply) => {
@@ -61,7 +77,14 @@ export async function meetingRoutes(app: App, ctx: AppContext): Promise<void> {
     typed.post(
       "/api/widget/meetings/offers/:offerId/decline",
       {
-        schema: { tags, params: OfferParams, body: DeclineMeetingBody, response: { 200: MeetingOfferView } },
+        schema: {
+          summary: "Decline a meeting offer",
+          description: "The visitor declines to book; the stream goes on by its `notBooked` edge.",
+          tags,
+          params: OfferParams,
+          body: DeclineMeetingBody,
+          response: { 200: MeetingOfferView },
+        },
         config: { policy: "public", errors: [403] },
       },
       async (request, reply) => {

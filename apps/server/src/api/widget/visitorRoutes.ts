@@ -14,7 +14,14 @@ export function visitorRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/widget/visitors",
     {
-      schema: { tags: ["widget"], body: VisitorBody, response: { 200: VisitorResponse } },
+      schema: {
+        summary: "Start or resume a visitor",
+        description:
+          "The widget's first call on a page: a visitor token (new, or the stored one again) for the site key, from an allowed domain. Public and rate limited.",
+        tags: ["widget"],
+        body: VisitorBody,
+        response: { 200: VisitorResponse },
+      },
       config: { policy: "public", errors: [403, 404, 429] },
     },
     async (request, reply) => {
