@@ -100,10 +100,16 @@ describeEachDatabase("the OpenAPI document", (server) => {
     const ajv = new Ajv2020({ strict: false, allErrors: false });
     addFormats(ajv);
     ajv.addSchema({ $id: "parley:components", components: doc.components });
-    const compile = (schema: Json) =>
-      ajv.compile(
-        JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"parley:components#/components/')),
-      );
+    // Many operations share a schema (the error format above all): each distinct one compiles once.
+    const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
+    const compile = (schema: Json) => {
+      const text = JSON.stringify(schema).replaceAll('"#/components/', '"parley:components#/components/');
+      const known = compiled.get(text);
+      if (known) return known;
+      const validate = ajv.compile(JSON.parse(text) as Json);
+      compiled.set(text, validate);
+      return validate;
+    };
     for (const { where, path, op } of operationsOf(doc)) {
       const declared = new Set(op.parameters?.filter((p) => p.in === "path").map((p) => p.name));
       for (const name of path.match(/\{(\w+)\}/g) ?? [])
