@@ -199,7 +199,7 @@ describeEachDatabase("the REST API, walked with an API key", (server) => {
       expect(res.status, path).toBe(404);
       expect(res.body.error.message).toBe("Site not found");
     }
-  });
+  }, 120_000);
 
   it("answers 403 without the scope, shows view_own keys only their conversations, and 401 once revoked", async () => {
     const admin = await server().admin();
