@@ -14,6 +14,7 @@ import { readLiveChatSettings } from "../../domain/agents/readLiveChatSettings";
 import { setAgentAvailability } from "../../domain/agents/setAgentAvailability";
 import { updateAgentProfile } from "../../domain/agents/updateAgentProfile";
 import type { App, AppContext } from "../context";
+import { agentExamples } from "./agentExamples";
 
 const tags = ["agents"];
 const PROFILE_POLICY = ["livechat.answer", "availability.manage_own"] as const;
@@ -27,11 +28,11 @@ export function agentRoutes(app: App, ctx: AppContext): void {
       schema: {
         summary: "Your agent profile",
         description:
-          "The signed-in agent's profile: display name, title, avatar, chat capacity and availability.",
+          "The signed-in agent's profile: teams, state now, open chats and limit, time zone, chat hours and availability toggle.",
         tags,
         response: { 200: AgentProfile },
       },
-      config: { policy: PROFILE_POLICY },
+      config: { examples: agentExamples.me, policy: PROFILE_POLICY },
     },
     async (request) => readAgentProfile(db, ctx.presence, selfId(request.actor as Actor)),
   );
@@ -40,12 +41,13 @@ export function agentRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         summary: "Update your agent profile",
-        description: "Changes the signed-in agent's display name, title or capacity.",
+        description:
+          "Changes the signed-in agent's time zone, weekly chat hours or concurrency limit (null: the site default).",
         tags,
         body: UpdateAgentProfileBody,
         response: { 200: AgentProfile },
       },
-      config: { policy: PROFILE_POLICY },
+      config: { examples: agentExamples.updateMe, policy: PROFILE_POLICY },
     },
     async (request) => {
       const actor = request.actor as Actor;
@@ -57,12 +59,12 @@ export function agentRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         summary: "Set your chat availability",
-        description: "Turns the signed-in agent available or away for live chats.",
+        description: "Toggles the signed-in agent available or away for live chats.",
         tags,
         body: SetAvailabilityBody,
         response: { 200: AgentProfile },
       },
-      config: { policy: "livechat.answer" },
+      config: { examples: agentExamples.availability, policy: "livechat.answer" },
     },
     async (request) => setAgentAvailability(ctx, selfId(request.actor as Actor), request.body.availability),
   );
@@ -71,13 +73,13 @@ export function agentRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         summary: "Update an agent's profile",
-        description: "An agent manager changes another agent's profile.",
+        description: "An agent manager changes an agent's time zone, chat hours or concurrency limit.",
         tags,
         params: IdParams,
         body: UpdateAgentProfileBody,
         response: { 200: AgentProfile },
       },
-      config: { policy: "agents.manage" },
+      config: { examples: agentExamples.update, policy: "agents.manage" },
     },
     async (request) =>
       updateAgentProfile(ctx, request.actor as Actor, request.params.id, request.body, false),
@@ -93,7 +95,10 @@ export function agentRoutes(app: App, ctx: AppContext): void {
         params: SiteParams,
         response: { 200: AgentSummaryList },
       },
-      config: { policy: ["livechat.answer", "agents.manage", "routing.manage"] },
+      config: {
+        examples: agentExamples.siteAgents,
+        policy: ["livechat.answer", "agents.manage", "routing.manage"],
+      },
     },
     async (request) => {
       const { siteId } = request.params;

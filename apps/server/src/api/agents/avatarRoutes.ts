@@ -5,6 +5,7 @@ import { readAvatar, setAgentAvatar } from "../../domain/agents/agentAvatar";
 import type { Actor } from "../../domain/auth/actor";
 import { notFound } from "../../errors";
 import type { App, AppContext } from "../context";
+import { agentExamples } from "./agentExamples";
 
 const tags = ["agents"];
 // Self or agents.manage is decided in the command; these let any user who could be either reach it.
@@ -26,7 +27,7 @@ export function avatarRoutes(app: App, ctx: AppContext): void {
         body: AvatarBody,
         response: { 200: AgentProfile },
       },
-      config: { policy: AVATAR_POLICY },
+      config: { examples: agentExamples.avatar, policy: AVATAR_POLICY },
     },
     async (request) => setAgentAvatar(ctx, request.actor as Actor, request.params.id, request.body.image),
   );
@@ -40,7 +41,7 @@ export function avatarRoutes(app: App, ctx: AppContext): void {
         params: IdParams,
         response: { 200: AgentProfile },
       },
-      config: { policy: AVATAR_POLICY },
+      config: { examples: agentExamples.removeAvatar, policy: AVATAR_POLICY },
     },
     async (request) => setAgentAvatar(ctx, request.actor as Actor, request.params.id, null),
   );

@@ -7,6 +7,7 @@ import { signIn } from "../../domain/auth/signIn";
 import { completeSetup, needsSetup } from "../../domain/instance/completeSetup";
 import { AppError } from "../../errors";
 import type { App, AppContext } from "../context";
+import { authExamples } from "./authExamples";
 import { sessionReply } from "./sessionReply";
 
 const tags = ["auth"];
@@ -27,7 +28,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
         body: SignInBody,
         response: { 200: Me },
       },
-      config: { policy: "public", errors: [401, 429] },
+      config: { examples: authExamples.signIn, policy: "public", errors: [401, 429] },
     },
     async (request, reply) => {
       const { token } = await signIn(ctx.store, { ...request.body, ip: request.ip });
@@ -47,7 +48,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
         tags,
         response: { 200: OkResponse },
       },
-      config: { policy: "user" },
+      config: { examples: authExamples.signOut, policy: "user" },
     },
     async (request, reply) => {
       if (request.sessionToken) await deleteSession(ctx, request.sessionToken);
@@ -65,7 +66,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
         tags,
         response: { 200: Me },
       },
-      config: { policy: "user" },
+      config: { examples: authExamples.me, policy: "user" },
     },
     async (request) => presentMe(request.actor as Actor),
   );
@@ -81,7 +82,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
         body: ChangePasswordBody,
         response: { 200: OkResponse },
       },
-      config: { policy: "user" },
+      config: { examples: authExamples.changePassword, policy: "user" },
     },
     async (request) => {
       const actor = request.actor;
@@ -100,7 +101,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
         tags,
         response: { 200: SetupStatus },
       },
-      config: { policy: "public" },
+      config: { examples: authExamples.setupStatus, policy: "public" },
     },
     async () => ({ needsSetup: await needsSetup(db) }),
   );
@@ -116,7 +117,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
         body: SetupBody,
         response: { 200: Me },
       },
-      config: { policy: "public" },
+      config: { examples: authExamples.setup, policy: "public" },
     },
     async (request, reply) => {
       const userId = await completeSetup(db, request.body);

@@ -18,6 +18,7 @@ import { discoverCalendars } from "../../calendar/discoverCalendars";
 import { listCalendarConnections } from "../../calendar/presentCalendarConnection";
 import type { Actor } from "../../domain/auth/actor";
 import type { App, AppContext } from "../context";
+import { agentExamples } from "../agents/agentExamples";
 
 const tags = ["calendars"];
 const config = { policy: CALENDAR_POLICY, errors: [400, 404] };
@@ -40,7 +41,7 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
         body: DiscoverCalendarsBody,
         response: { 200: DiscoveredCalendars },
       },
-      config,
+      config: { ...config, examples: agentExamples.discoverCalendars },
     },
     async (request) => discoverCalendars(ctx, request.actor as Actor, request.params.id, request.body),
   );
@@ -55,7 +56,7 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
         params: IdParams,
         response: { 200: CalendarConnectionList },
       },
-      config,
+      config: { ...config, examples: agentExamples.calendars },
     },
     async (request) => ({
       items: await listCalendarConnections(
@@ -76,7 +77,7 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
         body: CreateCalendarBody,
         response: { 201: CalendarConnection },
       },
-      config,
+      config: { ...config, examples: agentExamples.connectCalendar },
     },
     async (request, reply) =>
       reply
@@ -95,7 +96,7 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
         body: UpdateCalendarBody,
         response: { 200: CalendarConnection },
       },
-      config,
+      config: { ...config, examples: agentExamples.updateCalendar },
     },
     async (request) => updateCalendarConnection(ctx, request.actor as Actor, request.params.id, request.body),
   );
@@ -109,7 +110,7 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
         params: IdParams,
         response: { 200: OkResponse },
       },
-      config,
+      config: { ...config, examples: agentExamples.disconnectCalendar },
     },
     async (request) => {
       await deleteCalendarConnection(ctx, request.actor as Actor, request.params.id);
@@ -126,7 +127,7 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
         params: IdParams,
         response: { 202: CalendarConnection },
       },
-      config,
+      config: { ...config, examples: agentExamples.refreshCalendar },
     },
     async (request, reply) =>
       reply.status(202).send(await refreshCalendarConnection(ctx, request.actor as Actor, request.params.id)),

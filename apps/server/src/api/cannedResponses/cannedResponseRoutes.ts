@@ -14,6 +14,7 @@ import {
   updateCannedResponse,
 } from "../../domain/cannedResponses/cannedResponseStore";
 import type { App, AppContext } from "../context";
+import { libraryExamples } from "../library/libraryExamples";
 
 const tags = ["live chat"];
 const MANAGE = ["routing.manage", "agents.manage"] as const;
@@ -31,7 +32,7 @@ export function cannedResponseRoutes(app: App, ctx: AppContext): void {
         params: SiteParams,
         response: { 200: CannedResponseList },
       },
-      config: { policy: ["livechat.answer", ...MANAGE] },
+      config: { examples: libraryExamples.canned, policy: ["livechat.answer", ...MANAGE] },
     },
     async (request) => ({ items: await listCannedResponses(db, request.params.siteId) }),
   );
@@ -46,7 +47,7 @@ export function cannedResponseRoutes(app: App, ctx: AppContext): void {
         body: CreateCannedResponseBody,
         response: { 201: CannedResponse },
       },
-      config: { policy: MANAGE },
+      config: { examples: libraryExamples.createCanned, policy: MANAGE },
     },
     async (request, reply) =>
       reply
@@ -66,7 +67,7 @@ export function cannedResponseRoutes(app: App, ctx: AppContext): void {
         body: UpdateCannedResponseBody,
         response: { 200: CannedResponse },
       },
-      config: { policy: MANAGE },
+      config: { examples: libraryExamples.updateCanned, policy: MANAGE },
     },
     async (request) => updateCannedResponse(db, request.params.siteId, request.params.id, request.body),
   );
@@ -80,7 +81,7 @@ export function cannedResponseRoutes(app: App, ctx: AppContext): void {
         params: SiteItemParams,
         response: { 200: OkResponse },
       },
-      config: { policy: MANAGE },
+      config: { examples: libraryExamples.deleteCanned, policy: MANAGE },
     },
     async (request) => {
       await deleteCannedResponse(db, request.params.siteId, request.params.id);

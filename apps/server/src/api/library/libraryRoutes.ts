@@ -19,6 +19,7 @@ import {
 } from "../../domain/library/answerStore";
 import { createSegment, deleteSegment, listSegments, updateSegment } from "../../domain/library/segmentStore";
 import type { App, AppContext } from "../context";
+import { libraryExamples } from "./libraryExamples";
 
 const VIEW = ["dialogues.view", "dialogues.manage"] as const;
 
@@ -40,7 +41,7 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
         params: SiteParams,
         response: { 200: z.array(Segment) },
       },
-      config: { policy: VIEW },
+      config: { examples: libraryExamples.segments, policy: VIEW },
     },
     async (r) => listSegments(db, r.params.siteId),
   );
@@ -55,7 +56,7 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
         body: CreateSegmentBody,
         response: { 201: Segment },
       },
-      config: { policy: "dialogues.manage" },
+      config: { examples: libraryExamples.createSegment, policy: "dialogues.manage" },
     },
     async (r, reply) => reply.status(201).send(await createSegment(db, r.params.siteId, r.body)),
   );
@@ -70,7 +71,7 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
         body: UpdateSegmentBody,
         response: { 200: Segment },
       },
-      config: { policy: "dialogues.manage" },
+      config: { examples: libraryExamples.updateSegment, policy: "dialogues.manage" },
     },
     async (r) => updateSegment(db, r.params.siteId, r.params.id, r.body),
   );
@@ -84,7 +85,7 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
         params: SiteItemParams,
         response: { 200: OkResponse },
       },
-      config: { policy: "dialogues.manage" },
+      config: { examples: libraryExamples.deleteSegment, policy: "dialogues.manage" },
     },
     async (r) => {
       await deleteSegment(db, r.params.siteId, r.params.id);
@@ -102,7 +103,7 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
         params: SiteParams,
         response: { 200: z.array(Answer) },
       },
-      config: { policy: VIEW },
+      config: { examples: libraryExamples.answers, policy: VIEW },
     },
     async (r) => listAnswers(db, r.params.siteId),
   );
@@ -117,7 +118,7 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
         querystring: AnswerSearchQuery,
         response: { 200: z.array(AnswerMatch) },
       },
-      config: { policy: VIEW },
+      config: { examples: libraryExamples.searchAnswers, policy: VIEW },
     },
     async (r) => findAnswers(db, r.params.siteId, r.query.q, r.query.limit),
   );
@@ -132,7 +133,7 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
         body: CreateAnswerBody,
         response: { 201: Answer },
       },
-      config: { policy: "dialogues.manage" },
+      config: { examples: libraryExamples.createAnswer, policy: "dialogues.manage" },
     },
     async (r, reply) => reply.status(201).send(await createAnswer(db, r.params.siteId, r.body)),
   );
@@ -147,7 +148,7 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
         body: UpdateAnswerBody,
         response: { 200: Answer },
       },
-      config: { policy: "dialogues.manage" },
+      config: { examples: libraryExamples.updateAnswer, policy: "dialogues.manage" },
     },
     async (r) => updateAnswer(db, r.params.siteId, r.params.id, r.body),
   );
@@ -161,7 +162,7 @@ export function libraryRoutes(app: App, ctx: AppContext): void {
         params: SiteItemParams,
         response: { 200: OkResponse },
       },
-      config: { policy: "dialogues.manage" },
+      config: { examples: libraryExamples.deleteAnswer, policy: "dialogues.manage" },
     },
     async (r) => {
       await deleteAnswer(db, r.params.siteId, r.params.id);

@@ -3,6 +3,7 @@ import { LiveChatSettings, UpdateLiveChatSettingsBody } from "@parley/protocol/l
 import { readLiveChatSettings } from "../../domain/agents/readLiveChatSettings";
 import { updateLiveChatSettings } from "../../domain/agents/updateLiveChatSettings";
 import type { App, AppContext } from "../context";
+import { agentExamples } from "../agents/agentExamples";
 
 const tags = ["live chat"];
 
@@ -20,7 +21,7 @@ export function liveChatSettingsRoutes(app: App, ctx: AppContext): void {
         params: SiteParams,
         response: { 200: LiveChatSettings },
       },
-      config: { policy: ["livechat.answer", "routing.manage"] },
+      config: { examples: agentExamples.liveChatSettings, policy: ["livechat.answer", "routing.manage"] },
     },
     async (request) => readLiveChatSettings(db, request.params.siteId),
   );
@@ -28,14 +29,14 @@ export function liveChatSettingsRoutes(app: App, ctx: AppContext): void {
     "/api/sites/:siteId/livechat/settings",
     {
       schema: {
-        summary: "Replace live-chat settings",
-        description: "Replaces the site's live-chat settings as a whole.",
+        summary: "Update live-chat settings",
+        description: "Changes the settings given; the others stay.",
         tags,
         params: SiteParams,
         body: UpdateLiveChatSettingsBody,
         response: { 200: LiveChatSettings },
       },
-      config: { policy: "routing.manage" },
+      config: { examples: agentExamples.updateLiveChatSettings, policy: "routing.manage" },
     },
     async (request) => updateLiveChatSettings(db, request.params.siteId, request.body),
   );

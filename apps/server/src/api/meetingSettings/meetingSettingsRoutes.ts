@@ -3,6 +3,7 @@ import { MeetingSettings, UpdateMeetingSettingsBody } from "@parley/protocol/mee
 import { readMeetingSettings } from "../../domain/meetings/readMeetingSettings";
 import { updateMeetingSettings } from "../../domain/meetings/updateMeetingSettings";
 import type { App, AppContext } from "../context";
+import { agentExamples } from "../agents/agentExamples";
 
 const tags = ["meetings"];
 /** Who configures a site's invitations: its admins and whoever manages meetings. */
@@ -22,7 +23,7 @@ export function meetingSettingsRoutes(app: App, ctx: AppContext): void {
         params: SiteParams,
         response: { 200: MeetingSettings },
       },
-      config: { policy: MANAGERS },
+      config: { examples: agentExamples.meetingSettings, policy: MANAGERS },
     },
     async (request) => readMeetingSettings(db, request.params.siteId),
   );
@@ -38,7 +39,7 @@ export function meetingSettingsRoutes(app: App, ctx: AppContext): void {
         body: UpdateMeetingSettingsBody,
         response: { 200: MeetingSettings },
       },
-      config: { policy: MANAGERS },
+      config: { examples: agentExamples.updateMeetingSettings, policy: MANAGERS },
     },
     async (request) => updateMeetingSettings(db, request.params.siteId, request.body),
   );

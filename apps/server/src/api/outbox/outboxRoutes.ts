@@ -6,6 +6,7 @@ import { notFound } from "../../errors";
 import { mayReadMailAbout } from "../../mail/mayReadMailAbout";
 import { presentOutboxMail, presentOutboxSummary } from "../../mail/presentOutboxMail";
 import type { App, AppContext } from "../context";
+import { libraryExamples } from "../library/libraryExamples";
 
 const tags = ["outbox"];
 const OutboxQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) });
@@ -25,7 +26,7 @@ export function outboxRoutes(app: App, ctx: AppContext): void {
         querystring: OutboxQuery,
         response: { 200: z.array(OutboxMailSummary) },
       },
-      config: { policy: "users.manage" },
+      config: { examples: libraryExamples.outbox, policy: "users.manage" },
     },
     async (request) => {
       const rows = await db
@@ -50,7 +51,7 @@ export function outboxRoutes(app: App, ctx: AppContext): void {
         description:
           "One mail to read. The text of a mail about a user beyond the reader's rights (their role or sites) is withheld: its link would open their account.",
       },
-      config: { policy: "users.manage" },
+      config: { examples: libraryExamples.mail, policy: "users.manage" },
     },
     async (request) => {
       const row = await db

@@ -6,6 +6,7 @@ import type { Actor } from "../../domain/auth/actor";
 import { assertMayEditRole } from "../../domain/roles/assertMayEditRole";
 import { createRole, deleteRole, listRoles, updateRole } from "../../domain/roles/roleStore";
 import type { App, AppContext } from "../context";
+import { userExamples } from "../users/userExamples";
 
 const tags = ["roles"];
 
@@ -29,7 +30,7 @@ export function roleRoutes(app: App, ctx: AppContext): void {
           ),
         },
       },
-      config: { policy: "users.manage" },
+      config: { examples: userExamples.permissions, policy: "users.manage" },
     },
     async () =>
       Object.entries(PERMISSION_AREAS).map(([area, names]) => ({
@@ -47,7 +48,7 @@ export function roleRoutes(app: App, ctx: AppContext): void {
         tags,
         response: { 200: z.array(Role) },
       },
-      config: { policy: "users.manage" },
+      config: { examples: userExamples.roles, policy: "users.manage" },
     },
     async () => listRoles(db),
   );
@@ -63,7 +64,7 @@ export function roleRoutes(app: App, ctx: AppContext): void {
         body: CreateRoleBody,
         response: { 201: Role },
       },
-      config: { policy: "users.manage" },
+      config: { examples: userExamples.createRole, policy: "users.manage" },
     },
     async (request, reply) => {
       // The rights are checked in the transaction that writes the role.
@@ -86,7 +87,7 @@ export function roleRoutes(app: App, ctx: AppContext): void {
         body: UpdateRoleBody,
         response: { 200: Role },
       },
-      config: { policy: "users.manage" },
+      config: { examples: userExamples.updateRole, policy: "users.manage" },
     },
     async (request) => {
       return updateRole(ctx, request.params.id, request.body, request.actor as Actor);
@@ -103,7 +104,7 @@ export function roleRoutes(app: App, ctx: AppContext): void {
         params: IdParams,
         response: { 200: OkResponse },
       },
-      config: { policy: "users.manage" },
+      config: { examples: userExamples.deleteRole, policy: "users.manage" },
     },
     async (request) => {
       await deleteRole(db, request.params.id, request.actor as Actor);

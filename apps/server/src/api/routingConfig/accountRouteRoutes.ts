@@ -13,6 +13,7 @@ import {
 } from "../../domain/routingConfig/accountRouteStore";
 import { importAccountRoutes } from "../../domain/routingConfig/importAccountRoutes";
 import type { App, AppContext } from "../context";
+import { libraryExamples } from "../library/libraryExamples";
 
 const tags = ["live chat routing"];
 
@@ -29,7 +30,7 @@ export function accountRouteRoutes(app: App, ctx: AppContext): void {
         params: SiteParams,
         response: { 200: AccountRouteList },
       },
-      config: { policy: "routing.manage" },
+      config: { examples: libraryExamples.accountRoutes, policy: "routing.manage" },
     },
     async (request) => ({ items: await listAccountRoutes(db, request.params.siteId) }),
   );
@@ -44,7 +45,7 @@ export function accountRouteRoutes(app: App, ctx: AppContext): void {
         body: CreateAccountRouteBody,
         response: { 201: AccountRoute },
       },
-      config: { policy: "routing.manage" },
+      config: { examples: libraryExamples.createAccountRoute, policy: "routing.manage" },
     },
     async (request, reply) =>
       reply.status(201).send(await createAccountRoute(db, request.params.siteId, request.body)),
@@ -59,7 +60,7 @@ export function accountRouteRoutes(app: App, ctx: AppContext): void {
         params: SiteItemParams,
         response: { 200: OkResponse },
       },
-      config: { policy: "routing.manage" },
+      config: { examples: libraryExamples.deleteAccountRoute, policy: "routing.manage" },
     },
     async (request) => {
       await deleteAccountRoute(db, request.params.siteId, request.params.id);
@@ -80,7 +81,7 @@ export function accountRouteRoutes(app: App, ctx: AppContext): void {
         description:
           "CSV with a header row `domain,owner` or `company,owner` (owner: the agent's email). All or nothing: a line that fails means nothing is written.",
       },
-      config: { policy: "routing.manage" },
+      config: { examples: libraryExamples.importAccountRoutes, policy: "routing.manage" },
     },
     async (request) => importAccountRoutes(db, request.params.siteId, request.body),
   );

@@ -12,6 +12,7 @@ import {
   updateRoutingRule,
 } from "../../domain/routingConfig/routingRuleStore";
 import type { App, AppContext } from "../context";
+import { libraryExamples } from "../library/libraryExamples";
 
 const tags = ["live chat routing"];
 
@@ -28,7 +29,7 @@ export function routingRuleRoutes(app: App, ctx: AppContext): void {
         params: SiteParams,
         response: { 200: RoutingRuleList },
       },
-      config: { policy: "routing.manage" },
+      config: { examples: libraryExamples.rules, policy: "routing.manage" },
     },
     async (request) => ({ items: await readRoutingRules(db, request.params.siteId) }),
   );
@@ -44,7 +45,7 @@ export function routingRuleRoutes(app: App, ctx: AppContext): void {
         body: CreateRoutingRuleBody,
         response: { 201: RoutingRule },
       },
-      config: { policy: "routing.manage" },
+      config: { examples: libraryExamples.createRule, policy: "routing.manage" },
     },
     async (request, reply) =>
       reply.status(201).send(await createRoutingRule(db, request.params.siteId, request.body)),
@@ -60,7 +61,7 @@ export function routingRuleRoutes(app: App, ctx: AppContext): void {
         body: UpdateRoutingRuleBody,
         response: { 200: RoutingRule },
       },
-      config: { policy: "routing.manage" },
+      config: { examples: libraryExamples.updateRule, policy: "routing.manage" },
     },
     async (request) => updateRoutingRule(db, request.params.siteId, request.params.id, request.body),
   );
@@ -74,7 +75,7 @@ export function routingRuleRoutes(app: App, ctx: AppContext): void {
         params: SiteItemParams,
         response: { 200: OkResponse },
       },
-      config: { policy: "routing.manage" },
+      config: { examples: libraryExamples.deleteRule, policy: "routing.manage" },
     },
     async (request) => {
       await deleteRoutingRule(db, request.params.siteId, request.params.id);

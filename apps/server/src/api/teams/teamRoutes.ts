@@ -4,6 +4,7 @@ import { z } from "zod";
 import { createTeam, deleteTeam, getTeam, listTeams, updateTeam } from "../../domain/teams/teamStore";
 import type { Actor } from "../../domain/auth/actor";
 import type { App, AppContext } from "../context";
+import { userExamples } from "../users/userExamples";
 
 const tags = ["teams"];
 
@@ -18,7 +19,7 @@ export function teamRoutes(app: App, ctx: AppContext): void {
         tags,
         response: { 200: z.array(Team) },
       },
-      config: { policy: ["agents.manage", "routing.manage"] },
+      config: { examples: userExamples.teams, policy: ["agents.manage", "routing.manage"] },
     },
     async () => listTeams(db),
   );
@@ -32,7 +33,7 @@ export function teamRoutes(app: App, ctx: AppContext): void {
         params: IdParams,
         response: { 200: Team },
       },
-      config: { policy: ["agents.manage", "routing.manage"] },
+      config: { examples: userExamples.team, policy: ["agents.manage", "routing.manage"] },
     },
     async (request) => getTeam(db, request.params.id),
   );
@@ -46,7 +47,7 @@ export function teamRoutes(app: App, ctx: AppContext): void {
         body: CreateTeamBody,
         response: { 201: Team },
       },
-      config: { policy: "agents.manage" },
+      config: { examples: userExamples.createTeam, policy: "agents.manage" },
     },
     async (request, reply) =>
       reply.status(201).send(await createTeam(db, request.actor as Actor, request.body)),
@@ -62,7 +63,7 @@ export function teamRoutes(app: App, ctx: AppContext): void {
         body: UpdateTeamBody,
         response: { 200: Team },
       },
-      config: { policy: "agents.manage" },
+      config: { examples: userExamples.updateTeam, policy: "agents.manage" },
     },
     async (request) => updateTeam(db, request.actor as Actor, request.params.id, request.body),
   );
@@ -76,7 +77,7 @@ export function teamRoutes(app: App, ctx: AppContext): void {
         params: IdParams,
         response: { 200: OkResponse },
       },
-      config: { policy: "agents.manage" },
+      config: { examples: userExamples.deleteTeam, policy: "agents.manage" },
     },
     async (request) => {
       await deleteTeam(db, request.params.id);

@@ -12,6 +12,7 @@ import { updateUser } from "../../domain/users/updateUser";
 import { visibleUser } from "../../domain/users/visibleUser";
 import { notFound } from "../../errors";
 import type { App, AppContext } from "../context";
+import { userExamples } from "./userExamples";
 
 const tags = ["users"];
 
@@ -28,7 +29,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
         response: { 200: z.array(User) },
       },
       // Agent managers pick team members from this list too.
-      config: { policy: ["users.manage", "agents.manage"] },
+      config: { examples: userExamples.list, policy: ["users.manage", "agents.manage"] },
     },
     async (request) => {
       const rows = await db.selectFrom("users").selectAll().orderBy("name").execute();
@@ -46,7 +47,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
         params: IdParams,
         response: { 200: User },
       },
-      config: { policy: ["users.manage", "agents.manage"] },
+      config: { examples: userExamples.get, policy: ["users.manage", "agents.manage"] },
     },
     async (request) => {
       const row = await db
@@ -71,7 +72,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
         body: CreateUserBody,
         response: { 201: User },
       },
-      config: { policy: "users.manage" },
+      config: { examples: userExamples.create, policy: "users.manage" },
     },
     async (request, reply) => {
       // The rights are checked in the transaction that writes the user.
@@ -95,7 +96,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
         description:
           "Creates the user without a password and mails them a single-use link (valid 7 days) to choose one.",
       },
-      config: { policy: "users.manage" },
+      config: { examples: userExamples.invite, policy: "users.manage" },
     },
     async (request, reply) => {
       const user = await inviteUser(db, request.actor as Actor, request.body, ctx.config.publicUrl);
@@ -116,7 +117,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
         body: UpdateUserBody,
         response: { 200: User },
       },
-      config: { policy: "users.manage" },
+      config: { examples: userExamples.update, policy: "users.manage" },
     },
     async (request) => {
       return updateUser(ctx, request.params.id, request.body, request.actor as Actor);
@@ -133,7 +134,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
         response: { 200: User },
         description: "Deactivates the user and ends their sessions; history is kept.",
       },
-      config: { policy: "users.manage" },
+      config: { examples: userExamples.deactivate, policy: "users.manage" },
     },
     async (request) => {
       return updateUser(ctx, request.params.id, { active: false }, request.actor as Actor);
