@@ -4,6 +4,7 @@ import type { Actor } from "../../domain/auth/actor";
 import { endLiveChat } from "../../domain/chat/endLiveChat";
 import { setChatScore } from "../../domain/chat/setChatScore";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "./liveChatExamples";
 
 const tags = ["inbox"];
 
@@ -20,7 +21,7 @@ export function chatRoutes(app: App, ctx: AppContext): void {
         params: ChatParams,
         response: { 200: z.object({ ended: z.boolean() }) },
       },
-      config: { policy: "livechat.answer" },
+      config: { examples: liveChatExamples.end, policy: "livechat.answer" },
     },
     async (request) => ({
       ended: await endLiveChat(ctx, request.params.chatId, {
@@ -41,7 +42,7 @@ export function chatRoutes(app: App, ctx: AppContext): void {
         body: ScoreBody,
         response: { 200: LiveChat },
       },
-      config: { policy: "livechat.answer" },
+      config: { examples: liveChatExamples.score, policy: "livechat.answer" },
     },
     async (request) =>
       setChatScore(

@@ -2,6 +2,7 @@ import { ChatParams, LiveChat, TransferBody } from "@parley/protocol/liveChat";
 import type { Actor } from "../../domain/auth/actor";
 import { transferChat } from "../../domain/routing/transferChat";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "./liveChatExamples";
 
 /** Hands an assigned chat to another agent or a team, with a note (the chat stays until accepted). */
 export function transferRoutes(app: App, ctx: AppContext): void {
@@ -17,7 +18,7 @@ export function transferRoutes(app: App, ctx: AppContext): void {
         body: TransferBody,
         response: { 200: LiveChat },
       },
-      config: { policy: "livechat.answer" },
+      config: { examples: liveChatExamples.transfer, policy: "livechat.answer" },
     },
     async (request) =>
       transferChat(ctx, request.actor as Actor, request.params.siteId, request.params.chatId, request.body),

@@ -15,6 +15,7 @@ import { transcriptFile } from "../../domain/chat/transcriptFile";
 import { listInbox } from "../../domain/conversations/listInbox";
 import { readInboxConversation } from "../../domain/conversations/readInboxConversation";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "../chats/liveChatExamples";
 
 const tags = ["inbox"];
 /** Who reads the inbox: agents, and whoever may see conversations. Each route checks the conversation itself. */
@@ -36,7 +37,7 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
         querystring: InboxQuery,
         response: { 200: InboxPage },
       },
-      config: { policy: READERS },
+      config: { examples: liveChatExamples.inbox, policy: READERS },
     },
     async (request) => listInbox(db, request.actor as Actor, request.params.siteId, request.query),
   );
@@ -52,7 +53,7 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
         querystring: AfterSeqQuery,
         response: { 200: InboxConversation },
       },
-      config: { policy: READERS },
+      config: { examples: liveChatExamples.conversation, policy: READERS },
     },
     async (request) =>
       readInboxConversation(
@@ -74,7 +75,7 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
         body: NoteBody,
         response: { 200: ConversationNote, 201: ConversationNote },
       },
-      config: { policy: ["livechat.answer", "conversations.view_all"] },
+      config: { examples: liveChatExamples.note, policy: ["livechat.answer", "conversations.view_all"] },
     },
     async (request, reply) => {
       const { siteId, conversationId } = request.params;

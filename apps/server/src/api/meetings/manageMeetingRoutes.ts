@@ -8,6 +8,7 @@ import { assertWithinLimit } from "../../domain/rateLimits/assertWithinLimit";
 import { invalidField } from "../../errors";
 import { clock } from "../../lib/clock";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "../chats/liveChatExamples";
 
 const tags = ["meetings"];
 
@@ -34,7 +35,7 @@ export function manageMeetingRoutes(app: App, ctx: AppContext): void {
         querystring: ManageTokenQuery,
         response: { 200: ManagedMeeting },
       },
-      config: { policy: "public", errors: [404, 429] },
+      config: { examples: liveChatExamples.manage, policy: "public", errors: [404, 429] },
     },
     async (request) => {
       await limit(request);
@@ -55,7 +56,7 @@ export function manageMeetingRoutes(app: App, ctx: AppContext): void {
         body: RescheduleBody,
         response: { 200: ManagedMeeting },
       },
-      config: { policy: "public", errors: [404, 429] },
+      config: { examples: liveChatExamples.reschedule, policy: "public", errors: [404, 429] },
     },
     async (request) => {
       await limit(request);
@@ -72,7 +73,7 @@ export function manageMeetingRoutes(app: App, ctx: AppContext): void {
         body: CancelBody,
         response: { 200: ManagedMeeting },
       },
-      config: { policy: "public", errors: [404, 429] },
+      config: { examples: liveChatExamples.cancel, policy: "public", errors: [404, 429] },
     },
     async (request) => {
       await limit(request);

@@ -7,6 +7,7 @@ import { listMyOffers } from "../../domain/routing/listMyOffers";
 import { nowIso } from "../../lib/clock";
 import { readInboxItem } from "../../domain/conversations/readInboxItem";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "../chats/liveChatExamples";
 
 const tags = ["live chat"];
 
@@ -22,7 +23,7 @@ export function offerRoutes(app: App, ctx: AppContext): void {
         tags,
         response: { 200: ChatOfferList },
       },
-      config: { policy: "livechat.answer" },
+      config: { examples: liveChatExamples.offers, policy: "livechat.answer" },
     },
     async (request) => ({
       items: await listMyOffers(ctx.store.db, request.actor as Actor),
@@ -40,7 +41,7 @@ export function offerRoutes(app: App, ctx: AppContext): void {
         params: OfferParams,
         response: { 200: InboxItem },
       },
-      config: { policy: "livechat.answer" },
+      config: { examples: liveChatExamples.accept, policy: "livechat.answer" },
     },
     async (request) => {
       const { siteId, offerId } = request.params;
@@ -58,7 +59,7 @@ export function offerRoutes(app: App, ctx: AppContext): void {
         params: OfferParams,
         response: { 200: OkResponse },
       },
-      config: { policy: "livechat.answer" },
+      config: { examples: liveChatExamples.decline, policy: "livechat.answer" },
     },
     async (request) => {
       await declineOffer(ctx, request.actor as Actor, request.params.siteId, request.params.offerId);

@@ -2,7 +2,7 @@ import type { Site } from "@parley/protocol/sites";
 import { EX } from "../openapi/exampleIds";
 import type { RouteExamples } from "../openapi/routeExamples";
 
-const site: Site = {
+export const siteExample: Site = {
   id: EX.siteId,
   name: "Example Inc.",
   siteKey: "sk_8Jf3kQ2mZx",
@@ -35,17 +35,20 @@ const site: Site = {
 };
 
 export const siteExamples = {
-  list: { response: { 200: [site] } },
-  get: { response: { 200: site } },
+  list: { response: { 200: [siteExample] } },
+  get: { response: { 200: siteExample } },
   create: {
     body: {
       name: "Example Inc.",
       allowedDomains: ["example.com", "*.example.com"],
       timeZone: "Europe/London",
     },
-    response: { 201: site },
+    response: { 201: siteExample },
   },
-  update: { body: { chatEnabled: true, branding: { headerText: "Chat with us" } }, response: { 200: site } },
+  update: {
+    body: { chatEnabled: true, branding: { headerText: "Chat with us" } },
+    response: { 200: siteExample },
+  },
   delete: { response: { 200: { ok: true } } },
   identitySecret: {
     response: { 200: { secret: "f3c9a1d27b5e48c6a0e1b2d3c4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3" } },

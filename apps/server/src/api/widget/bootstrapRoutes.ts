@@ -11,6 +11,7 @@ import { siteSegments } from "../../domain/visitors/siteSegments";
 import { nowIso } from "../../lib/clock";
 import { parseJson } from "../../lib/json";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "../chats/liveChatExamples";
 
 const BootstrapQuery = z.strictObject({
   site: z.string().min(1).max(64),
@@ -35,7 +36,7 @@ export function bootstrapRoutes(app: App, ctx: AppContext): void {
         querystring: BootstrapQuery,
         response: { 200: WidgetBootstrap },
       },
-      config: { policy: "public", errors: [403, 404, 429] },
+      config: { examples: liveChatExamples.bootstrap, policy: "public", errors: [403, 404, 429] },
     },
     async (request, reply) => {
       const q = request.query;

@@ -5,6 +5,7 @@ import { identitySignatureMatches } from "../../domain/visitors/identitySignatur
 import { verifyVisitorToken } from "../../domain/visitors/visitorToken";
 import { AppError } from "../../errors";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "../chats/liveChatExamples";
 import { acceptTextPlainJson } from "../plugins/acceptTextPlainJson";
 
 const Value = z.union([z.string().max(2000), z.number(), z.boolean()]);
@@ -41,7 +42,7 @@ export async function identifyRoutes(app: App, ctx: AppContext): Promise<void> {
           tags: ["widget"],
           body: IdentifyBody,
         },
-        config: { policy: "public", errors: [401] },
+        config: { examples: liveChatExamples.identify, policy: "public", errors: [401] },
       },
       async (request, reply) => {
         const body = request.body as z.infer<typeof IdentifyBody>;

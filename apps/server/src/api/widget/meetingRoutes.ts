@@ -14,6 +14,7 @@ import { readOfferView } from "../../domain/meetings/readOfferView";
 import { assertOriginAllowed } from "../../domain/visitors/issueVisitor";
 import { verifyVisitorToken } from "../../domain/visitors/visitorToken";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "../chats/liveChatExamples";
 import { acceptTextPlainJson } from "../plugins/acceptTextPlainJson";
 
 const OfferParams = z.strictObject({ offerId: z.string().min(1).max(64) });
@@ -42,7 +43,7 @@ export async function meetingRoutes(app: App, ctx: AppContext): Promise<void> {
           querystring: SlotsQuery,
           response: { 200: MeetingOfferView },
         },
-        config: { policy: "public", errors: [403] },
+        config: { examples: liveChatExamples.offerSlots, policy: "public", errors: [403] },
       },
       async (request, reply) => {
         await answerOrigin(ctx, request, reply, request.query.visitor);
@@ -66,7 +67,7 @@ export async function meetingRoutes(app: App, ctx: AppContext): Promise<void> {
           body: BookMeetingBody,
           response: { 200: BookedMeeting },
         },
-        config: { policy: "public", errors: [403] },
+        config: { examples: liveChatExamples.book, policy: "public", errors: [403] },
       },
       async (request, reply) => {
         await answerOrigin(ctx, request, reply, request.body.visitor);
@@ -85,7 +86,7 @@ export async function meetingRoutes(app: App, ctx: AppContext): Promise<void> {
           body: DeclineMeetingBody,
           response: { 200: MeetingOfferView },
         },
-        config: { policy: "public", errors: [403] },
+        config: { examples: liveChatExamples.declineOffer, policy: "public", errors: [403] },
       },
       async (request, reply) => {
         await answerOrigin(ctx, request, reply, request.body.visitor);

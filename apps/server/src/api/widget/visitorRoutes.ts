@@ -3,6 +3,7 @@ import { assertWithinLimit } from "../../domain/rateLimits/assertWithinLimit";
 import { findSiteByKey, issueVisitor } from "../../domain/visitors/issueVisitor";
 import { verifyVisitorToken } from "../../domain/visitors/visitorToken";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "../chats/liveChatExamples";
 
 const VisitorBody = z.strictObject({
   siteKey: z.string().min(1).max(64),
@@ -22,7 +23,7 @@ export function visitorRoutes(app: App, ctx: AppContext): void {
         body: VisitorBody,
         response: { 200: VisitorResponse },
       },
-      config: { policy: "public", errors: [403, 404, 429] },
+      config: { examples: liveChatExamples.visitors, policy: "public", errors: [403, 404, 429] },
     },
     async (request, reply) => {
       const origin = request.headers.origin;
