@@ -14,11 +14,14 @@ import { INACTIVITY_JOB } from "../domain/chat/scheduleChatInactivity";
 import { WEBHOOK_JOB } from "../domain/engine/enqueueWebhookCall";
 import { markDroppedConversations } from "../domain/engine/markDroppedConversations";
 import { runWebhookJob } from "../domain/engine/runWebhookJob";
+import { WEBHOOK_DELIVERY_JOB } from "../domain/webhooks/enqueueDelivery";
+import { runWebhookDelivery } from "../domain/webhooks/runWebhookDelivery";
 import { MEETING_RESULT_JOB, runMeetingResult } from "../domain/meetings/runMeetingResult";
 import { createMailTransport } from "../mail/mailTransport";
 import { MAIL_SEND_JOB } from "../mail/queueMail";
 import { sendOutboxMail } from "../mail/sendOutboxMail";
 import { PURGE_PAGE_VIEWS_EVERY_MS, purgePageViews } from "../domain/visitors/purgePageViews";
+import { ROLLUP_EVERY_MS, ROLLUP_JOB, rollUpReports } from "../domain/reports/rollup/rollUpReports";
 import { purgeRateLimitCounters } from "../domain/rateLimits/purgeRateLimitCounters";
 import { QUEUE_JOB } from "../domain/routing/closeOffer";
 import { OFFER_TIMEOUT_JOB } from "../domain/routing/offerChat";
@@ -39,6 +42,8 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
     return { removed: await purgeFinishedJobs(ctx.store.db) };
   });
   queue.register(WEBHOOK_JOB, (payload) => runWebhookJob(ctx, payload));
+  // Webhook subscriptions (domain/webhooks): one job per delivery attempt.
+  queue.register(WEBHOOK_DELIVERY_JOB, (payload) => runWebhookDelivery(ctx, payload));
   queue.register(INACTIVITY_JOB, (payload, job) => runChatInactivityJob(ctx, payload, job));
   queue.register(
     MAIL_SEND_JOB,
@@ -60,6 +65,8 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
   queue.register(CALENDAR_SYNC_JOB, (payload) => runCalendarSync(ctx, payload));
   queue.every(CALENDAR_SYNC_DUE_JOB, SYNC_DUE_EVERY_MS, () => enqueueDueCalendarSyncs(ctx));
   queue.register(CALENDAR_WRITE_JOB, (payload, job) => runCalendarWrite(ctx, payload, job));
+  // Reports: finished site-local days of events rolled up (kept when raw events are purged).
+  queue.every(ROLLUP_JOB, ROLLUP_EVERY_MS, () => rollUpReports(ctx.store.db));
   queue.every("rateLimits.purge", 10 * 60_000, async () => {
     await purgeRateLimitCounters(ctx.store.db);
   });

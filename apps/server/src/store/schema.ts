@@ -262,6 +262,8 @@ export interface ConversationTable {
   started_at: string;
   updated_at: string;
   ended_at: string | null;
+  /** The A/B branches this conversation was sent down (0017; see EventTable.branch), null: none. */
+  branch: string | null;
 }
 
 export interface MessageTable {
@@ -286,6 +288,21 @@ export interface EventTable {
   card_id: string | null;
   data: string;
   at: string;
+  /** What reports filter on (0017): the conversation's kind (dialogue|flow) and delivery. */
+  kind: string | null;
+  delivery: string | null;
+  /**
+   * The A/B split branches the conversation had been sent down when the event happened (in this
+   * conversation): `splitCardId:branchId` pairs sorted by card id, joined by `,` (nested splits give
+   * several pairs, e.g. `s1:a,s2:c`); null before any split.
+   */
+  branch: string | null;
+  /** 1 when a person was linked to the visitor at the event (a known visitor), else 0. */
+  known: number;
+  /** The path of the page the conversation started on (no query), for top pages. */
+  page: string | null;
+  /** `at` as epoch milliseconds (PostgreSQL bigint: read it through Number()). */
+  at_ms: number;
 }
 
 export interface JobTable {
@@ -594,4 +611,88 @@ export interface Database {
   busy_times: BusyTimeTable;
   meeting_offers: MeetingOfferTable;
   meetings: MeetingTable;
+  report_rollups: ReportRollupTable;
+  report_rollup_state: ReportRollupStateTable;
+  webhook_subscriptions: WebhookSubscriptionTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
+}
+
+/**
+ * Daily roll-ups of events (0017): counts per site-local day and report dimension, no person or
+ * visitor. Kept when raw events are purged. Absent dimensions are '' (text) or 0 (version), so
+ * equal rows group; `card_id` is kept only for card_visited, dropped and split_assigned, `page` only
+ * for the other types.
+ */
+export interface ReportRollupTable {
+  site_id: string;
+  day: string;
+  dialogue_id: string;
+  version: number;
+  kind: string;
+  delivery: string;
+  known: number;
+  branch: string;
+  page: string;
+  card_id: string;
+  type: string;
+  count: number;
+}
+
+/** How far a site's events are rolled up: every event with at_ms < rolled_until_ms is in report_rollups. */
+export interface ReportRollupStateTable {
+  site_id: string;
+  rolled_until_ms: number;
+  /** The last site-local day rolled up (YYYY-MM-DD), and the zone it was counted in. */
+  last_day: string | null;
+  time_zone: string;
+  updated_at: string;
+}
+
+/** A site's webhook subscription (migration 0019, docs/webhooks.md). */
+export interface WebhookSubscriptionTable {
+  id: string;
+  site_id: string;
+  url: string;
+  /** JSON array of WebhookEventType. */
+  event_types: string;
+  /** The signing secret, encrypted (calendar/secretBox.ts, bound to `webhook:<id>`). */
+  secret: string;
+  secret_prefix: string;
+  active: number;
+  description: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One event for one subscription; its id is the delivery id receivers see on every attempt. */
+export interface WebhookDeliveryTable {
+  id: string;
+  site_id: string;
+  subscription_id: string;
+  event_type: string;
+  /** The exact JSON body POSTed. */
+  payload: string;
+  status: "pending" | "failed" | "delivered" | "dead";
+  attempts: number;
+  max_attempts: number;
+  next_attempt_at: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  response_time_ms: number | null;
+  created_at: string;
+  delivered_at: string | null;
+  updated_at: string;
+}
+
+export interface WebhookAttemptTable {
+  id: string;
+  delivery_id: string;
+  number: number;
+  at: string;
+  status_code: number | null;
+  duration_ms: number;
+  error: string | null;
+  response_excerpt: string | null;
 }

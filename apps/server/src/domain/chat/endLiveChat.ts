@@ -15,6 +15,7 @@ import { appendToConversation } from "./appendToConversation";
 import { mayActOnChat } from "./chatOfAuthor";
 import { isChatOver } from "./latestChat";
 import { lockConversation } from "./lockConversation";
+import { emitLiveChatEvent } from "../webhooks/liveChatWebhookEvent";
 
 export type ChatEnder =
   | { kind: "agent"; actor: Actor; siteId: string }
@@ -65,6 +66,7 @@ export async function endLiveChat(ctx: AppContext, chatId: string, by: ChatEnder
       .set({ status: "ended", ended_at: now, end_reason: reason, updated_at: now })
       .where("id", "=", chat.id)
       .execute();
+    await emitLiveChatEvent(trx, chat.id, "livechat.ended");
     const withdrawn = await trx
       .updateTable("chat_offers")
       .set({ status: "withdrawn", decided_at: now })

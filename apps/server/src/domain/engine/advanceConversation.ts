@@ -118,6 +118,7 @@ export async function advanceConversation(
       last_seq: conv.last_seq + messages.length,
       updated_at: now,
       ended_at: completed ? (conv.ended_at ?? now) : conv.ended_at,
+      branch: log.branchOf(conv),
     };
     await trx
       .updateTable("conversations")
@@ -129,6 +130,7 @@ export async function advanceConversation(
         person_id: conv.person_id,
         updated_at: conv.updated_at,
         ended_at: conv.ended_at,
+        branch: conv.branch,
       })
       .where("id", "=", conv.id)
       .execute();

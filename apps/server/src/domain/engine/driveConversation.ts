@@ -62,7 +62,9 @@ export async function driveConversation(
     context: (stream) => runContextFor(db, presence, conversation, loadedOf.get(stream) ?? stream, random),
     flow: (flowId) => publishedFlow(db, conversation.site_id, flowId),
     visited(cardId, flow) {
-      log.add(conversation, "card_visited", cardId, flow ? { flowId: flow.dialogueId } : {});
+      // A reusable flow's cards are not the dialogue's: they stay out of its funnel.
+      if (flow) log.add(conversation, "flow_card_visited", cardId, { flowId: flow.dialogueId });
+      else log.add(conversation, "card_visited", cardId);
     },
     async effect(effect, outputs) {
       switch (effect.type) {

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { clock, nowIso } from "../../lib/clock";
 import type { Database } from "../../store/schema";
+import { parseJson } from "../../lib/json";
 import { recordEvent } from "./recordEvent";
 
 export const DROP_AFTER_MS = 30 * 60 * 1000;
@@ -38,7 +39,8 @@ export async function markDroppedConversations(
         .where("updated_at", "<", cutoff)
         .executeTakeFirst();
       if (result.numUpdatedRows === 0n) return false;
-      await recordEvent(trx, conv, "dropped", null, { after: conv.status });
+      // The card the visitor stopped at (the last one entered): the report's drop-off per card.
+      await recordEvent(trx, conv, "dropped", lastCard(conv.state), { after: conv.status });
       await trx
         .updateTable("visitor_dialogues")
         .set({ status: "dropped", updated_at: nowIso() })
@@ -51,4 +53,8 @@ export async function markDroppedConversations(
     if (claimed) dropped++;
   }
   return dropped;
+}
+
+function lastCard(state: string): string | null {
+  return parseJson<{ main?: { path?: string[] } }>(state, {}).main?.path?.at(-1) ?? null;
 }

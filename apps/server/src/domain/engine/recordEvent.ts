@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
+import { pagePath } from "../../lib/pagePath";
 import { toJson } from "../../lib/json";
 import type { ActivityTable, ConversationTable, Database, EventTable } from "../../store/schema";
 import { noPersonChange, type PersonChange } from "../people/announcePersonChange";
@@ -28,6 +29,8 @@ export const ACTIVITY_TYPES = [
 export type EventType =
   | (typeof ACTIVITY_TYPES)[number]
   | "card_visited"
+  /** A card of a reusable flow the conversation runs (data.flowId): not in the dialogue's funnel. */
+  | "flow_card_visited"
   | "split_assigned"
   | "webhook_called"
   | "answers_searched"
@@ -37,8 +40,27 @@ export type EventType =
 
 type ConversationRef = Pick<
   ConversationTable,
-  "id" | "site_id" | "visitor_id" | "person_id" | "dialogue_id" | "version" | "page_url"
+  | "id"
+  | "site_id"
+  | "visitor_id"
+  | "person_id"
+  | "dialogue_id"
+  | "version"
+  | "page_url"
+  | "kind"
+  | "delivery"
+  | "branch"
 >;
+
+/** A conversation's branch string after a split card sent it down `branchId` (see EventTable.branch). */
+export function withBranch(branch: string | null, splitCardId: string, branchId: string): string {
+  const pairs = new Map((branch ? branch.split(",") : []).map((p) => p.split(":") as [string, string]));
+  pairs.set(splitCardId, branchId);
+  return [...pairs]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([c, b]) => `${c}:${b}`)
+    .join(",");
+}
 
 /**
  * Collects a step's events and writes them in one statement per table at the end of the step
@@ -48,6 +70,9 @@ type ConversationRef = Pick<
 export class EventLog {
   private events: EventTable[] = [];
   private activities: ActivityTable[] = [];
+  /** Per conversation of the step: its branch as splits changed it, its page path (parsed once). */
+  private branches = new Map<string, string | null>();
+  private pages = new Map<string, string | null>();
   /** What the step changed of the visitor's person and company, announced after the commit. */
   readonly changes: PersonChange = noPersonChange();
 
@@ -67,6 +92,13 @@ export class EventLog {
     data: Record<string, unknown> = {},
   ): void {
     const at = nowIso();
+    if (type === "split_assigned" && cardId && typeof data.branchId === "string")
+      this.branches.set(conversation.id, withBranch(this.branchOf(conversation), cardId, data.branchId));
+    let page = this.pages.get(conversation.id);
+    if (page === undefined) {
+      page = pagePath(conversation.page_url);
+      this.pages.set(conversation.id, page);
+    }
     this.events.push({
       id: newId(),
       site_id: conversation.site_id,
@@ -79,6 +111,12 @@ export class EventLog {
       card_id: cardId,
       data: toJson(data),
       at,
+      kind: conversation.kind,
+      delivery: conversation.delivery,
+      branch: this.branchOf(conversation),
+      known: 0,
+      page,
+      at_ms: Date.parse(at),
     });
     if ((ACTIVITY_TYPES as readonly string[]).includes(type)) {
       this.activities.push({
@@ -96,11 +134,19 @@ export class EventLog {
     }
   }
 
+  /** The conversation's branch as of the events added so far (store it on the conversation row). */
+  branchOf(conversation: Pick<ConversationRef, "id" | "branch">): string | null {
+    const changed = this.branches.get(conversation.id);
+    return changed === undefined ? conversation.branch : changed;
+  }
+
   /** Writes what was collected, inside the caller's transaction; the person is the one known at the end of the step. */
   async flush(db: Kysely<Database>, personId: string | null): Promise<ActivityTable[]> {
     const fill = <T extends { person_id: string | null }>(rows: T[]) =>
       rows.map((r) => ({ ...r, person_id: r.person_id ?? personId }));
-    if (this.events.length) await db.insertInto("events").values(fill(this.events)).execute();
+    // Known: a person is linked at the event (or by the end of its step, as person_id says).
+    const events = fill(this.events).map((e) => ({ ...e, known: e.person_id ? 1 : 0 }));
+    if (events.length) await db.insertInto("events").values(events).execute();
     const activities = fill(this.activities);
     if (activities.length) {
       await db.insertInto("activities").values(activities).execute();

@@ -124,6 +124,7 @@ async function create(db: Kysely<Database>, input: StartInput): Promise<Conversa
     started_at: now,
     updated_at: now,
     ended_at: null,
+    branch: null,
   };
   await db
     .insertInto("conversations")

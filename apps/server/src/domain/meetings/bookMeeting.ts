@@ -20,6 +20,7 @@ import { assertTimeZone, offerView } from "./readOfferView";
 import { recordMeetingActivity } from "./recordMeetingActivity";
 import { enqueueMeetingResult } from "./runMeetingResult";
 import { visitorOffer } from "./visitorOffer";
+import { emitMeetingEvent } from "../webhooks/meetingWebhookEvent";
 
 /** Nobody the offer routes to is free at the start (any more): answered with fresh slots. */
 class SlotTaken extends Error {}
@@ -136,6 +137,7 @@ async function attemptBooking(
       .where("id", "=", offer.id)
       .execute();
     recordMeetingActivity(log, conversation, offer, meeting, host);
+    await emitMeetingEvent(trx, id, "meeting.booked");
     const activities = await log.flush(trx, conversation.person_id);
     await queueInvitations(trx, { publicUrl: ctx.config.publicUrl, secretKey: ctx.secretKey }, id, "booked");
     await enqueueCalendarWrite(trx, id);

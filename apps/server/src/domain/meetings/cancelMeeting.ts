@@ -4,6 +4,7 @@ import { enqueueCalendarWrite } from "../../calendar/enqueueCalendarWrite";
 import { nowIso } from "../../lib/clock";
 import type { Database, MeetingTable } from "../../store/schema";
 import { queueInvitations } from "./queueInvitations";
+import { emitMeetingEvent } from "../webhooks/meetingWebhookEvent";
 
 /**
  * Cancels a scheduled meeting inside the caller's transaction (the host's lock held, the caller's
@@ -28,6 +29,7 @@ export async function cancelMeeting(
     })
     .where("id", "=", meeting.id)
     .execute();
+  await emitMeetingEvent(trx, meeting.id, "meeting.cancelled");
   await queueInvitations(
     trx,
     { publicUrl: ctx.config.publicUrl, secretKey: ctx.secretKey },

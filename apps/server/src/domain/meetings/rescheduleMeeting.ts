@@ -12,6 +12,7 @@ import { verifyManageToken } from "./manageToken";
 import { queueInvitations } from "./queueInvitations";
 import { changeRefusal, readManagedMeeting } from "./readManagedMeeting";
 import { readMeetingSettings } from "./readMeetingSettings";
+import { emitMeetingEvent } from "../webhooks/meetingWebhookEvent";
 
 /**
  * The visitor moves their meeting through their link: in one transaction under the host's lock the
@@ -54,6 +55,7 @@ export async function rescheduleMeeting(
       })
       .where("id", "=", meeting.id)
       .execute();
+    await emitMeetingEvent(trx, meeting.id, "meeting.rescheduled");
     await queueInvitations(
       trx,
       { publicUrl: ctx.config.publicUrl, secretKey: ctx.secretKey },

@@ -10,6 +10,7 @@ import { cancelMeeting } from "./cancelMeeting";
 import { lockMeeting } from "./lockMeeting";
 import { actingUserId, seesAllMeetings } from "./meetingVisibility";
 import { presentMeeting, selectMeetings } from "./presentMeeting";
+import { emitMeetingEvent } from "../webhooks/meetingWebhookEvent";
 
 /**
  * An agent changes a meeting: marks a no-show (only once it has started) or undoes one, or cancels
@@ -49,6 +50,7 @@ export async function setMeetingStatus(
       .set({ status: body.status, updated_at: nowIso() })
       .where("id", "=", meeting.id)
       .execute();
+    if (body.status === "no_show") await emitMeetingEvent(trx, meeting.id, "meeting.no_show");
   });
   ctx.jobs.poke();
   await announceMeeting(ctx, meetingId);

@@ -2,7 +2,8 @@ import type { Kysely } from "kysely";
 import { nowIso } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import { parseJson, toJson } from "../../lib/json";
-import type { Database } from "../../store/schema";
+import type { ActivityTable, Database } from "../../store/schema";
+import { activityWebhookEvents, emitWebhookEvents } from "../webhooks/emitWebhookEvent";
 import { identifyVisitor, type UnsavedAnswer } from "./identifyVisitor";
 import { saveVisitorField } from "./saveVisitorField";
 
@@ -70,21 +71,18 @@ async function recordUnsaved(
     .where("id", "=", input.visitorId)
     .executeTakeFirstOrThrow();
   const at = nowIso();
-  await db
-    .insertInto("activities")
-    .values(
-      input.unsaved.map((answer) => ({
-        id: newId(),
-        site_id: input.siteId,
-        visitor_id: input.visitorId,
-        person_id: visitor.person_id,
-        type: "answer_not_saved",
-        dialogue_id: null,
-        dialogue_version: null,
-        page_url: null,
-        data: toJson({ ...answer, source: "identify" }),
-        at,
-      })),
-    )
-    .execute();
+  const rows: ActivityTable[] = input.unsaved.map((answer) => ({
+    id: newId(),
+    site_id: input.siteId,
+    visitor_id: input.visitorId,
+    person_id: visitor.person_id,
+    type: "answer_not_saved",
+    dialogue_id: null,
+    dialogue_version: null,
+    page_url: null,
+    data: toJson({ ...answer, source: "identify" }),
+    at,
+  }));
+  await db.insertInto("activities").values(rows).execute();
+  await emitWebhookEvents(db, activityWebhookEvents(rows));
 }

@@ -16,6 +16,8 @@ export interface ReportInput {
   };
   /** The clock's now (ms): days not rolled up yet are read from the raw events. */
   nowMs: number;
+  /** Count from the raw events only, ignoring roll-ups (the benchmark's baseline, the equality test). */
+  rawOnly?: boolean;
 }
 
 /** A report's numbers; buildReport adds the name, range and filters. */

@@ -16,6 +16,7 @@ import { RoutingEffects } from "./routingEffects";
 import { appendRoutingLog } from "./routingLog";
 import { enqueueLiveChatResult } from "./runLiveChatResult";
 import { visitorStatus } from "./visitorStatus";
+import { emitLiveChatEvent } from "../webhooks/liveChatWebhookEvent";
 
 /** The open offer of the site made to this agent; anything else is refused with why. */
 export async function offerFor(
@@ -115,6 +116,7 @@ export async function acceptOffer(
     if (!transfer) {
       const data = { agentId: actor.id, agentName: agent.name };
       await recordEvent(trx, conversation, "agent_engaged", chat.card_id, data);
+      await emitLiveChatEvent(trx, chat.id, "livechat.connected");
       effects.publish({
         channel: `visitor:${conversation.visitor_id}`,
         name: "activity",

@@ -12,6 +12,7 @@ import type { RoutingEffects } from "./routingEffects";
 import { appendRoutingLog } from "./routingLog";
 import { enqueueLiveChatResult } from "./runLiveChatResult";
 import { visitorStatus } from "./visitorStatus";
+import { emitLiveChatEvent } from "../webhooks/liveChatWebhookEvent";
 
 /**
  * Nobody takes the chat: it ends with the fallback (the card then says its fallback text and maybe
@@ -45,6 +46,8 @@ export async function fallBackChat(
     .where("id", "=", chat.id)
     .execute();
   await appendRoutingLog(trx, chat, [{ kind: "fallback", detail: { reason: input.reason } }]);
+  // A blocked visitor's chat is not missed: it falls back without the event.
+  if (input.missed) await emitLiveChatEvent(trx, chat.id, "livechat.missed", { reason: input.reason });
   await enqueueLiveChatResult(trx, chat, "unavailable");
   effects.jobEnqueued();
   if (input.missed && input.settings.missedChatEmail) await mailMissed(trx, config, input.conversation, chat);

@@ -6,6 +6,7 @@ import { toJson } from "../../lib/json";
 import type { Database } from "../../store/schema";
 import { OPEN_CHAT_STATUSES } from "../chat/latestChat";
 import { appendRoutingLog } from "./routingLog";
+import { emitLiveChatEvent } from "../webhooks/liveChatWebhookEvent";
 
 export const ROUTE_JOB = "livechat.route";
 
@@ -63,6 +64,7 @@ export async function requestLiveChat(trx: Kysely<Database>, request: LiveChatRe
   await appendRoutingLog(trx, { id, conversation_id: request.conversationId }, [
     { kind: "requested", detail: { origin: request.origin, cardId: request.cardId } },
   ]);
+  await emitLiveChatEvent(trx, id, "livechat.requested");
   await enqueueJob(trx, { kind: ROUTE_JOB, payload: { chatId: id }, dedupeKey: `livechat.route:${id}` });
   return id;
 }

@@ -1,10 +1,13 @@
 import type { Kysely } from "kysely";
+import { parseJson } from "../../lib/json";
 import type { ActivityTable, Database } from "../../store/schema";
+import { enqueueDelivery } from "./enqueueDelivery";
+import { MAX_DELIVERY_ATTEMPTS } from "./webhookRetry";
 
 /** One thing that happened, as webhook subscribers get it (docs/webhooks.md lists the types). */
 export interface WebhookEvent {
   siteId: string;
-  /** An activity type of product.md §8 (`email_given` …) or a meeting/live-chat event (`meeting.booked` …). */
+  /** A WebhookEventType: `activity.email_given`, `meeting.booked`, `livechat.requested` … */
   type: string;
   /** ISO 8601 */
   at: string;
@@ -12,22 +15,55 @@ export interface WebhookEvent {
 }
 
 /**
- * OWNED BY h12-webhooks. Inside the caller's transaction: one delivery (and its durable job) per
- * active subscription of the site to `event.type`, so a committed event is never lost and a rolled
- * back one never sent.
+ * Inside the caller's transaction: one delivery (and its durable job) per active subscription of the
+ * site to `event.type`, so a committed event is never lost and a rolled back one never sent. The
+ * worker picks the jobs up within its poll interval (callers may poke it after the commit).
  */
 export async function emitWebhookEvents(
-  _db: Kysely<Database>,
-  _events: readonly WebhookEvent[],
+  db: Kysely<Database>,
+  events: readonly WebhookEvent[],
 ): Promise<void> {
-  // placeholder of the contract
+  if (events.length === 0) return;
+  const subscriptions = await activeSubscriptions(db, [...new Set(events.map((e) => e.siteId))]);
+  if (subscriptions.length === 0) return;
+  for (const event of events)
+    for (const subscription of subscriptions)
+      if (
+        subscription.site_id === event.siteId &&
+        parseJson<string[]>(subscription.event_types, []).includes(event.type)
+      )
+        await enqueueDelivery(db, subscription, event, MAX_DELIVERY_ATTEMPTS);
 }
+
+/**
+ * One event whose data costs reads to build (a meeting, a chat): built only when an active
+ * subscription of the site wants `type`, then emitted as emitWebhookEvents does, in the caller's transaction.
+ */
+export async function emitWebhookEvent(
+  db: Kysely<Database>,
+  siteId: string,
+  type: string,
+  at: string,
+  data: () => Promise<Record<string, unknown>>,
+): Promise<void> {
+  const wanted = await activeSubscriptions(db, [siteId]);
+  if (!wanted.some((s) => parseJson<string[]>(s.event_types, []).includes(type))) return;
+  await emitWebhookEvents(db, [{ siteId, type, at, data: await data() }]);
+}
+
+const activeSubscriptions = (db: Kysely<Database>, siteIds: string[]) =>
+  db
+    .selectFrom("webhook_subscriptions")
+    .select(["id", "site_id", "event_types"])
+    .where("site_id", "in", siteIds)
+    .where("active", "=", 1)
+    .execute();
 
 /** The webhook events of activities written in a transaction (EventLog.flush, identifyFromPage …). */
 export const activityWebhookEvents = (activities: readonly ActivityTable[]): WebhookEvent[] =>
   activities.map((a) => ({
     siteId: a.site_id,
-    type: a.type,
+    type: `activity.${a.type}`,
     at: a.at,
     data: {
       activityId: a.id,
@@ -36,6 +72,6 @@ export const activityWebhookEvents = (activities: readonly ActivityTable[]): Web
       dialogueId: a.dialogue_id,
       dialogueVersion: a.dialogue_version,
       pageUrl: a.page_url,
-      ...(JSON.parse(a.data) as Record<string, unknown>),
+      ...parseJson<Record<string, unknown>>(a.data, {}),
     },
   }));

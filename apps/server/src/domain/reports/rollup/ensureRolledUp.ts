@@ -1,15 +1,121 @@
-import type { Kysely } from "kysely";
+import { DateTime } from "luxon";
+import { type Kysely, sql } from "kysely";
+import { clock, nowIso } from "../../../lib/clock";
 import type { Database } from "../../../store/schema";
+import { CARD_EVENT_TYPES } from "../eventCounts";
+import { localDay } from "../reportRange";
+
+/** A day is rolled up once it ended this long ago (a step that began before midnight has committed). */
+export const ROLLUP_GRACE_MS = 10 * 60_000;
 
 /**
- * OWNED BY h12-metrics. Rolls up every site-local day of `siteId` that ends before `beforeIso` and is
- * not rolled up yet, so raw events before `beforeIso` may be purged (retention) without changing any
- * report. Idempotent; safe on two nodes at once.
+ * Rolls up every site-local day of `siteId` that starts before `beforeIso` and ended at least
+ * ROLLUP_GRACE_MS ago and is not rolled up yet, one day per transaction, so raw events before the
+ * returned `rolledUntilMs` may be purged (retention) without changing any report. Idempotent and
+ * safe on two nodes at once: each day's transaction locks the site's report_rollup_state row and
+ * re-reads how far it got. Returns how far the site is rolled up (null: it has no events yet).
  */
 export async function ensureRolledUp(
-  _db: Kysely<Database>,
-  _siteId: string,
-  _beforeIso: string,
+  db: Kysely<Database>,
+  siteId: string,
+  beforeIso: string,
+): Promise<{ rolledUntilMs: number | null }> {
+  const beforeMs = Date.parse(beforeIso);
+  const finishedBy = clock().now() - ROLLUP_GRACE_MS;
+  for (;;) {
+    const step = await db.transaction().execute((trx) => rollUpNextDay(trx, siteId, beforeMs, finishedBy));
+    if (step.done) return { rolledUntilMs: step.rolledUntilMs };
+  }
+}
+
+async function rollUpNextDay(
+  trx: Kysely<Database>,
+  siteId: string,
+  beforeMs: number,
+  finishedBy: number,
+): Promise<{ done: boolean; rolledUntilMs: number | null }> {
+  const site = await trx.selectFrom("sites").select("time_zone").where("id", "=", siteId).executeTakeFirst();
+  if (!site) return { done: true, rolledUntilMs: null };
+  const zone = site.time_zone;
+  const firstMs = await nextEventMs(trx, siteId, null);
+  if (firstMs === null) return { done: true, rolledUntilMs: null };
+  await trx
+    .insertInto("report_rollup_state")
+    .values({
+      site_id: siteId,
+      rolled_until_ms: startOfDay(firstMs, zone),
+      last_day: null,
+      time_zone: zone,
+      updated_at: nowIso(),
+    })
+    .onConflict((oc) => oc.column("site_id").doNothing())
+    .execute();
+  // The row lock (PostgreSQL) makes a second node wait here and then read where the first got to.
+  await trx
+    .updateTable("report_rollup_state")
+    .set((eb) => ({ site_id: eb.ref("site_id") }))
+    .where("site_id", "=", siteId)
+    .execute();
+  const state = await trx
+    .selectFrom("report_rollup_state")
+    .select("rolled_until_ms")
+    .where("site_id", "=", siteId)
+    .executeTakeFirstOrThrow();
+  const rolledUntil = Number(state.rolled_until_ms);
+  // Days without events are skipped in one go: nothing to count before the next event.
+  const nextMs = await nextEventMs(trx, siteId, rolledUntil);
+  const fromMs = nextMs === null ? rolledUntil : Math.max(rolledUntil, startOfDay(nextMs, zone));
+  const day = localDay(fromMs, zone);
+  const toMs = DateTime.fromMillis(fromMs, { zone }).plus({ days: 1 }).startOf("day").toMillis();
+  if (fromMs >= beforeMs || toMs > finishedBy) return { done: true, rolledUntilMs: rolledUntil };
+  if (nextMs !== null && nextMs < toMs) await rollUpDay(trx, siteId, day, fromMs, toMs);
+  await trx
+    .updateTable("report_rollup_state")
+    .set({ rolled_until_ms: toMs, last_day: day, time_zone: zone, updated_at: nowIso() })
+    .where("site_id", "=", siteId)
+    .execute();
+  return { done: false, rolledUntilMs: toMs };
+}
+
+const startOfDay = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).startOf("day").toMillis();
+
+async function nextEventMs(
+  trx: Kysely<Database>,
+  siteId: string,
+  fromMs: number | null,
+): Promise<number | null> {
+  let q = trx
+    .selectFrom("events")
+    .select((eb) => eb.fn.min("at_ms").as("first"))
+    .where("site_id", "=", siteId);
+  if (fromMs !== null) q = q.where("at_ms", ">=", fromMs);
+  const row = await q.executeTakeFirst();
+  return row?.first === null || row?.first === undefined ? null : Number(row.first);
+}
+
+/** One day's counts, grouped in the database: INSERT … SELECT … GROUP BY every dimension. */
+async function rollUpDay(
+  trx: Kysely<Database>,
+  siteId: string,
+  day: string,
+  fromMs: number,
+  toMs: number,
 ): Promise<void> {
-  // placeholder of the contract
+  const cardTypes = sql.join(CARD_EVENT_TYPES.map((t) => sql.lit(t)));
+  await sql`
+    insert into report_rollups
+      (site_id, day, dialogue_id, version, kind, delivery, known, branch, page, card_id, type, count)
+    select site_id, cast(${day} as text), coalesce(dialogue_id, ''), coalesce(version, 0),
+      coalesce(kind, ''), coalesce(delivery, ''), known, coalesce(branch, ''),
+      case when type in (${cardTypes}) then '' else coalesce(page, '') end,
+      case when type in (${cardTypes}) then coalesce(card_id, '') else '' end,
+      type, count(*)
+    from events
+    where site_id = ${siteId} and at_ms >= ${fromMs} and at_ms < ${toMs}
+    group by site_id, coalesce(dialogue_id, ''), coalesce(version, 0), coalesce(kind, ''),
+      coalesce(delivery, ''), known, coalesce(branch, ''),
+      case when type in (${cardTypes}) then '' else coalesce(page, '') end,
+      case when type in (${cardTypes}) then coalesce(card_id, '') else '' end,
+      type
+  `.execute(trx);
 }
