@@ -9,7 +9,10 @@ import { z } from "zod";
  */
 export const StreamDocument = z
   .unknown()
-  .meta({ id: "Stream", description: "A stream document: the cards of a dialogue or flow (packages/flow Stream)" });
+  .meta({
+    id: "Stream",
+    description: "A stream document: the cards of a dialogue or flow (packages/flow Stream)",
+  });
 
 export const ConditionGroupDocument = z.unknown().meta({
   id: "ConditionGroup",

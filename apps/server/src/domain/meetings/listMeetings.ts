@@ -108,7 +108,8 @@ export async function listMeetings(
     return { items: page.map((row) => presentMeeting(row, now)), total, nextCursor };
   }
   if (query.cursor) {
-    const message = "A cursor pages the meetings by start time: add sort=start (or page the list with offset)";
+    const message =
+      "A cursor pages the meetings by start time: add sort=start (or page the list with offset)";
     throw new AppError("validation_failed", message, [{ path: "/cursor", message }]);
   }
   const rows = await inListOrder(filtered, now).limit(query.limit).offset(query.offset).execute();

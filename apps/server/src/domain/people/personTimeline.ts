@@ -1,13 +1,13 @@
 import type { TimelinePage } from "@parley/protocol/directory";
-import { type Kysely, sql } from "kysely";
-import { presentTimelineEntry, selectActivities } from "../activities/selectActivities";
+import type { Kysely } from "kysely";
 import type { Database } from "../../store/schema";
-import { readSeekPage } from "./readSeekPage";
+import { listActivities } from "../activities/listActivities";
 import { getPerson } from "./personStore";
 
 /**
  * The person's activities, newest first, keyset-paged by (at, id) over the activities_person_at
- * index, with the dialogue's name. A person of another site is a 404.
+ * index, with the dialogue's name: the site's activities list for one person. A person of another
+ * site is a 404.
  */
 export async function personTimeline(
   db: Kysely<Database>,
@@ -16,20 +16,5 @@ export async function personTimeline(
   query: { limit: number; cursor?: string },
 ): Promise<TimelinePage> {
   await getPerson(db, siteId, personId);
-  const select = selectActivities(db)
-    .where("activities.person_id", "=", personId)
-    .where("activities.site_id", "=", siteId);
-  const { page, nextCursor } = await readSeekPage(select, {
-    key: sql.ref("activities.at"),
-    id: sql.ref("activities.id"),
-    sort: "at",
-    order: "desc",
-    limit: query.limit,
-    cursor: query.cursor,
-    keyOf: (row) => row.at,
-  });
-  return {
-    items: page.map(presentTimelineEntry),
-    nextCursor,
-  };
+  return listActivities(db, siteId, { personId, limit: query.limit, cursor: query.cursor });
 }
