@@ -7,12 +7,10 @@ import { z } from "zod";
  * is not parsed card by card again — and carry an id, so the OpenAPI document names them; the
  * server fills those components with packages/flow's schemas (apps/server/src/api/openapi/flowSchemas.ts).
  */
-export const StreamDocument = z
-  .unknown()
-  .meta({
-    id: "Stream",
-    description: "A stream document: the cards of a dialogue or flow (packages/flow Stream)",
-  });
+export const StreamDocument = z.unknown().meta({
+  id: "Stream",
+  description: "A stream document: the cards of a dialogue or flow (packages/flow Stream)",
+});
 
 export const ConditionGroupDocument = z.unknown().meta({
   id: "ConditionGroup",
