@@ -16,7 +16,7 @@ interface Screen {
   /** The screen's main heading (level 1), or another accessible name that shows it has loaded. */
   ready: (page: Page) => Promise<void>;
   prepare?: (page: Page) => Promise<void>;
-  /** A screen of issue 11: also checked at 1024 px for sideways scrolling and keyboard reach. */
+  /** A screen of issue 11 or 12: also checked at 1024 px for sideways scrolling and keyboard reach. */
   isNew?: boolean;
 }
 
@@ -127,6 +127,23 @@ describe.skipIf(!E2E_ENABLED)(`Accessibility of every screen (axe-core, browser)
           isNew: true,
         },
         {
+          name: "Dialogue report with the funnel on the stream",
+          path: `/app/dialogues/${demo.id}/report`,
+          ready: async (page) => {
+            await page.getByRole("heading", { name: /^Funnel of version/, level: 2 }).waitFor();
+            await page.locator(".read-only-flow .react-flow__node").first().waitFor();
+          },
+          isNew: true,
+        },
+        {
+          name: "Flow report (never published)",
+          path: `/app/flows/${flow.id}/report`,
+          ready: async (page) => {
+            await page.getByRole("heading", { name: "Funnel", level: 2 }).waitFor();
+          },
+          isNew: true,
+        },
+        {
           name: "Site settings with the preview",
           path: `/app/settings/sites/${site.id}`,
           ready: async (page) => {
@@ -145,6 +162,20 @@ describe.skipIf(!E2E_ENABLED)(`Accessibility of every screen (axe-core, browser)
           },
           isNew: true,
         },
+        // Issue 12's dashboards: drawn charts with their data tables (the demo visitor's numbers).
+        ...[
+          ["Reports overview", "/app/reports", "Reports"],
+          ["Meetings report", "/app/reports/meetings", "Meetings report"],
+          ["Live chat report", "/app/reports/live-chat", "Live chat report"],
+        ].map(([name, path, title]) => ({
+          name: name!,
+          path: path!,
+          ready: async (page: Page) => {
+            await heading(title!)(page);
+            await page.locator(".report-section").first().waitFor();
+          },
+          isNew: true,
+        })),
         { name: "Inbox", path: "/app/inbox", ready: heading(/inbox/i) },
         { name: "People", path: "/app/people", ready: heading("People") },
         { name: "Person", path: `/app/people/${personId}`, ready: heading("grace@navy.test") },

@@ -215,7 +215,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   reportRoutes(app, ctx);
   retentionRoutes(app, ctx);
   webhookRoutes(app, ctx);
-  importRoutes(app, ctx);
+  await importRoutes(app, ctx);
   outboxRoutes(app, ctx);
   offerRoutes(app, ctx);
   transferRoutes(app, ctx);

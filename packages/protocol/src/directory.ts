@@ -24,31 +24,32 @@ export type SortOrder = z.infer<typeof SortOrder>;
 export const FIELD_FILTER_OPS = ["is", "set", "empty"] as const;
 export const FieldFilterOp = z.enum(FIELD_FILTER_OPS);
 
-export const PeopleListQuery = z
-  .strictObject({
-    /** Matches the start of the email, the first name, the last name or "first last"; case-insensitive. */
-    q: Search.optional(),
-    /** known: has an email; anonymous: a person made for a visitor's answers, without email. */
-    known: z.enum(["known", "anonymous"]).optional(),
-    companyId: Id.optional(),
-    /** A standard field (email, firstName, lastName, phone, jobTitle) or a custom field's key. */
-    field: z.string().min(1).max(64).optional(),
-    op: FieldFilterOp.default("is"),
-    value: z.string().max(200).optional(),
-    /** Instants (ISO 8601), inclusive from, exclusive to; the app turns the user's local days into them. */
-    createdFrom: z.iso.datetime().optional(),
-    createdTo: z.iso.datetime().optional(),
-    updatedFrom: z.iso.datetime().optional(),
-    updatedTo: z.iso.datetime().optional(),
-    sort: PeopleSort.default("updated"),
-    order: SortOrder.default("desc"),
-    limit: Limit,
-    cursor: Cursor.optional(),
-  })
-  .refine((query) => query.op !== "is" || query.field === undefined || query.value !== undefined, {
-    message: "needs a value to compare the field with",
-    path: ["value"],
-  });
+/** The People list's query without the refinement (the export takes it without paging). */
+export const PeopleListFields = z.strictObject({
+  /** Matches the start of the email, the first name, the last name or "first last"; case-insensitive. */
+  q: Search.optional(),
+  /** known: has an email; anonymous: a person made for a visitor's answers, without email. */
+  known: z.enum(["known", "anonymous"]).optional(),
+  companyId: Id.optional(),
+  /** A standard field (email, firstName, lastName, phone, jobTitle) or a custom field's key. */
+  field: z.string().min(1).max(64).optional(),
+  op: FieldFilterOp.default("is"),
+  value: z.string().max(200).optional(),
+  /** Instants (ISO 8601), inclusive from, exclusive to; the app turns the user's local days into them. */
+  createdFrom: z.iso.datetime().optional(),
+  createdTo: z.iso.datetime().optional(),
+  updatedFrom: z.iso.datetime().optional(),
+  updatedTo: z.iso.datetime().optional(),
+  sort: PeopleSort.default("updated"),
+  order: SortOrder.default("desc"),
+  limit: Limit,
+  cursor: Cursor.optional(),
+});
+/** "is" compares with a value: without one the filter is refused. */
+export const fieldFilterNeedsValue = (query: { op: string; field?: string; value?: string }) =>
+  query.op !== "is" || query.field === undefined || query.value !== undefined;
+export const fieldFilterProblem = { message: "needs a value to compare the field with", path: ["value"] };
+export const PeopleListQuery = PeopleListFields.refine(fieldFilterNeedsValue, fieldFilterProblem);
 export type PeopleListQuery = z.infer<typeof PeopleListQuery>;
 
 export const PersonListItem = Person.extend({ companyName: z.string().nullable() });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ConversationMessage, ConversationStatus } from "./conversationMessage";
 import { AgentSummary, ChatOffer, ConversationNote, LiveChat, LiveChatVisitorStatus } from "./liveChat";
+import { Import } from "./imports";
 import { CalendarConnection, Meeting } from "./meetings";
 import { Company, Person } from "./people";
 import { Site } from "./sites";
@@ -49,6 +50,8 @@ export const BusEvent = z.discriminatedUnion("name", [
   on("site", "company.created", Company),
   on("site", "company.updated", Company),
   on("site", "company.deleted", z.object({ id: z.string() })),
+  /** A CSV import's run committed a batch, or ended (its status, progress and counts). */
+  on("site", "import.progress", Import),
   on(
     "site",
     "conversation.updated",

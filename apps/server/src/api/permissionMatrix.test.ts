@@ -172,6 +172,21 @@ const EXPECTED: Record<string, string | string[]> = {
   // reports: any report as JSON, any of its tables as CSV
   "GET /api/sites/:siteId/reports/:report": "reports.view",
   "GET /api/sites/:siteId/reports/:report/:table.csv": "reports.export",
+  // retention: periods and purge runs with the site's privacy (sites.manage); erasing with people.manage
+  "GET /api/sites/:siteId/retention": "sites.manage",
+  "PUT /api/sites/:siteId/retention": "sites.manage",
+  "GET /api/sites/:siteId/retention/runs": "sites.manage",
+  "POST /api/sites/:siteId/retention/runs": "sites.manage",
+  "POST /api/sites/:siteId/people/:id/erase": "people.manage",
+  "POST /api/sites/:siteId/visitors/:id/erase": "people.manage",
+  // CSV import and export of people and companies: people.manage ("Edit, import and export …")
+  "POST /api/sites/:siteId/imports": "people.manage",
+  "GET /api/sites/:siteId/imports": "people.manage",
+  "GET /api/sites/:siteId/imports/:importId": "people.manage",
+  "POST /api/sites/:siteId/imports/:importId/start": "people.manage",
+  "GET /api/sites/:siteId/imports/:importId/errors.csv": "people.manage",
+  "GET /api/sites/:siteId/people.csv": "people.manage",
+  "GET /api/sites/:siteId/companies.csv": "people.manage",
   "PATCH /api/meetings/:id": ["meetings.host", "meetings.manage"],
   "GET /api/meetings/manage": "public",
   "POST /api/meetings/manage/reschedule": "public",

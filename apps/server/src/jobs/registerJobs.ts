@@ -20,8 +20,14 @@ import { MEETING_RESULT_JOB, runMeetingResult } from "../domain/meetings/runMeet
 import { createMailTransport } from "../mail/mailTransport";
 import { MAIL_SEND_JOB } from "../mail/queueMail";
 import { sendOutboxMail } from "../mail/sendOutboxMail";
-import { PURGE_PAGE_VIEWS_EVERY_MS, purgePageViews } from "../domain/visitors/purgePageViews";
 import { ROLLUP_EVERY_MS, ROLLUP_JOB, rollUpReports } from "../domain/reports/rollup/rollUpReports";
+import {
+  purgeAllSites,
+  RETENTION_PURGE_EVERY_MS,
+  RETENTION_PURGE_JOB,
+  RETENTION_RUN_JOB,
+  runRequestedPurge,
+} from "../domain/retention/retentionJobs";
 import { purgeRateLimitCounters } from "../domain/rateLimits/purgeRateLimitCounters";
 import { QUEUE_JOB } from "../domain/routing/closeOffer";
 import { OFFER_TIMEOUT_JOB } from "../domain/routing/offerChat";
@@ -30,6 +36,8 @@ import { QUEUE_TIMEOUT_JOB } from "../domain/routing/queueChat";
 import { ROUTE_JOB } from "../domain/routing/requestLiveChat";
 import { LIVECHAT_RESULT_JOB, runLiveChatResult } from "../domain/routing/runLiveChatResult";
 import { runRoutingJobs } from "../domain/routing/runRoutingJobs";
+import { PURGE_IMPORT_FILES_EVERY_MS, purgeImportFiles } from "../domain/imports/purgeImportFiles";
+import { IMPORT_JOB, runImport } from "../domain/imports/runImport";
 import type { JobQueue } from "./jobQueue";
 import { purgeFinishedJobs } from "./purgeFinishedJobs";
 
@@ -57,9 +65,9 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
   // A booked or declined meeting offer tells its card (booked / not-booked branch).
   queue.register(MEETING_RESULT_JOB, (payload) => runMeetingResult(ctx, payload));
   queue.register(QUEUE_JOB, (payload) => offerQueuedChats(ctx, (payload as { siteId: string }).siteId));
-  queue.every("pageViews.purge", PURGE_PAGE_VIEWS_EVERY_MS, async () => {
-    return { removed: await purgePageViews(ctx.store.db) };
-  });
+  // Retention (domain/retention): every class of every site in short batches, hourly; "Run now" per site.
+  queue.every(RETENTION_PURGE_JOB, RETENTION_PURGE_EVERY_MS, () => purgeAllSites(ctx.store.db));
+  queue.register(RETENTION_RUN_JOB, (payload) => runRequestedPurge(ctx.store.db, payload));
   queue.every("agents.sweepPresence", SWEEP_AGENT_PRESENCE_EVERY_MS, () => sweepAgentPresence(ctx));
   // Calendars (calendar/): busy times read per connection, booked meetings written to CalDAV.
   queue.register(CALENDAR_SYNC_JOB, (payload) => runCalendarSync(ctx, payload));
@@ -70,4 +78,7 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
   queue.every("rateLimits.purge", 10 * 60_000, async () => {
     await purgeRateLimitCounters(ctx.store.db);
   });
+  // CSV imports (domain/imports): a run a batch at a time; uploaded files freed after a week.
+  queue.register(IMPORT_JOB, (payload, job) => runImport(ctx, payload, job));
+  queue.every("imports.purgeFiles", PURGE_IMPORT_FILES_EVERY_MS, () => purgeImportFiles(ctx.store.db));
 }

@@ -16,6 +16,7 @@ export const AUDIENCE: { [N in BusEventName]: readonly Permission[] | "own" | "i
   "company.created": ["people.view", "people.manage"],
   "company.updated": ["people.view", "people.manage"],
   "company.deleted": ["people.view", "people.manage"],
+  "import.progress": ["people.manage"],
   "conversation.updated": ["conversations.view_all", "conversations.view_own"],
   "access.changed": "internal",
   "conversation.step": "own",

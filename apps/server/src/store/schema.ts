@@ -567,6 +567,88 @@ export interface MeetingTable {
   updated_at: string;
 }
 
+/** A site's retention period for one data class (0018); no row: the default. */
+export interface RetentionSettingTable {
+  site_id: string;
+  data_class: string;
+  /** null: kept forever. */
+  days: number | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+/** One purge of one site (0018): what it removed per class, when, how long. */
+export interface RetentionRunTable {
+  id: string;
+  site_id: string;
+  trigger: "schedule" | "manual";
+  status: "queued" | "running" | "done" | "failed";
+  /** JSON PurgeCounts. */
+  removed: string;
+  batches: number;
+  more: number;
+  requested_by: string | null;
+  queued_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  duration_ms: number | null;
+  error: string | null;
+}
+
+/** One erased person or visitor (0018): only the id and what went. */
+export interface ErasureTable {
+  id: string;
+  site_id: string;
+  subject: "person" | "visitor";
+  subject_id: string;
+  erased_by: string | null;
+  /** JSON ErasureCounts. */
+  removed: string;
+  erased_at: string;
+}
+
+/** A CSV import of people or companies and its run (0020, domain/imports). */
+export interface ImportTable {
+  id: string;
+  site_id: string;
+  entity: string;
+  file_name: string;
+  file_bytes: number;
+  total_rows: number;
+  /** JSON string[]. */
+  columns: string;
+  /** JSON ImportMapping, null before a run. */
+  mapping: string | null;
+  dry_run: number;
+  status: string;
+  rows_processed: number;
+  created_count: number;
+  updated_count: number;
+  skipped_count: number;
+  failed_count: number;
+  error: string | null;
+  created_by: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+/** The uploaded file's text, in order (0020). */
+export interface ImportChunkTable {
+  import_id: string;
+  seq: number;
+  text: string;
+}
+
+/** A refused row of an import's run, with its cells (0020). */
+export interface ImportErrorTable {
+  import_id: string;
+  row_no: number;
+  /** JSON string[]. */
+  cells: string;
+  message: string;
+}
+
 export interface Database {
   instance_settings: InstanceSettingsTable;
   sites: SiteTable;
@@ -612,17 +694,23 @@ export interface Database {
   meeting_offers: MeetingOfferTable;
   meetings: MeetingTable;
   report_rollups: ReportRollupTable;
+  report_page_rollups: ReportPageRollupTable;
   report_rollup_state: ReportRollupStateTable;
   webhook_subscriptions: WebhookSubscriptionTable;
   webhook_deliveries: WebhookDeliveryTable;
   webhook_attempts: WebhookAttemptTable;
+  retention_settings: RetentionSettingTable;
+  retention_runs: RetentionRunTable;
+  erasures: ErasureTable;
+  imports: ImportTable;
+  import_chunks: ImportChunkTable;
+  import_errors: ImportErrorTable;
 }
 
 /**
  * Daily roll-ups of events (0017): counts per site-local day and report dimension, no person or
  * visitor. Kept when raw events are purged. Absent dimensions are '' (text) or 0 (version), so
- * equal rows group; `card_id` is kept only for card_visited, dropped and split_assigned, `page` only
- * for the other types.
+ * equal rows group; `card_id` is kept only for card_visited, dropped and split_assigned.
  */
 export interface ReportRollupTable {
   site_id: string;
@@ -630,11 +718,21 @@ export interface ReportRollupTable {
   dialogue_id: string;
   version: number;
   kind: string;
-  delivery: string;
   known: number;
   branch: string;
-  page: string;
   card_id: string;
+  type: string;
+  count: number;
+}
+
+/** The same counts per day and page (top pages), for the event types that are not per card. */
+export interface ReportPageRollupTable {
+  site_id: string;
+  day: string;
+  page: string;
+  dialogue_id: string;
+  kind: string;
+  known: number;
   type: string;
   count: number;
 }

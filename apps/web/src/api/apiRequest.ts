@@ -10,12 +10,14 @@ export function setCsrfToken(token: string | null): void {
 }
 
 /**
- * Calls the Parley API with the session cookie. Sends JSON only when there is a body, adds
- * `X-CSRF-Token` on writes, and turns any failure into an {@link ApiError} carrying the server's message.
+ * Calls the Parley API with the session cookie. Sends JSON only when there is a body (a file — a
+ * Blob — goes as it is, with its type), adds `X-CSRF-Token` on writes, and turns any failure into an
+ * {@link ApiError} carrying the server's message.
  */
 export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
-  if (body !== undefined) headers["content-type"] = "application/json";
+  const file = body instanceof Blob ? body : null;
+  if (body !== undefined) headers["content-type"] = file ? file.type : "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
 
   let response: Response;
@@ -23,7 +25,7 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
       credentials: "same-origin",
     });
   } catch {

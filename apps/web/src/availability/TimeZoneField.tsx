@@ -39,6 +39,8 @@ export function TimeZoneField({ value, onChange, hint, error, label = "Time zone
         if (key !== null) onChange(String(key));
       }}
       menuTrigger="focus"
+      // The list stays open when nothing matches, to say so ("No time zone has that name").
+      allowsEmptyCollection
       isInvalid={!!error}
       validationBehavior="aria"
     >

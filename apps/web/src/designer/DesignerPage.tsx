@@ -1,5 +1,3 @@
-import { migrateStream } from "@parley/flow/migrateStream";
-import type { Stream } from "@parley/flow/stream";
 import type { Dialogue } from "@parley/protocol/dialogues";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "@tanstack/react-router";
@@ -13,6 +11,7 @@ import { useSession } from "../session/SessionContext";
 import { EmptyState } from "../ui/EmptyState";
 import { QueryState } from "../ui/QueryState";
 import { DesignerWorkspace } from "./canvas/DesignerWorkspace";
+import { readStream } from "./readStream";
 import "@xyflow/react/dist/style.css";
 import "./designer.css";
 
@@ -45,7 +44,7 @@ function DesignerOfSite({ siteId }: { siteId: string }) {
 
 /** Reads the draft once: later answers (autosave updating the cache) must not reset the designer. */
 function OpenedDesigner({ siteId, dialogue }: { siteId: string; dialogue: Dialogue }) {
-  const [opened] = useState(() => ({ dialogue, stream: readStream(dialogue.draft) }));
+  const [opened] = useState(() => ({ dialogue, stream: readStream(dialogue.draft, "the draft's stream") }));
   if (!opened.stream) {
     return (
       <EmptyState title="This draft cannot be opened">
@@ -58,13 +57,4 @@ function OpenedDesigner({ siteId, dialogue }: { siteId: string; dialogue: Dialog
       <DesignerWorkspace siteId={siteId} dialogue={opened.dialogue} stream={opened.stream} />
     </ReactFlowProvider>
   );
-}
-
-function readStream(draft: unknown): Stream | null {
-  try {
-    return migrateStream(draft);
-  } catch (error) {
-    console.error("Could not read the draft's stream", error);
-    return null;
-  }
 }

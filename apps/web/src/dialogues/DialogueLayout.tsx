@@ -6,7 +6,7 @@ import { SiteRequired } from "../people/SiteRequired";
 import { useSession } from "../session/SessionContext";
 import { EmptyState } from "../ui/EmptyState";
 import { QueryState } from "../ui/QueryState";
-import { KIND_WORDS, TAB_PATHS } from "./dialogueKind";
+import { type DialogueTab, KIND_WORDS, TAB_PATHS } from "./dialogueKind";
 import { DialogueHeaderActions } from "./DialogueHeaderActions";
 import { DialogueStatusBadge } from "./DialogueStatusBadge";
 import { useDialogue } from "./useDialogue";
@@ -16,7 +16,8 @@ import "./dialogues.css";
 
 /**
  * One dialogue or flow: its header (name, status, version, publish) and tabs: the stream designer,
- * targeting (a flow's: delivery) and settings. The designer's tab gets all the height left below.
+ * targeting (a flow's: delivery), settings and, for those who may read reports, its report. The
+ * designer's tab gets all the height left below.
  */
 export function DialogueLayout() {
   const { can } = useSession();
@@ -31,6 +32,7 @@ export function DialogueLayout() {
 }
 
 function OfSite({ siteId }: { siteId: string }) {
+  const { can } = useSession();
   const { dialogueId, kind, tab } = useDialogueRouteParams();
   const words = KIND_WORDS[kind];
   const query = useDialogue(siteId, dialogueId);
@@ -52,6 +54,12 @@ function OfSite({ siteId }: { siteId: string }) {
     );
   }
   const params = { dialogueId };
+  const tabs: [DialogueTab, string][] = [
+    ["design", "Stream"],
+    ["targeting", kind === "flow" ? "Delivery" : "Targeting"],
+    ["settings", "Settings"],
+    ...(can("reports.view") ? [["report", "Report"] as [DialogueTab, string]] : []),
+  ];
   return (
     <div className={`dialogue-layout${tab === "design" ? " dialogue-layout-full" : " page page-wide"}`}>
       <QueryState query={query} what={`the ${words.one}`}>
@@ -78,33 +86,17 @@ function OfSite({ siteId }: { siteId: string }) {
       </QueryState>
       <nav className="tabs dialogue-tabs" aria-label={`${words.one} sections`}>
         <ul>
-          <li>
-            <Link
-              to={TAB_PATHS[kind].design}
-              params={params}
-              aria-current={tab === "design" ? "page" : undefined}
-            >
-              Stream
-            </Link>
-          </li>
-          <li>
-            <Link
-              to={TAB_PATHS[kind].targeting}
-              params={params}
-              aria-current={tab === "targeting" ? "page" : undefined}
-            >
-              {kind === "flow" ? "Delivery" : "Targeting"}
-            </Link>
-          </li>
-          <li>
-            <Link
-              to={TAB_PATHS[kind].settings}
-              params={params}
-              aria-current={tab === "settings" ? "page" : undefined}
-            >
-              Settings
-            </Link>
-          </li>
+          {tabs.map(([name, label]) => (
+            <li key={name}>
+              <Link
+                to={TAB_PATHS[kind][name]}
+                params={params}
+                aria-current={tab === name ? "page" : undefined}
+              >
+                {label}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
       <div className="dialogue-outlet">{query.data && <Outlet />}</div>

@@ -6,6 +6,8 @@ import { TAB_PATHS } from "./dialogueKind";
 import { DialogueRowActions, type RowCommand } from "./DialogueRowActions";
 import { DialogueStatusBadge } from "./DialogueStatusBadge";
 import { moveTo } from "./moveInOrder";
+import { type DialogueKeyNumbers, keyNumbersOf } from "./report/dialogueKeyNumbers";
+import { DialogueKeyNumbersLine } from "./report/DialogueKeyNumbersLine";
 
 interface DialogueListProps {
   kind: Dialogue["kind"];
@@ -15,6 +17,8 @@ interface DialogueListProps {
   /** The row whose command is running. */
   pendingId: string | null;
   onCommand(dialogue: Dialogue, command: RowCommand): void;
+  /** Each one's last 30 days (under its name), once loaded, for those who may read reports. */
+  numbers?: ReadonlyMap<string, DialogueKeyNumbers>;
 }
 
 /**
@@ -23,7 +27,14 @@ interface DialogueListProps {
  * row or its handle; from the keyboard, Enter on the handle picks the row up, arrows choose where, Enter
  * drops (the Actions menu also offers Move up / Move down).
  */
-export function DialogueList({ kind, dialogues, onReorder, pendingId, onCommand }: DialogueListProps) {
+export function DialogueList({
+  kind,
+  dialogues,
+  onReorder,
+  pendingId,
+  onCommand,
+  numbers,
+}: DialogueListProps) {
   const order = dialogues.map((d) => d.id);
   // Always given to the GridList (it must not gain or lose the hooks between renders): disabled instead.
   const { dragAndDropHooks } = useDragAndDrop({
@@ -59,7 +70,7 @@ export function DialogueList({ kind, dialogues, onReorder, pendingId, onCommand 
         items={dialogues}
         dragAndDropHooks={dragAndDropHooks}
         // Rows are cached per item; these change how every row renders.
-        dependencies={[Boolean(onReorder), pendingId, order.join()]}
+        dependencies={[Boolean(onReorder), pendingId, order.join(), numbers]}
         className="dialogue-rows"
       >
         {(dialogue) => {
@@ -89,6 +100,9 @@ export function DialogueList({ kind, dialogues, onReorder, pendingId, onCommand 
                 </Link>
                 {dialogue.description && (
                   <span className="cell-sub dialogue-description">{dialogue.description}</span>
+                )}
+                {numbers && (
+                  <DialogueKeyNumbersLine dialogue={dialogue} numbers={keyNumbersOf(numbers, dialogue.id)} />
                 )}
               </div>
               <div>

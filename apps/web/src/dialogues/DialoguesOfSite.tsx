@@ -15,6 +15,7 @@ import { PageCheck } from "./PageCheck";
 import { type PublishRefusal, publishRefusal } from "./publishProblems";
 import { SnippetStatusBanner } from "./SnippetStatusBanner";
 import { useDialogueActions, useReorderDialogues } from "./useDialogueActions";
+import { useDialogueKeyNumbers } from "./report/useDialogueKeyNumbers";
 import { useDialogueList } from "./useDialogueList";
 
 /** The selected site's list: the snippet banner, the rows and their commands, or the first-dialogue guide. */
@@ -22,6 +23,7 @@ export function DialoguesOfSite({ siteId, kind }: { siteId: string; kind: Dialog
   const { can } = useSession();
   const words = KIND_WORDS[kind];
   const list = useDialogueList(siteId, kind);
+  const numbers = useDialogueKeyNumbers(siteId, kind);
   const actions = useDialogueActions(siteId);
   const reorder = useReorderDialogues(siteId);
   const [showArchived, setShowArchived] = useState(false);
@@ -132,6 +134,7 @@ export function DialoguesOfSite({ siteId, kind }: { siteId: string; kind: Dialog
                     pendingId={pendingId}
                     onReorder={mayReorder ? (ids) => reorder.mutate(ids) : undefined}
                     onCommand={(d, c) => run(d, c, active)}
+                    numbers={numbers}
                   />
                 )}
               </>

@@ -14,7 +14,7 @@ export const KIND_WORDS: Readonly<
 export const kindOfPath = (pathname: string): DialogueKind =>
   pathname === "/flows" || pathname.startsWith("/flows/") ? "flow" : "dialogue";
 
-export type DialogueTab = "design" | "targeting" | "settings";
+export type DialogueTab = "design" | "targeting" | "settings" | "report";
 
 /** The app's path of one dialogue's or flow's tab (a route of dialogueRoutes.tsx). */
 export const TAB_PATHS = {
@@ -22,10 +22,12 @@ export const TAB_PATHS = {
     design: "/dialogues/$dialogueId/design",
     targeting: "/dialogues/$dialogueId/targeting",
     settings: "/dialogues/$dialogueId/settings",
+    report: "/dialogues/$dialogueId/report",
   },
   flow: {
     design: "/flows/$dialogueId/design",
     targeting: "/flows/$dialogueId/targeting",
     settings: "/flows/$dialogueId/settings",
+    report: "/flows/$dialogueId/report",
   },
 } as const satisfies Record<DialogueKind, Record<DialogueTab, string>>;

@@ -1,11 +1,13 @@
 import { createRoute, redirect } from "@tanstack/react-router";
 import { appLayoutRoute } from "../routes/appLayoutRoute";
 import { lazyPage } from "../routes/lazyPage";
+import { ReportSearch } from "../reports/reportSearch";
 
 /**
  * The Dialogues and Flows areas. Lists at /dialogues and /flows; one dialogue or flow at
- * /dialogues/$dialogueId or /flows/$dialogueId, whose layout (header, tabs) holds three pages:
- * the stream designer, targeting (a flow's: its delivery), and settings with the versions.
+ * /dialogues/$dialogueId or /flows/$dialogueId, whose layout (header, tabs) holds four pages:
+ * the stream designer, targeting (a flow's: its delivery), settings with the versions, and the
+ * report (…/report: the funnel on the stream, the A/B splits; the dashboards link to it).
  * Saved audiences (segments) at /dialogues/segments (a static segment wins over `$dialogueId`).
  */
 export const dialoguesListRoute = createRoute({
@@ -30,6 +32,7 @@ const layout = lazyPage(() => import("./DialogueLayout"), "DialogueLayout");
 const designer = lazyPage(() => import("../designer/DesignerPage"), "DesignerPage");
 const targeting = lazyPage(() => import("../targeting/TargetingPage"), "TargetingPage");
 const settings = lazyPage(() => import("./DialogueSettingsPage"), "DialogueSettingsPage");
+const report = lazyPage(() => import("./report/DialogueReportPage"), "DialogueReportPage");
 
 export const dialogueRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
@@ -57,6 +60,13 @@ export const dialogueSettingsRoute = createRoute({
   getParentRoute: () => dialogueRoute,
   path: "/settings",
   component: settings,
+});
+
+export const dialogueReportRoute = createRoute({
+  getParentRoute: () => dialogueRoute,
+  path: "/report",
+  validateSearch: ReportSearch,
+  component: report,
 });
 
 export const flowRoute = createRoute({
@@ -87,6 +97,13 @@ export const flowSettingsRoute = createRoute({
   component: settings,
 });
 
+export const flowReportRoute = createRoute({
+  getParentRoute: () => flowRoute,
+  path: "/report",
+  validateSearch: ReportSearch,
+  component: report,
+});
+
 export const dialogueRoutes = [
   dialoguesListRoute,
   flowsListRoute,
@@ -96,6 +113,13 @@ export const dialogueRoutes = [
     dialogueDesignRoute,
     dialogueTargetingRoute,
     dialogueSettingsRoute,
+    dialogueReportRoute,
   ]),
-  flowRoute.addChildren([flowIndexRoute, flowDesignRoute, flowTargetingRoute, flowSettingsRoute]),
+  flowRoute.addChildren([
+    flowIndexRoute,
+    flowDesignRoute,
+    flowTargetingRoute,
+    flowSettingsRoute,
+    flowReportRoute,
+  ]),
 ] as const;

@@ -6,13 +6,14 @@ import type { DialogueKind } from "./dialogueKind";
 import { dialoguesPath } from "./dialoguePaths";
 
 /**
- * Every dialogue or every flow of the site, archived ones included (the list hides them unless asked:
+ * Every dialogue or every flow of the site (when `enabled`), archived ones included (the list hides them unless asked:
  * one request, one cache entry, and "show archived" answers at once), highest priority first.
  */
-export function useDialogueList(siteId: string, kind: DialogueKind) {
+export function useDialogueList(siteId: string, kind: DialogueKind, enabled = true) {
   return useQuery({
     queryKey: queryKeys.site(siteId).dialogueList(kind),
     queryFn: () =>
       apiRequest<Dialogue[]>("GET", `${dialoguesPath(siteId)}?kind=${kind}&includeArchived=true`),
+    enabled,
   });
 }

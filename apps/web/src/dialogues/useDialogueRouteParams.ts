@@ -6,6 +6,6 @@ export function useDialogueRouteParams(): { dialogueId: string; kind: DialogueKi
   const params = useParams({ strict: false });
   const pathname = useLocation({ select: (l) => l.pathname });
   const last = pathname.replace(/\/$/, "").split("/").pop();
-  const tab: DialogueTab = last === "targeting" || last === "settings" ? last : "design";
+  const tab: DialogueTab = last === "targeting" || last === "settings" || last === "report" ? last : "design";
   return { dialogueId: params.dialogueId ?? "", kind: kindOfPath(pathname), tab };
 }

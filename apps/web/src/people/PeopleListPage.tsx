@@ -6,6 +6,7 @@ import { PageHeader } from "../ui/PageHeader";
 import { SelectField } from "../ui/SelectField";
 import { PeopleFilters } from "./list/PeopleFilters";
 import { PeopleResults } from "./list/PeopleResults";
+import { ListCsvActions } from "./import/ListCsvActions";
 import { PeopleNav } from "./PeopleNav";
 import { peopleListRoute } from "./peopleRoutes";
 import { activeFilterCount, type PeopleSearch, peopleQueryOf } from "./peopleSearch";
@@ -95,6 +96,7 @@ function PeopleList({ siteId }: { siteId: string }) {
             Clear filters
           </button>
         )}
+        <ListCsvActions siteId={siteId} entity="people" query={query} />
       </div>
       <PeopleFilters
         id={filtersId}

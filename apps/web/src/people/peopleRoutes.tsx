@@ -2,6 +2,7 @@ import { createRoute } from "@tanstack/react-router";
 import { appLayoutRoute } from "../routes/appLayoutRoute";
 import { lazyPage } from "../routes/lazyPage";
 import { CompanySearch } from "./companySearch";
+import { ImportSearch } from "./import/importSearch";
 import { PeopleSearch } from "./peopleSearch";
 
 /**
@@ -47,6 +48,14 @@ export const fieldsRoute = createRoute({
   component: lazyPage(() => import("./fields/FieldsPage"), "FieldsPage"),
 });
 
+/** The CSV import wizard for people or companies (?entity=…; people when missing or unknown). */
+export const importRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: "/people/import",
+  validateSearch: ImportSearch,
+  component: lazyPage(() => import("./import/ImportPage"), "ImportPage"),
+});
+
 export const peopleRoutes = [
   peopleListRoute,
   personRoute,
@@ -54,4 +63,5 @@ export const peopleRoutes = [
   companiesRoute,
   companyRoute,
   fieldsRoute,
+  importRoute,
 ] as const;

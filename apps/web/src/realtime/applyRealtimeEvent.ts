@@ -57,6 +57,15 @@ const HANDLERS: { [N in BusEventName]: Handler<N> } = {
     void client.invalidateQueries({ queryKey: keys.companyLists });
     void client.invalidateQueries({ queryKey: keys.peopleLists });
   },
+  "import.progress": (client, { data }, siteId) => {
+    const keys = queryKeys.site(siteId);
+    client.setQueryData([...keys.imports, data.id], data);
+    // An import announces its batches, not each person: the lists are read again when it ends.
+    if (data.status === "done" && !data.dryRun)
+      void client.invalidateQueries({
+        queryKey: data.entity === "people" ? keys.peopleLists : keys.companyLists,
+      });
+  },
   "conversation.updated": (client, { data }, siteId) => {
     void client.invalidateQueries({ queryKey: queryKeys.site(siteId).conversation(data.conversationId) });
     const patch = <T extends { status: string; lastSeq: number }>(row: T): T =>

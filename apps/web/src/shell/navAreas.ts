@@ -49,22 +49,14 @@ export const NAV_AREAS: readonly NavArea[] = [
     label: "People",
     permissions: ["people.view", "people.manage"],
     summary: "The people and companies your dialogues have met.",
-    upcoming: [
-      "Search and filters",
-      "Fields, conversations and the activity timeline",
-      "CSV import and export",
-    ],
+    upcoming: [],
   },
   {
     path: "/reports",
     label: "Reports",
     permissions: ["reports.view", "reports.export"],
     summary: "How your dialogues, meetings and live chat perform.",
-    upcoming: [
-      "Funnels drawn on the stream",
-      "Meetings and live-chat dashboards",
-      "Date filters and CSV export",
-    ],
+    upcoming: [],
   },
   {
     path: "/settings",

@@ -25,8 +25,30 @@ export async function validateFieldValues(
     .where("site_id", "=", siteId)
     .where("entity", "=", entity)
     .execute();
+  const problems = fieldValueProblems(defs, entity, values);
+  if (problems.length)
+    throw badRequest(
+      `Some field values are not valid: ${problems.map((p) => `${p.path.slice("/fields/".length)} ${p.message}`).join("; ")}`,
+      problems,
+    );
+}
+
+/** A custom field's definition as fieldValueProblems reads it. */
+export interface FieldDefinitionRow {
+  key: string;
+  type: string;
+  options: string;
+  built_in: number;
+}
+
+/** validateFieldValues' check against definitions already read (an import checks many rows with one read). */
+export function fieldValueProblems(
+  defs: readonly FieldDefinitionRow[],
+  entity: "person" | "company",
+  values: Record<string, Value>,
+): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
-  for (const key of keys) {
+  for (const key of Object.keys(values)) {
     const def = defs.find((d) => d.key === key && d.built_in === 0);
     const value = values[key] ?? null;
     const path = `/fields/${key}`;
@@ -40,11 +62,7 @@ export async function validateFieldValues(
       if (message) problems.push({ path, message });
     }
   }
-  if (problems.length)
-    throw badRequest(
-      `Some field values are not valid: ${problems.map((p) => `${p.path.slice("/fields/".length)} ${p.message}`).join("; ")}`,
-      problems,
-    );
+  return problems;
 }
 
 function typeProblem(type: string, options: string[], value: Exclude<Value, null>): string | null {

@@ -4,7 +4,7 @@ import type { DbKind } from "../../store/db";
 import type { Database } from "../../store/schema";
 
 /** The standard person fields by their API name, and their columns. */
-const STANDARD = {
+export const PERSON_COLUMNS = {
   email: "email",
   firstName: "first_name",
   lastName: "last_name",
@@ -30,8 +30,8 @@ export async function fieldFilter(
   filter: FieldFilterInput,
 ): Promise<RawBuilder<boolean>> {
   const { field, op } = filter;
-  if (field in STANDARD) {
-    const column = sql.ref(`people.${STANDARD[field as keyof typeof STANDARD]}`);
+  if (field in PERSON_COLUMNS) {
+    const column = sql.ref(`people.${PERSON_COLUMNS[field as keyof typeof PERSON_COLUMNS]}`);
     if (op === "set") return sql<boolean>`coalesce(${column}, '') <> ''`;
     if (op === "empty") return sql<boolean>`coalesce(${column}, '') = ''`;
     const value = field === "email" ? (filter.value ?? "").toLowerCase() : (filter.value ?? "");

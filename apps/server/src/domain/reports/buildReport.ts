@@ -28,6 +28,8 @@ export async function buildReport(
   name: ReportName,
   query: ReportQuery,
   nowMs: number,
+  /** rawOnly: count from the raw events alone (bench/reports.ts's baseline). */
+  options: { rawOnly?: boolean } = {},
 ): Promise<Report> {
   const site = await db.selectFrom("sites").select("time_zone").where("id", "=", siteId).executeTakeFirst();
   if (!site) throw notFound("Site");
@@ -50,7 +52,7 @@ export async function buildReport(
     version: query.version ?? null,
     visitors: query.visitors,
   };
-  const body = await BUILDERS[name]({ db, siteId, range, filters, nowMs });
+  const body = await BUILDERS[name]({ db, siteId, range, filters, nowMs, ...options });
   return {
     report: name,
     range: { from: range.from, to: range.to, timeZone: range.timeZone },

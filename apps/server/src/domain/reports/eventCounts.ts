@@ -1,11 +1,16 @@
 import type { Kysely, SelectQueryBuilder } from "kysely";
 import { sql } from "kysely";
-import type { Database } from "../../store/schema";
+import { DateTime } from "luxon";
+import type { Database, ReportPageRollupTable, ReportRollupTable } from "../../store/schema";
 import type { ReportInput } from "./reportInput";
 import { localDay } from "./reportRange";
 
-/** The report dimensions an event count can be grouped by (column names of events and report_rollups). */
+/**
+ * The report dimensions an event count can be grouped by (columns of events and of the roll-ups):
+ * `page` only alone or with dialogue_id and kind (report_page_rollups), the others together.
+ */
 export type CountDim = "dialogue_id" | "version" | "kind" | "page" | "card_id" | "branch";
+const PAGE_DIMS = new Set<CountDim>(["page", "dialogue_id", "kind"]);
 
 /** Event types whose card is kept in the roll-ups (the funnel and the splits read it); they carry no page. */
 export const CARD_EVENT_TYPES = ["card_visited", "dropped", "split_assigned"] as const;
@@ -23,8 +28,9 @@ export interface EventCount {
   count: number;
 }
 
-/** A 15-minute bucket lies within one local day in every zone (offsets are whole quarter hours). */
-const BUCKET_MS = 900_000;
+interface RollupTables {
+  report_rollups: Omit<ReportRollupTable, "page"> & Pick<ReportPageRollupTable, "page">;
+}
 
 /**
  * Counts a site's events by type and the given dimensions over the report's days and filters: the
@@ -55,9 +61,14 @@ export async function countEvents(
       count: Number(row.count),
     });
 
+  const byPage = dims.includes("page");
+  if (byPage && dims.some((d) => !PAGE_DIMS.has(d))) throw new Error(`no page roll-up by ${dims.join(", ")}`);
+  if (byPage && version !== null && version !== undefined) throw new Error("no page roll-up by version");
   if (rolledUntil !== null) {
-    let q = db
-      .selectFrom("report_rollups")
+    // Both roll-up tables read alike; typed as one so the dimensions can be chosen at run time.
+    const table = (byPage ? "report_page_rollups" : "report_rollups") as "report_rollups";
+    let q = (db as unknown as Kysely<RollupTables>)
+      .selectFrom(table)
       .select((eb) => [...dims, "type", eb.fn.sum<number>("count").as("count")] as const)
       .where("site_id", "=", siteId)
       .where("day", ">=", range.from)
@@ -80,30 +91,46 @@ export async function countEvents(
       .where("site_id", "=", siteId)
       .where("at_ms", ">=", startMs)
       .where("at_ms", "<", range.endMs)
-      .where("type", "in", options.types)
+      // No type condition: the (site_id, at_ms) index serves the time window; other types are skipped below.
       .groupBy([...dims, "type"]) as unknown as SelectQueryBuilder<
       Database,
       "events",
       Record<string, unknown>
     >;
-    if (options.byDay)
-      q = q.select(sql<number>`at_ms / ${sql.lit(BUCKET_MS)}`.as("bucket")).groupBy("bucket");
+    // The local days of the raw window: one (today, usually) needs no grouping; more are told apart
+    // by their first instants (a CASE over the day boundaries, counted in the database).
+    const days = daysBetween(startMs, range.endMs, range.timeZone);
+    if (options.byDay && days.length > 1) {
+      const dayIndex = sql<number>`case ${sql.join(
+        days.slice(1).map((d, i) => sql`when at_ms < ${sql.lit(d.startMs)} then ${sql.lit(i)}`),
+        sql` `,
+      )} else ${sql.lit(days.length - 1)} end`;
+      q = q.select(dayIndex.as("day_index")).groupBy("day_index");
+    }
     if (dialogueId) q = q.where("dialogue_id", "=", dialogueId);
     if (filters.kind) q = q.where("kind", "=", filters.kind);
     if (version !== null && version !== undefined) q = q.where("version", "=", version);
     if (known !== null) q = q.where("known", "=", known);
-    const days = new Map<number, string>();
+    const wanted = new Set(options.types);
     for (const row of await q.execute()) {
-      let day = "";
-      if (options.byDay) {
-        const bucket = Number(row.bucket);
-        day = days.get(bucket) ?? localDay(bucket * BUCKET_MS, range.timeZone);
-        days.set(bucket, day);
-      }
-      push(row, day);
+      if (!wanted.has(String(row.type))) continue;
+      push(row, options.byDay ? days[days.length > 1 ? Number(row.day_index) : 0]!.day : "");
     }
   }
   return out;
+}
+
+/** The site-local days that [fromMs, toMs) touches, each with the instant it starts (the first: fromMs). */
+function daysBetween(fromMs: number, toMs: number, timeZone: string): { day: string; startMs: number }[] {
+  const days = [{ day: localDay(fromMs, timeZone), startMs: fromMs }];
+  for (;;) {
+    const next = DateTime.fromMillis(days.at(-1)!.startMs, { zone: timeZone })
+      .plus({ days: 1 })
+      .startOf("day")
+      .toMillis();
+    if (next >= toMs) return days;
+    days.push({ day: localDay(next, timeZone), startMs: next });
+  }
 }
 
 /** Every event of the site before this instant is in the roll-ups; null: nothing rolled up yet. */

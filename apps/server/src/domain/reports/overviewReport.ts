@@ -17,19 +17,22 @@ export const TOP_ROWS = 10;
 /** How the top-pages table names conversations that started without a page address. */
 export const NO_PAGE = "(no page)";
 
-/** The global dashboard: the eight metrics, the trend by day, top pages, top dialogues. */
-export async function overviewReport(input: ReportInput): Promise<ReportBody> {
-  const [byDay, byPage, byDialogue, dialogues] = await Promise.all([
-    countEvents(input, [], { byDay: true, types: METRIC_TYPES }),
-    countEvents(input, ["page"], { types: METRIC_TYPES }),
-    countEvents(input, ["dialogue_id"], { types: METRIC_TYPES }),
+/**
+ * The global dashboard: the eight metrics, the trend by day, top pages, top dialogues. The version
+ * filter belongs to the dialogue report: the overview counts every version (pages are not per version).
+ */
+export async function overviewReport(report: ReportInput): Promise<ReportBody> {
+  const input = { ...report, filters: { ...report.filters, version: null } };
+  // One pass over the counts: by day, page and dialogue at once (the page roll-ups have all three).
+  const [rows, dialogues] = await Promise.all([
+    countEvents(input, ["page", "dialogue_id"], { byDay: true, types: METRIC_TYPES }),
     siteDialogues(input.db, input.siteId),
   ]);
 
-  const pages = [...countsBy(byPage, (r) => r.page)]
+  const pages = [...countsBy(rows, (r) => r.page)]
     .sort(([pa, a], [pb, b]) => b.triggered - a.triggered || b.engaged - a.engaged || (pa < pb ? -1 : 1))
     .slice(0, TOP_ROWS);
-  const top = [...countsBy(byDialogue, (r) => r.dialogue_id)]
+  const top = [...countsBy(rows, (r) => r.dialogue_id)]
     .map(([id, counts]) => ({ id, counts, dialogue: dialogues.get(id) }))
     .sort(
       (a, b) =>
@@ -40,9 +43,9 @@ export async function overviewReport(input: ReportInput): Promise<ReportBody> {
     .slice(0, TOP_ROWS);
 
   return {
-    totals: metricTotals(metricsOf(totalCounts(byDay))),
+    totals: metricTotals(metricsOf(totalCounts(rows))),
     tables: [
-      trendTable(input, byDay),
+      trendTable(input, rows),
       {
         id: "topPages",
         title: "Top pages",

@@ -4,6 +4,7 @@ import { CsvError, parse } from "csv-parse/sync";
 import type { Kysely } from "kysely";
 import { invalidField } from "../../errors";
 import { nowIso } from "../../lib/clock";
+import { CSV_READ_OPTIONS } from "../../lib/csvRead";
 import { newId } from "../../lib/ids";
 import type { Database } from "../../store/schema";
 import { siteAgentsByEmail } from "../agents/siteAgentsByEmail";
@@ -16,11 +17,10 @@ function readCsv(csv: string): { columns: string[]; records: Parsed[] } {
   let lines: { record: string[]; info: { lines: number } }[];
   try {
     lines = parse(csv, {
+      ...CSV_READ_OPTIONS,
       skip_empty_lines: true,
       trim: true,
-      bom: true,
       info: true,
-      relax_column_count: true,
     }) as unknown as typeof lines;
   } catch (error) {
     if (error instanceof CsvError) throw invalidField("csv", `cannot be read: ${error.message}`);

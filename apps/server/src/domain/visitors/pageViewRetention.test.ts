@@ -4,11 +4,14 @@ import { newId } from "../../lib/ids";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
 import type { TestServer } from "../../testing/testServer";
 import { conditionContextFor } from "./conditionContextFor";
-import { PAGE_VIEW_RETENTION_DAYS, purgePageViews } from "./purgePageViews";
+import { RETENTION_DEFAULTS } from "@parley/protocol/retention";
+import { purgeSite } from "../retention/purgeSite";
+import { RETENTION_PURGE_JOB } from "../retention/retentionJobs";
 
 const ORIGIN = "http://localhost:3000";
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
+const PAGE_VIEW_RETENTION_DAYS = RETENTION_DEFAULTS.pageViews ?? 0;
 
 async function boot(server: TestServer, siteKey: string, url: string, visitor?: string) {
   const params = new URLSearchParams({ site: siteKey, url, ...(visitor ? { visitor } : {}) });
@@ -85,7 +88,7 @@ describeEachDatabase(
       }
     });
 
-    it("the recurring purge job removes views past retention, in batches; targeting still works", async () => {
+    it("the recurring retention purge removes views past retention, in batches; targeting still works", async () => {
       const site = await mobilePricingSite();
       const { db } = server().parley.ctx.store;
       const clock = frozenClock("2030-06-01T09:00:00.000Z");
@@ -120,7 +123,7 @@ describeEachDatabase(
         const { jobs } = server().parley.ctx;
         const purges: string[] = [];
         const stop = jobs.onSettled((s) => {
-          if (s.job.kind === "pageViews.purge") purges.push(s.outcome);
+          if (s.job.kind === RETENTION_PURGE_JOB) purges.push(s.outcome);
         });
         await jobs.scheduleRecurring();
         await jobs.runDue();
@@ -128,11 +131,15 @@ describeEachDatabase(
         expect(await viewsOf(old.visitor.id)).toEqual([]);
         expect(await viewsOf(recent.visitor.id)).toHaveLength(1);
 
-        // The purged visitor is still targeted by their page and device, and counted again.
+        // The old visitor was anonymous, never engaged and not seen since: gone with its views. Its
+        // browser comes back as a new visitor, targeted by its page and device all the same.
+        expect(
+          await db.selectFrom("visitors").select("id").where("id", "=", old.visitor.id).execute(),
+        ).toEqual([]);
         const back = await boot(server(), site.siteKey, "http://localhost/pricing", old.visitor.token);
-        expect(back.visitor.id).toBe(old.visitor.id);
+        expect(back.visitor.id).not.toBe(old.visitor.id);
         expect(back.dialogue?.name).toBe("Mobile pricing");
-        expect(await viewsOf(old.visitor.id)).toHaveLength(1);
+        expect(await viewsOf(back.visitor.id)).toHaveLength(1);
 
         // The job comes back every hour; nothing new is due for removal.
         await jobs.runDue();
@@ -141,7 +148,7 @@ describeEachDatabase(
         await jobs.runDue();
         stop();
         expect(purges).toEqual(["done", "done"]);
-        expect(await purgePageViews(db)).toBe(0);
+        expect((await purgeSite(db, site.id)).removed.pageViews).toBe(0);
         expect(await viewsOf(recent.visitor.id)).toHaveLength(1);
       } finally {
         restore();

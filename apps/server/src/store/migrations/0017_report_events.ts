@@ -51,6 +51,7 @@ export async function up(db: AnyDb): Promise<void> {
     .columns(["dialogue_id", "at_ms"])
     .execute();
 
+  // Per day and dialogue dimension (no page: the page roll-up below has it).
   await db.schema
     .createTable("report_rollups")
     .addColumn("site_id", "text", (c) => c.notNull().references("sites.id").onDelete("cascade"))
@@ -58,10 +59,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("dialogue_id", "text", (c) => c.notNull())
     .addColumn("version", "integer", (c) => c.notNull())
     .addColumn("kind", "text", (c) => c.notNull())
-    .addColumn("delivery", "text", (c) => c.notNull())
     .addColumn("known", "integer", (c) => c.notNull())
     .addColumn("branch", "text", (c) => c.notNull())
-    .addColumn("page", "text", (c) => c.notNull())
     .addColumn("card_id", "text", (c) => c.notNull())
     .addColumn("type", "text", (c) => c.notNull())
     .addColumn("count", "integer", (c) => c.notNull())
@@ -75,6 +74,23 @@ export async function up(db: AnyDb): Promise<void> {
     .createIndex("report_rollups_dialogue_day")
     .on("report_rollups")
     .columns(["dialogue_id", "day"])
+    .execute();
+  // Per day and page (top pages), for the types that are not per card.
+  await db.schema
+    .createTable("report_page_rollups")
+    .addColumn("site_id", "text", (c) => c.notNull().references("sites.id").onDelete("cascade"))
+    .addColumn("day", "text", (c) => c.notNull())
+    .addColumn("page", "text", (c) => c.notNull())
+    .addColumn("dialogue_id", "text", (c) => c.notNull())
+    .addColumn("kind", "text", (c) => c.notNull())
+    .addColumn("known", "integer", (c) => c.notNull())
+    .addColumn("type", "text", (c) => c.notNull())
+    .addColumn("count", "integer", (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex("report_page_rollups_site_day")
+    .on("report_page_rollups")
+    .columns(["site_id", "day"])
     .execute();
   await db.schema
     .createTable("report_rollup_state")
@@ -144,7 +160,7 @@ async function backfillEvents(db: AnyDb): Promise<void> {
       .limit(BATCH)
       .execute()) as OldEvent[];
     if (!rows.length) break;
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       for (const row of rows)
         await trx
           .updateTable("events")
@@ -162,3 +178,7 @@ async function backfillEvents(db: AnyDb): Promise<void> {
     if (rows.length < BATCH) break;
   }
 }
+
+/** A batch in one transaction: PostgreSQL runs the migration in one already, SQLite does not. */
+const inTransaction = (db: AnyDb, work: (trx: AnyDb) => Promise<void>): Promise<void> =>
+  db.isTransaction ? work(db) : db.transaction().execute(work);

@@ -1,17 +1,19 @@
 import { cardEdges } from "@parley/flow/cardEdges";
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
+import { CardFunnelFigures } from "./CardFunnelFigures";
 import { CARD_LOOKS } from "./cardLook";
 import { cardPreview } from "./cardPreview";
 import type { CardNode as CardNodeType } from "./flowElements";
 
 /**
  * One card on the canvas: its type's look, the text a visitor sees (or what an invisible card does),
- * a badge for its problems, one target handle and a labelled source handle per connector. Memoised:
+ * a badge for its problems, one target handle and a labelled source handle per connector; in the
+ * read-only funnel view, the report's figures for it. Memoised:
  * it re-renders only when its node object changes (see buildNodes).
  */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
-  const { card, isStart, problems, search, test } = data;
+  const { card, isStart, problems, search, test, funnel } = data;
   const look = CARD_LOOKS[card.type];
   const preview = cardPreview(card);
   const classes = [
@@ -57,6 +59,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
           </p>
         )}
       </div>
+      {funnel && <CardFunnelFigures funnel={funnel} />}
       <ul className="card-node-outs">
         {cardEdges(card).map((edge) => (
           <li key={edge.handle} className="card-node-out">

@@ -12,7 +12,16 @@ export type CardMarks = {
   test: "none" | "path" | "current";
 };
 
-export type CardNodeData = { card: Card } & CardMarks;
+/** A report's figures for a card, drawn on it in the read-only funnel view (dialogues/report). */
+export interface CardFunnel {
+  reached: number;
+  continued: number;
+  dropped: number;
+  /** dropped ÷ reached, 0…1; null when nobody reached the card. */
+  dropOffRate: number | null;
+}
+
+export type CardNodeData = { card: Card; funnel?: CardFunnel } & CardMarks;
 export type CardNode = Node<CardNodeData, "card">;
 
 /** The decorations of the whole canvas, computed once per change. */

@@ -5,6 +5,7 @@ import { PageHeader } from "../../ui/PageHeader";
 import { QueryState } from "../../ui/QueryState";
 import { type CompanySearch, companyQueryOf } from "../companySearch";
 import { LoadMore } from "../LoadMore";
+import { ListCsvActions } from "../import/ListCsvActions";
 import { PeopleNav } from "../PeopleNav";
 import { companiesRoute } from "../peopleRoutes";
 import { SearchBox } from "../SearchBox";
@@ -45,6 +46,7 @@ function CompanyList({ siteId }: { siteId: string }) {
           value={search.q ?? ""}
           onSearch={(q) => update({ q: q.trim() || undefined })}
         />
+        <ListCsvActions siteId={siteId} entity="companies" query={query} />
       </div>
       <QueryState query={list} what="companies">
         {(data) => {

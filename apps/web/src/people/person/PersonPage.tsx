@@ -1,12 +1,15 @@
-import { Link } from "@tanstack/react-router";
+import { Link, useNavigate } from "@tanstack/react-router";
 import { useCompany } from "../../data/useCompany";
 import { usePerson } from "../../data/usePerson";
+import { useErase } from "../../data/useRetention";
+import { useSession } from "../../session/SessionContext";
 import { PageHeader } from "../../ui/PageHeader";
 import { QueryState } from "../../ui/QueryState";
 import { personRoute } from "../peopleRoutes";
 import { personName } from "../personName";
 import { SiteRequired } from "../SiteRequired";
 import { ConversationsSection } from "./ConversationsSection";
+import { EraseDialog } from "./EraseDialog";
 import { PersonFieldsSection } from "./PersonFieldsSection";
 import { TimelineSection } from "./TimelineSection";
 import { VisitsSection } from "./VisitsSection";
@@ -30,6 +33,9 @@ export function PersonPage() {
 function PersonDetail({ siteId, personId }: { siteId: string; personId: string }) {
   const person = usePerson(siteId, personId);
   const company = useCompany(siteId, person.data?.companyId ?? null);
+  const mayErase = useSession().can("people.manage");
+  const erase = useErase(siteId, "person");
+  const navigate = useNavigate();
 
   return (
     <QueryState query={person} what="the person">
@@ -37,6 +43,24 @@ function PersonDetail({ siteId, personId }: { siteId: string; personId: string }
         <>
           <PageHeader
             title={personName(p)}
+            actions={
+              mayErase && (
+                <EraseDialog
+                  subject="person"
+                  name={personName(p)}
+                  pending={erase.isPending}
+                  error={erase.error}
+                  onErase={(done) =>
+                    erase.mutate(personId, {
+                      onSuccess: () => {
+                        done();
+                        void navigate({ to: "/people" });
+                      },
+                    })
+                  }
+                />
+              )
+            }
             description={
               <span className="person-summary">
                 {!p.email ? (

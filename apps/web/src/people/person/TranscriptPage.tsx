@@ -1,10 +1,13 @@
-import { Link } from "@tanstack/react-router";
+import { Link, useNavigate } from "@tanstack/react-router";
 import { useConversationTranscript } from "../../data/useConversationTranscript";
+import { useErase } from "../../data/useRetention";
+import { useSession } from "../../session/SessionContext";
 import { formatDate } from "../../ui/formatDate";
 import { PageHeader } from "../../ui/PageHeader";
 import { QueryState } from "../../ui/QueryState";
 import { transcriptRoute } from "../peopleRoutes";
 import { SiteRequired } from "../SiteRequired";
+import { EraseDialog } from "./EraseDialog";
 import { StatusBadge } from "./StatusBadge";
 import { Transcript } from "./Transcript";
 import "../people.css";
@@ -18,14 +21,25 @@ export function TranscriptPage() {
         ← Back to the person
       </Link>
       <SiteRequired>
-        {(siteId) => <TranscriptView siteId={siteId} conversationId={conversationId} />}
+        {(siteId) => <TranscriptView siteId={siteId} personId={personId} conversationId={conversationId} />}
       </SiteRequired>
     </div>
   );
 }
 
-function TranscriptView({ siteId, conversationId }: { siteId: string; conversationId: string }) {
+function TranscriptView({
+  siteId,
+  personId,
+  conversationId,
+}: {
+  siteId: string;
+  personId: string;
+  conversationId: string;
+}) {
   const conversation = useConversationTranscript(siteId, conversationId);
+  const mayErase = useSession().can("people.manage");
+  const erase = useErase(siteId, "visitor");
+  const navigate = useNavigate();
   return (
     <QueryState query={conversation} what="the conversation">
       {(c) => (
@@ -33,6 +47,24 @@ function TranscriptView({ siteId, conversationId }: { siteId: string; conversati
           <PageHeader
             title={c.dialogueName ?? "Deleted dialogue"}
             documentTitle={`Transcript · ${c.dialogueName ?? "Conversation"}`}
+            actions={
+              mayErase && (
+                <EraseDialog
+                  subject="visitor"
+                  name="the visitor of this conversation"
+                  pending={erase.isPending}
+                  error={erase.error}
+                  onErase={(done) =>
+                    erase.mutate(c.visitorId, {
+                      onSuccess: () => {
+                        done();
+                        void navigate({ to: "/people/$personId", params: { personId } });
+                      },
+                    })
+                  }
+                />
+              )
+            }
             description={
               <span className="conversation-meta">
                 <StatusBadge status={c.status} />

@@ -8,6 +8,7 @@ import { SelectField } from "../../ui/SelectField";
 import { Switch } from "../../ui/Switch";
 import { useUnsavedChangesGuard } from "../../forms/useUnsavedChangesGuard";
 import { TextField } from "../../ui/TextField";
+import { TimeZoneField } from "../../availability/TimeZoneField";
 import { useSiteSave } from "./useSiteSave";
 import { DomainListEditor } from "./DomainListEditor";
 import { LANGUAGE_NAMES } from "./languageNames";
@@ -28,6 +29,7 @@ const FIELDS = [
   "language",
   "blockedEmailDomains",
   "restartAfterDays",
+  "timeZone",
 ];
 
 /** Empty: show once (null); otherwise the number typed (checked before sending). */
@@ -59,6 +61,7 @@ export function SiteSettingsForm({ site, onPreviewDraft }: SiteSettingsFormProps
   const [restartAfterDays, setRestartAfterDays] = useState(
     site.restartAfterDays === null ? "" : String(site.restartAfterDays),
   );
+  const [timeZone, setTimeZone] = useState(site.timeZone);
 
   const bodyOf = (allowed: string[], blocked: string[]): z.input<typeof UpdateSiteBody> => ({
     name,
@@ -68,6 +71,7 @@ export function SiteSettingsForm({ site, onPreviewDraft }: SiteSettingsFormProps
     language,
     blockedEmailDomains: blocked,
     restartAfterDays: daysOf(restartAfterDays),
+    timeZone,
   });
 
   const typedPrivacy = privacyUrl.trim();
@@ -132,6 +136,13 @@ export function SiteSettingsForm({ site, onPreviewDraft }: SiteSettingsFormProps
           onChange={setRestartAfterDays}
           error={errors.restartAfterDays}
           className="field-narrow"
+        />
+        <TimeZoneField
+          label="Reports time zone"
+          value={timeZone}
+          onChange={setTimeZone}
+          hint="Reports count the site's days in this zone: what “today” is, daily totals and date ranges."
+          error={errors.timeZone}
         />
       </div>
       <div className="card form">

@@ -102,20 +102,19 @@ async function rollUpDay(
   toMs: number,
 ): Promise<void> {
   const cardTypes = sql.join(CARD_EVENT_TYPES.map((t) => sql.lit(t)));
+  const cardOf = sql`case when type in (${cardTypes}) then coalesce(card_id, '') else '' end`;
+  const dims = sql`coalesce(dialogue_id, ''), coalesce(version, 0), coalesce(kind, ''), known,
+    coalesce(branch, ''), ${cardOf}, type`;
+  const window = sql`site_id = ${siteId} and at_ms >= ${fromMs} and at_ms < ${toMs}`;
   await sql`
-    insert into report_rollups
-      (site_id, day, dialogue_id, version, kind, delivery, known, branch, page, card_id, type, count)
-    select site_id, cast(${day} as text), coalesce(dialogue_id, ''), coalesce(version, 0),
-      coalesce(kind, ''), coalesce(delivery, ''), known, coalesce(branch, ''),
-      case when type in (${cardTypes}) then '' else coalesce(page, '') end,
-      case when type in (${cardTypes}) then coalesce(card_id, '') else '' end,
-      type, count(*)
-    from events
-    where site_id = ${siteId} and at_ms >= ${fromMs} and at_ms < ${toMs}
-    group by site_id, coalesce(dialogue_id, ''), coalesce(version, 0), coalesce(kind, ''),
-      coalesce(delivery, ''), known, coalesce(branch, ''),
-      case when type in (${cardTypes}) then '' else coalesce(page, '') end,
-      case when type in (${cardTypes}) then coalesce(card_id, '') else '' end,
-      type
+    insert into report_rollups (site_id, day, dialogue_id, version, kind, known, branch, card_id, type, count)
+    select site_id, cast(${day} as text), ${dims}, count(*) from events
+    where ${window} group by site_id, ${dims}
+  `.execute(trx);
+  const pageDims = sql`coalesce(page, ''), coalesce(dialogue_id, ''), coalesce(kind, ''), known, type`;
+  await sql`
+    insert into report_page_rollups (site_id, day, page, dialogue_id, kind, known, type, count)
+    select site_id, cast(${day} as text), ${pageDims}, count(*) from events
+    where ${window} and type not in (${cardTypes}) group by site_id, ${pageDims}
   `.execute(trx);
 }
