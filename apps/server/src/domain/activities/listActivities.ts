@@ -6,7 +6,7 @@ import { readSeekPage } from "../people/readSeekPage";
 import { presentTimelineEntry, selectActivities } from "./selectActivities";
 
 /**
- * The site's activities, newest first, keyset-paged by (at, id) over activities_site_at (a person's
+ * The site's activities, newest first, keyset-paged by (at, id) over activities_site_at (migration 0018; a person's
  * or visitor's over their own (…, at, id) indexes), with the dialogue's name.
  */
 export async function listActivities(
