@@ -1,16 +1,9 @@
 import crypto from "node:crypto";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
-import fastifySwagger from "@fastify/swagger";
-import fastifySwaggerUi from "@fastify/swagger-ui";
 import fastifyWebsocket from "@fastify/websocket";
 import Fastify from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import "./api/plugins/fastifyTypes";
 import type { Logger } from "pino";
 import { agentRoutes } from "./api/agents/agentRoutes";
@@ -45,6 +38,8 @@ import { importRoutes } from "./api/imports/importRoutes";
 import { installAuthentication, type RouteEntry } from "./api/plugins/authenticate";
 import { clientErrorHandler, frameworkErrors, installUrlLimit } from "./api/plugins/clientErrors";
 import { installErrorDocs } from "./api/plugins/documentErrors";
+import { installOpenApi } from "./api/openapi/installOpenApi";
+import type { DocumentedRoute } from "./api/openapi/routeExamples";
 import { installErrorHandler } from "./api/plugins/errorHandler";
 import { roleRoutes } from "./api/roles/roleRoutes";
 import { identitySecretRoutes } from "./api/sites/identitySecretRoutes";
@@ -59,6 +54,8 @@ import { shareBookingRoutes } from "./api/meetings/shareBookingRoutes";
 import { identifyRoutes } from "./api/widget/identifyRoutes";
 import { visitorRoutes } from "./api/widget/visitorRoutes";
 import { conversationRoutes } from "./api/conversations/conversationRoutes";
+import { conversationListRoutes } from "./api/conversations/conversationListRoutes";
+import { activityRoutes } from "./api/activities/activityRoutes";
 import { inboxRoutes } from "./api/inbox/inboxRoutes";
 import { chatRoutes } from "./api/chats/chatRoutes";
 import { personDetailRoutes } from "./api/people/personDetailRoutes";
@@ -104,6 +101,8 @@ export interface Parley {
   firstRun: FirstRunResult;
   /** Every /api route with the policy it declares. */
   routes: RouteEntry[];
+  /** Every documented /api operation with its schemas and examples (the OpenAPI document's sources). */
+  operations: DocumentedRoute[];
   close(): Promise<void>;
 }
 
@@ -179,19 +178,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     preCompressed: true,
   });
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: "Parley API",
-        version: config.version,
-        description: "Parley's REST API. Authenticate with `Authorization: Bearer <api key>`.",
-      },
-      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
-      security: [{ bearer: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  const operations = await installOpenApi(app, config.version);
   const routes = installAuthentication(app, store);
   installErrorDocs(app);
 
@@ -217,6 +204,8 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   peopleRoutes(app, ctx);
   personDetailRoutes(app, ctx);
   conversationRoutes(app, ctx);
+  conversationListRoutes(app, ctx);
+  activityRoutes(app, ctx);
   inboxRoutes(app, ctx);
   chatRoutes(app, ctx);
   companyRoutes(app, ctx);
@@ -257,6 +246,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     ctx,
     firstRun,
     routes,
+    operations,
     async close() {
       await app.close();
       await ctx.bus.close();

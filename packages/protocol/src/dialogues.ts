@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Timestamp } from "./common";
+import { ConditionGroupDocument, StreamDocument } from "./documents";
 
 /** When a targeted dialogue shows itself (product.md §3 behaviour triggers). */
 export const Trigger = z.discriminatedUnion("kind", [
@@ -18,7 +19,7 @@ export const Targeting = z.strictObject({
   include: z.array(UrlPattern).max(200).default([]),
   exclude: z.array(UrlPattern).max(200).default([]),
   /** A nested all/any condition group (packages/flow ConditionGroup) or null for everyone. */
-  audience: z.unknown().nullable().default(null).describe("Condition group; see packages/flow conditions"),
+  audience: ConditionGroupDocument.nullable().default(null),
   trigger: Trigger.default({ kind: "immediately" }),
 });
 export type Targeting = z.infer<typeof Targeting>;
@@ -60,7 +61,8 @@ export const Dialogue = z.object({
   schedule: z.object({ start: z.string().nullable(), end: z.string().nullable() }),
   targeting: Targeting,
   flowSettings: FlowSettings,
-  draft: z.unknown().describe("The stream document being edited (packages/flow Stream)"),
+  /** The stream document being edited. */
+  draft: StreamDocument,
   /** Bumped by every saved draft; send it back as `draftRevision` so a save never overwrites a newer one. */
   draftRevision: z.number().int(),
   publishedVersion: z.number().int().nullable(),
@@ -96,7 +98,7 @@ export const UpdateDialogueBody = z.strictObject({
   schedule: Schedule.optional(),
   targeting: Targeting.optional(),
   flowSettings: FlowSettings.optional(),
-  draft: z.unknown().optional(),
+  draft: StreamDocument.optional(),
   /**
    * The `draftRevision` the edit was based on. When given and another save came first, nothing is
    * written and the answer is 409 `draft_conflict` with the dialogue as it is now (`details.dialogue`).
@@ -114,7 +116,7 @@ export const ValidationResult = z.object({ valid: z.boolean(), problems: z.array
 export const DialogueVersion = z.object({
   dialogueId: Id,
   version: z.number().int(),
-  stream: z.unknown(),
+  stream: StreamDocument,
   publishedBy: Id.nullable(),
   /** The publisher's name (null: published by an API key, or the user no longer exists). */
   publishedByName: z.string().nullable(),

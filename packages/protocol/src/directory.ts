@@ -9,9 +9,9 @@ import { Company, Person } from "./people";
  * transcripts and timeline.
  */
 
-const Limit = z.coerce.number().int().min(1).max(200).default(50);
+export const Limit = z.coerce.number().int().min(1).max(200).default(50);
 /** Opaque; taken from the previous page's `nextCursor`. */
-const Cursor = z.string().max(500);
+export const Cursor = z.string().max(500);
 const Search = z.string().trim().max(200);
 
 export const PEOPLE_SORTS = ["updated", "created", "name", "email"] as const;

@@ -1,21 +1,22 @@
 import { z } from "zod";
 import { Id, Timestamp } from "./common";
+import { ConditionGroupDocument } from "./documents";
 
 export const Segment = z.object({
   id: Id,
   siteId: Id,
   name: z.string(),
-  conditions: z.unknown().describe("Condition group; see packages/flow conditions"),
+  conditions: ConditionGroupDocument,
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
 export const CreateSegmentBody = z.strictObject({
   name: z.string().trim().min(1).max(120),
-  conditions: z.unknown(),
+  conditions: ConditionGroupDocument,
 });
 export const UpdateSegmentBody = z.strictObject({
   name: z.string().trim().min(1).max(120).optional(),
-  conditions: z.unknown().optional(),
+  conditions: ConditionGroupDocument.optional(),
 });
 
 export const Answer = z.object({

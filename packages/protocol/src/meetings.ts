@@ -331,10 +331,25 @@ export const MeetingListQuery = z.strictObject({
   /** Matches the visitor's email or name. */
   q: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
+  /** Paging of the app's order (`sort=list`). */
   offset: z.coerce.number().int().min(0).default(0),
+  /**
+   * `list`: the app's order (upcoming soonest first, then past latest first), paged by `offset`;
+   * `start`: by start time (`order`), then id, paged by `cursor` — a stable order to read to the end.
+   */
+  sort: z.enum(["list", "start"]).default("list"),
+  order: z.enum(["asc", "desc"]).default("asc"),
+  /** With `sort=start`: the previous page's `nextCursor`. */
+  cursor: z.string().max(500).optional(),
 });
 export type MeetingListQuery = z.infer<typeof MeetingListQuery>;
-export const MeetingList = z.object({ items: z.array(Meeting), total: z.number().int() });
+export const MeetingList = z.object({
+  items: z.array(Meeting),
+  total: z.number().int(),
+  /** With `sort=start`: the next page's cursor (null on the last page); always null with `sort=list`. */
+  nextCursor: z.string().nullable(),
+});
+export type MeetingList = z.infer<typeof MeetingList>;
 
 /** What an agent may change: mark a no-show (or undo it), or cancel (the visitor is told). */
 export const UpdateMeetingBody = z.strictObject({

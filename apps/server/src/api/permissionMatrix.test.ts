@@ -67,6 +67,8 @@ const EXPECTED: Record<string, string | string[]> = {
   "GET /api/sites/:siteId/people/:id/conversations": "people.view",
   "GET /api/sites/:siteId/people/:id/timeline": "people.view",
   "GET /api/sites/:siteId/conversations/:id": ["conversations.view_all", "conversations.view_own"],
+  "GET /api/sites/:siteId/conversations": ["conversations.view_all", "conversations.view_own"],
+  "GET /api/sites/:siteId/activities": "people.view",
   // calendars (issue 10): own with availability.manage_own, others' with meetings.manage or agents.manage
   "POST /api/agents/:id/calendars/discover": ["availability.manage_own", "meetings.manage", "agents.manage"],
   "GET /api/agents/:id/calendars": ["availability.manage_own", "meetings.manage", "agents.manage"],

@@ -19,6 +19,7 @@ import * as reportEvents from "./migrations/0017_report_events";
 import * as retention from "./migrations/0018_retention";
 import * as webhooks from "./migrations/0019_webhooks";
 import * as imports from "./migrations/0020_imports";
+import * as apiListIndexes from "./migrations/0021_api_list_indexes";
 import type { Database } from "./schema";
 
 /** One migration set for SQLite and PostgreSQL, listed here in order. */
@@ -43,6 +44,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0018_retention": retention,
   "0019_webhooks": webhooks,
   "0020_imports": imports,
+  "0021_api_list_indexes": apiListIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -5,6 +5,7 @@ import { readAvatar, setAgentAvatar } from "../../domain/agents/agentAvatar";
 import type { Actor } from "../../domain/auth/actor";
 import { notFound } from "../../errors";
 import type { App, AppContext } from "../context";
+import { agentExamples } from "./agentExamples";
 
 const tags = ["agents"];
 // Self or agents.manage is decided in the command; these let any user who could be either reach it.
@@ -17,16 +18,30 @@ export function avatarRoutes(app: App, ctx: AppContext): void {
     {
       // A 256 KB image is about 350 KB as base64: above the default body limit.
       bodyLimit: 400_000,
-      schema: { tags, params: IdParams, body: AvatarBody, response: { 200: AgentProfile } },
-      config: { policy: AVATAR_POLICY },
+      schema: {
+        summary: "Upload an avatar",
+        description:
+          "Sets an agent's avatar from a base64 PNG, JPEG or WebP image (at most 256 KB); yourself, or any agent with `agents.manage`.",
+        tags,
+        params: IdParams,
+        body: AvatarBody,
+        response: { 200: AgentProfile },
+      },
+      config: { examples: agentExamples.avatar, policy: AVATAR_POLICY },
     },
     async (request) => setAgentAvatar(ctx, request.actor as Actor, request.params.id, request.body.image),
   );
   app.delete(
     "/api/agents/:id/avatar",
     {
-      schema: { tags, params: IdParams, response: { 200: AgentProfile } },
-      config: { policy: AVATAR_POLICY },
+      schema: {
+        summary: "Remove an avatar",
+        description: "Removes the agent's avatar; initials show instead.",
+        tags,
+        params: IdParams,
+        response: { 200: AgentProfile },
+      },
+      config: { examples: agentExamples.removeAvatar, policy: AVATAR_POLICY },
     },
     async (request) => setAgentAvatar(ctx, request.actor as Actor, request.params.id, null),
   );
@@ -34,6 +49,7 @@ export function avatarRoutes(app: App, ctx: AppContext): void {
     "/api/avatars/:id",
     {
       schema: {
+        summary: "An agent's avatar image",
         tags,
         params: IdParams,
         querystring: z.strictObject({ v: z.string().max(64).optional() }),

@@ -5,6 +5,7 @@ import { createApiKey, listApiKeys, revokeApiKey } from "../../domain/apiKeys/ap
 import type { Actor } from "../../domain/auth/actor";
 import { AppError } from "../../errors";
 import type { App, AppContext } from "../context";
+import { apiKeyExamples } from "./apiKeyExamples";
 
 const tags = ["api keys"];
 
@@ -12,14 +13,30 @@ export function apiKeyRoutes(app: App, ctx: AppContext): void {
   const { db } = ctx.store;
   app.get(
     "/api/api-keys",
-    { schema: { tags, response: { 200: z.array(ApiKey) } }, config: { policy: "integrations.manage" } },
+    {
+      schema: {
+        summary: "List API keys",
+        description:
+          "The keys the caller may manage (a manager limited to some sites: keys whose sites they all reach), revoked ones included; never their secrets.",
+        tags,
+        response: { 200: z.array(ApiKey) },
+      },
+      config: { examples: apiKeyExamples.list, policy: "integrations.manage" },
+    },
     async (request) => listApiKeys(db, request.actor as Actor),
   );
   app.post(
     "/api/api-keys",
     {
-      schema: { tags, body: CreateApiKeyBody, response: { 201: CreatedApiKey } },
-      config: { policy: "integrations.manage" },
+      schema: {
+        summary: "Create an API key",
+        description:
+          "A key with scopes (a subset of your permissions) and sites (within yours; null: every site, omitted: as yours). The secret is in this answer only. Only signed-in users make keys.",
+        tags,
+        body: CreateApiKeyBody,
+        response: { 201: CreatedApiKey },
+      },
+      config: { examples: apiKeyExamples.create, policy: "integrations.manage" },
     },
     async (request, reply) => {
       const actor = request.actor as Actor;
@@ -32,8 +49,14 @@ export function apiKeyRoutes(app: App, ctx: AppContext): void {
   app.delete(
     "/api/api-keys/:id",
     {
-      schema: { tags, params: IdParams, response: { 200: ApiKey } },
-      config: { policy: "integrations.manage" },
+      schema: {
+        summary: "Revoke an API key",
+        description: "The key stops working at once (401); it stays listed with `revokedAt`.",
+        tags,
+        params: IdParams,
+        response: { 200: ApiKey },
+      },
+      config: { examples: apiKeyExamples.revoke, policy: "integrations.manage" },
     },
     async (request) => revokeApiKey(db, request.actor as Actor, request.params.id),
   );

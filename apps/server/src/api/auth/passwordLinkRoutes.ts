@@ -10,6 +10,7 @@ import { requestPasswordReset } from "../../domain/auth/requestPasswordReset";
 import { usePasswordLink } from "../../domain/auth/usePasswordLink";
 import { readUserToken } from "../../domain/auth/userTokens";
 import type { App, AppContext } from "../context";
+import { authExamples } from "./authExamples";
 import { sessionReply } from "./sessionReply";
 
 const tags = ["auth"];
@@ -26,13 +27,14 @@ export function passwordLinkRoutes(app: App, ctx: AppContext): void {
     "/api/auth/forgot-password",
     {
       schema: {
+        summary: "Ask for a password-reset link",
         tags,
         body: ForgotPasswordBody,
         response: { 200: ForgotPasswordResponse },
         description:
           "Mails a single-use link (valid 1 hour) to choose a new password, if an account has this email. The answer is the same either way; limited per email and per address.",
       },
-      config: { policy: "public" },
+      config: { examples: authExamples.forgotPassword, policy: "public" },
     },
     async (request) => {
       const queued = await requestPasswordReset(db, {
@@ -49,12 +51,13 @@ export function passwordLinkRoutes(app: App, ctx: AppContext): void {
     "/api/auth/password-link/inspect",
     {
       schema: {
+        summary: "Inspect a password link",
         tags,
         body: InspectPasswordLinkBody,
         response: { 200: PasswordLinkInfo },
         description: "Whom an invitation or password-reset link is for, or why it no longer works.",
       },
-      config: { policy: "public" },
+      config: { examples: authExamples.inspectLink, policy: "public" },
     },
     async (request) => {
       const holder = await readUserToken(db, request.body.token);
@@ -66,13 +69,14 @@ export function passwordLinkRoutes(app: App, ctx: AppContext): void {
     "/api/auth/password-link",
     {
       schema: {
+        summary: "Choose a password from a link",
         tags,
         body: UsePasswordLinkBody,
         response: { 200: Me },
         description:
           "Sets the password chosen from an invitation or password-reset link (once), ends the user's other sessions and signs them in.",
       },
-      config: { policy: "public" },
+      config: { examples: authExamples.useLink, policy: "public" },
     },
     async (request, reply) => {
       const { sessionToken } = await usePasswordLink(ctx, request.body);

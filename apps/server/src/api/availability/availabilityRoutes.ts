@@ -10,6 +10,7 @@ import { listMeetingHosts } from "../../domain/availability/listMeetingHosts";
 import { readAvailability } from "../../domain/availability/readAvailability";
 import { saveAvailability } from "../../domain/availability/saveAvailability";
 import type { App, AppContext } from "../context";
+import { agentExamples } from "../agents/agentExamples";
 
 const tags = ["meetings"];
 /** `:id` is a user id, or `me` for the caller (an API key: the user who made it). */
@@ -21,8 +22,15 @@ export function availabilityRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/agents/:id/meeting-availability",
     {
-      schema: { tags, params: IdParams, response: { 200: AgentAvailability } },
-      config: { policy: AVAILABILITY_POLICY },
+      schema: {
+        summary: "Read meeting availability",
+        description:
+          "A host's time zone, weekly hours, meeting length, buffer and notice (`me`: yours); `configured` false: the defaults, never saved.",
+        tags,
+        params: IdParams,
+        response: { 200: AgentAvailability },
+      },
+      config: { examples: agentExamples.meetingAvailability, policy: AVAILABILITY_POLICY },
     },
     async (request) => {
       const actor = request.actor as Actor;
@@ -34,8 +42,16 @@ export function availabilityRoutes(app: App, ctx: AppContext): void {
   app.put(
     "/api/agents/:id/meeting-availability",
     {
-      schema: { tags, params: IdParams, body: UpdateAvailabilityBody, response: { 200: AgentAvailability } },
-      config: { policy: AVAILABILITY_POLICY },
+      schema: {
+        summary: "Update meeting availability",
+        description:
+          "Changes what is given of a host's availability (yours, or a colleague's with `meetings.manage`); the rest stays.",
+        tags,
+        params: IdParams,
+        body: UpdateAvailabilityBody,
+        response: { 200: AgentAvailability },
+      },
+      config: { examples: agentExamples.updateMeetingAvailability, policy: AVAILABILITY_POLICY },
     },
     async (request) => {
       const actor = request.actor as Actor;
@@ -45,9 +61,18 @@ export function availabilityRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/meeting-hosts",
     {
-      schema: { tags, params: SiteParams, response: { 200: MeetingHostList } },
+      schema: {
+        summary: "List meeting hosts",
+        description: "The site's users who can receive meetings, with whether their availability is set.",
+        tags,
+        params: SiteParams,
+        response: { 200: MeetingHostList },
+      },
       // The inbox's "share booking" picker (live agents) and the routing screens use it too.
-      config: { policy: ["meetings.manage", "meetings.host", "livechat.answer", "routing.manage"] },
+      config: {
+        examples: agentExamples.meetingHosts,
+        policy: ["meetings.manage", "meetings.host", "livechat.answer", "routing.manage"],
+      },
     },
     async (request) => ({ items: await listMeetingHosts(db, request.params.siteId) }),
   );

@@ -18,6 +18,7 @@ import { discoverCalendars } from "../../calendar/discoverCalendars";
 import { listCalendarConnections } from "../../calendar/presentCalendarConnection";
 import type { Actor } from "../../domain/auth/actor";
 import type { App, AppContext } from "../context";
+import { agentExamples } from "../agents/agentExamples";
 
 const tags = ["calendars"];
 const config = { policy: CALENDAR_POLICY, errors: [400, 404] };
@@ -31,14 +32,32 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/agents/:id/calendars/discover",
     {
-      schema: { tags, params: IdParams, body: DiscoverCalendarsBody, response: { 200: DiscoveredCalendars } },
-      config,
+      schema: {
+        summary: "Discover CalDAV calendars",
+        description:
+          "Signs in to a CalDAV account (`me`: yours) and lists its calendars to choose from; nothing is saved. The outbound-address guard applies.",
+        tags,
+        params: IdParams,
+        body: DiscoverCalendarsBody,
+        response: { 200: DiscoveredCalendars },
+      },
+      config: { ...config, examples: agentExamples.discoverCalendars },
     },
     async (request) => discoverCalendars(ctx, request.actor as Actor, request.params.id, request.body),
   );
   app.get(
     "/api/agents/:id/calendars",
-    { schema: { tags, params: IdParams, response: { 200: CalendarConnectionList } }, config },
+    {
+      schema: {
+        summary: "List calendar connections",
+        description:
+          "An agent's CalDAV and ICS connections with their last sync and problem, never their passwords.",
+        tags,
+        params: IdParams,
+        response: { 200: CalendarConnectionList },
+      },
+      config: { ...config, examples: agentExamples.calendars },
+    },
     async (request) => ({
       items: await listCalendarConnections(
         db,
@@ -49,8 +68,16 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/agents/:id/calendars",
     {
-      schema: { tags, params: IdParams, body: CreateCalendarBody, response: { 201: CalendarConnection } },
-      config,
+      schema: {
+        summary: "Connect a calendar",
+        description:
+          "Adds a CalDAV calendar (busy times read from it; bookings written to it unless `writeBookings` is false) or an ICS feed (busy times read).",
+        tags,
+        params: IdParams,
+        body: CreateCalendarBody,
+        response: { 201: CalendarConnection },
+      },
+      config: { ...config, examples: agentExamples.connectCalendar },
     },
     async (request, reply) =>
       reply
@@ -60,14 +87,31 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   app.patch(
     "/api/calendars/:id",
     {
-      schema: { tags, params: IdParams, body: UpdateCalendarBody, response: { 200: CalendarConnection } },
-      config,
+      schema: {
+        summary: "Update a calendar connection",
+        description:
+          'Changes a connection\'s name, whether bookings are written to it, or its credentials (after "needs attention").',
+        tags,
+        params: IdParams,
+        body: UpdateCalendarBody,
+        response: { 200: CalendarConnection },
+      },
+      config: { ...config, examples: agentExamples.updateCalendar },
     },
     async (request) => updateCalendarConnection(ctx, request.actor as Actor, request.params.id, request.body),
   );
   app.delete(
     "/api/calendars/:id",
-    { schema: { tags, params: IdParams, response: { 200: OkResponse } }, config },
+    {
+      schema: {
+        summary: "Disconnect a calendar",
+        description: "Removes the calendar connection.",
+        tags,
+        params: IdParams,
+        response: { 200: OkResponse },
+      },
+      config: { ...config, examples: agentExamples.disconnectCalendar },
+    },
     async (request) => {
       await deleteCalendarConnection(ctx, request.actor as Actor, request.params.id);
       return { ok: true as const };
@@ -75,7 +119,16 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   );
   app.post(
     "/api/calendars/:id/refresh",
-    { schema: { tags, params: IdParams, response: { 202: CalendarConnection } }, config },
+    {
+      schema: {
+        summary: "Sync a calendar now",
+        description: "Queues a sync of the connection's busy times and answers 202 with the connection.",
+        tags,
+        params: IdParams,
+        response: { 202: CalendarConnection },
+      },
+      config: { ...config, examples: agentExamples.refreshCalendar },
+    },
     async (request, reply) =>
       reply.status(202).send(await refreshCalendarConnection(ctx, request.actor as Actor, request.params.id)),
   );

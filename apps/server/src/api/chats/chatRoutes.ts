@@ -4,6 +4,7 @@ import type { Actor } from "../../domain/auth/actor";
 import { endLiveChat } from "../../domain/chat/endLiveChat";
 import { setChatScore } from "../../domain/chat/setChatScore";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "./liveChatExamples";
 
 const tags = ["inbox"];
 
@@ -12,8 +13,15 @@ export function chatRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/sites/:siteId/chats/:chatId/end",
     {
-      schema: { tags, params: ChatParams, response: { 200: z.object({ ended: z.boolean() }) } },
-      config: { policy: "livechat.answer" },
+      schema: {
+        summary: "End a chat",
+        description:
+          "The agent ends the live chat; the visitor is told. `ended` is false when it was already over.",
+        tags,
+        params: ChatParams,
+        response: { 200: z.object({ ended: z.boolean() }) },
+      },
+      config: { examples: liveChatExamples.end, policy: "livechat.answer" },
     },
     async (request) => ({
       ended: await endLiveChat(ctx, request.params.chatId, {
@@ -26,8 +34,15 @@ export function chatRoutes(app: App, ctx: AppContext): void {
   app.put(
     "/api/sites/:siteId/chats/:chatId/score",
     {
-      schema: { tags, params: ChatParams, body: ScoreBody, response: { 200: LiveChat } },
-      config: { policy: "livechat.answer" },
+      schema: {
+        summary: "Score a chat",
+        description: "The agent sets the chat's lead score.",
+        tags,
+        params: ChatParams,
+        body: ScoreBody,
+        response: { 200: LiveChat },
+      },
+      config: { examples: liveChatExamples.score, policy: "livechat.answer" },
     },
     async (request) =>
       setChatScore(

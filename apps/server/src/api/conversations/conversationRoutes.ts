@@ -3,6 +3,7 @@ import { ConversationTranscript } from "@parley/protocol/directory";
 import type { Actor } from "../../domain/auth/actor";
 import { getConversationTranscript } from "../../domain/conversations/getConversationTranscript";
 import type { App, AppContext } from "../context";
+import { conversationExamples } from "./conversationExamples";
 
 const tags = ["conversations"];
 
@@ -10,8 +11,18 @@ export function conversationRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/conversations/:id",
     {
-      schema: { tags, params: SiteItemParams, response: { 200: ConversationTranscript } },
-      config: { policy: ["conversations.view_all", "conversations.view_own"] },
+      schema: {
+        summary: "Get a conversation with its transcript",
+        description:
+          "The conversation and every message in order (bot prompts, the visitor's answers, agents' messages). Who holds only `conversations.view_own` gets the ones they took part in; any other is a 404.",
+        tags,
+        params: SiteItemParams,
+        response: { 200: ConversationTranscript },
+      },
+      config: {
+        examples: conversationExamples.transcript,
+        policy: ["conversations.view_all", "conversations.view_own"],
+      },
     },
     async (request) =>
       getConversationTranscript(

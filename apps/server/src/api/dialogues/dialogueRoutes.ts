@@ -28,6 +28,7 @@ import { reorderDialogues } from "../../domain/dialogues/reorderDialogues";
 import { publishDialogue, unpublishDialogue } from "../../domain/dialogues/publishDialogue";
 import { parseJson } from "../../lib/json";
 import type { App, AppContext } from "../context";
+import { dialogueExamples } from "./dialogueExamples";
 
 const tags = ["dialogues"];
 const VIEW = ["dialogues.view", "dialogues.manage"] as const;
@@ -53,31 +54,45 @@ export function dialogueRoutes(app: App, ctx: AppContext): void {
     base,
     {
       schema: {
+        summary: "List dialogues and flows",
+        description:
+          "The site's dialogues and flows with their drafts, targeting and published version; `kind` keeps one of the two, `includeArchived=true` adds the archived ones.",
         tags,
         params: SiteParams,
         querystring: ListDialoguesQuery,
         response: { 200: z.array(Dialogue) },
       },
-      config: { policy: VIEW },
+      config: { examples: dialogueExamples.list, policy: VIEW },
     },
     async (request) => listDialogues(db, request.params.siteId, request.query),
   );
   app.get(
     `${base}/:id`,
-    { schema: { tags, params: SiteItemParams, response: { 200: Dialogue } }, config: { policy: VIEW } },
+    {
+      schema: {
+        summary: "Get a dialogue or flow",
+        description:
+          "One dialogue or flow with its draft stream (the `Stream` schema), targeting, schedule and `draftRevision`.",
+        tags,
+        params: SiteItemParams,
+        response: { 200: Dialogue },
+      },
+      config: { examples: dialogueExamples.get, policy: VIEW },
+    },
     async (request) => presentDialogue(await getDialogueRow(db, request.params.siteId, request.params.id)),
   );
   app.post(
     base,
     {
       schema: {
+        summary: "Create a dialogue or flow",
         tags,
         params: SiteParams,
         body: CreateDialogueBody,
         response: { 201: Dialogue },
         description: "Create a dialogue or flow, blank or from a template.",
       },
-      config: { policy: "dialogues.manage" },
+      config: { examples: dialogueExamples.create, policy: "dialogues.manage" },
     },
     async (request, reply) =>
       reply
@@ -88,6 +103,7 @@ export function dialogueRoutes(app: App, ctx: AppContext): void {
     `${base}/:id`,
     {
       schema: {
+        summary: "Update a dialogue or flow",
         tags,
         params: SiteItemParams,
         body: UpdateDialogueBody,
@@ -95,7 +111,7 @@ export function dialogueRoutes(app: App, ctx: AppContext): void {
         description:
           "Edit the draft and settings. Send `draftRevision` with a new draft: when someone saved since, nothing is written and the answer is 409 draft_conflict with their version in `details.dialogue`.",
       },
-      config: { policy: "dialogues.manage" },
+      config: { examples: dialogueExamples.update, policy: "dialogues.manage" },
     },
     async (request) =>
       updateDialogue(db, request.params.siteId, request.params.id, request.body, editorOf(request)),
@@ -104,12 +120,13 @@ export function dialogueRoutes(app: App, ctx: AppContext): void {
     `${base}/:id/validate`,
     {
       schema: {
+        summary: "Check a draft",
         tags,
         params: SiteItemParams,
         response: { 200: ValidationResult },
         description: "Every problem of the draft, each with its card.",
       },
-      config: { policy: VIEW },
+      config: { examples: dialogueExamples.validate, policy: VIEW },
     },
     async (request) => {
       const row = await getDialogueRow(db, request.params.siteId, request.params.id);
@@ -120,8 +137,15 @@ export function dialogueRoutes(app: App, ctx: AppContext): void {
   app.post(
     `${base}/:id/publish`,
     {
-      schema: { tags, params: SiteItemParams, response: { 200: Dialogue } },
-      config: { policy: "dialogues.publish" },
+      schema: {
+        summary: "Publish a dialogue or flow",
+        description:
+          "Publishes the draft as the next version (visitors get it from their next conversation). A draft with problems is refused with 400 `validation_failed` (`details.problems` lists them) and an archived one with 409; nothing changes then.",
+        tags,
+        params: SiteItemParams,
+        response: { 200: Dialogue },
+      },
+      config: { examples: dialogueExamples.publish, policy: "dialogues.publish" },
     },
     async (request) => {
       const actor = request.actor as Actor;
@@ -136,24 +160,45 @@ export function dialogueRoutes(app: App, ctx: AppContext): void {
   app.post(
     `${base}/:id/unpublish`,
     {
-      schema: { tags, params: SiteItemParams, response: { 200: Dialogue } },
-      config: { policy: "dialogues.publish" },
+      schema: {
+        summary: "Unpublish a dialogue or flow",
+        description:
+          "Stops showing it to visitors; its versions and conversations stay, and it can be published again.",
+        tags,
+        params: SiteItemParams,
+        response: { 200: Dialogue },
+      },
+      config: { examples: dialogueExamples.unpublish, policy: "dialogues.publish" },
     },
     async (request) => unpublishDialogue(db, request.params.siteId, request.params.id),
   );
   app.post(
     `${base}/:id/archive`,
     {
-      schema: { tags, params: SiteItemParams, response: { 200: Dialogue } },
-      config: { policy: "dialogues.manage" },
+      schema: {
+        summary: "Archive a dialogue or flow",
+        description:
+          "Takes it off the site and out of the lists (`includeArchived=true` shows it); it can no longer be edited or published (duplicate it to work on it again). Its reports and conversations stay.",
+        tags,
+        params: SiteItemParams,
+        response: { 200: Dialogue },
+      },
+      config: { examples: dialogueExamples.archive, policy: "dialogues.manage" },
     },
     async (request) => archiveDialogue(db, request.params.siteId, request.params.id, editorOf(request)),
   );
   app.post(
     `${base}/:id/duplicate`,
     {
-      schema: { tags, params: SiteItemParams, response: { 201: Dialogue } },
-      config: { policy: "dialogues.manage" },
+      schema: {
+        summary: "Duplicate a dialogue or flow",
+        description:
+          'A new draft copy of its draft stream, targeting and settings, named "… (copy)", unpublished.',
+        tags,
+        params: SiteItemParams,
+        response: { 201: Dialogue },
+      },
+      config: { examples: dialogueExamples.duplicate, policy: "dialogues.manage" },
     },
     async (request, reply) =>
       reply
@@ -164,12 +209,13 @@ export function dialogueRoutes(app: App, ctx: AppContext): void {
     `${base}/:id/versions`,
     {
       schema: {
+        summary: "List published versions",
         tags,
         params: SiteItemParams,
         response: { 200: z.array(DialogueVersion) },
         description: "Every published version, newest first, with who published it and when.",
       },
-      config: { policy: VIEW },
+      config: { examples: dialogueExamples.versions, policy: VIEW },
     },
     async (request) => listDialogueVersions(db, request.params.siteId, request.params.id),
   );
@@ -177,6 +223,7 @@ export function dialogueRoutes(app: App, ctx: AppContext): void {
     `${base}/order`,
     {
       schema: {
+        summary: "Set the dialogues' priority order",
         tags,
         params: SiteParams,
         body: DialogueOrderBody,
@@ -184,7 +231,7 @@ export function dialogueRoutes(app: App, ctx: AppContext): void {
         description:
           "Sets the priority order of all the site's dialogues (not archived, not flows), highest first, in one transaction: priorities 1000, 999, … A list that leaves one out, repeats one, or names a flow, an archived dialogue or another site's is refused with 400 and changes nothing.",
       },
-      config: { policy: "dialogues.manage" },
+      config: { examples: dialogueExamples.order, policy: "dialogues.manage" },
     },
     async (request) =>
       reorderDialogues(ctx.store, request.actor as Actor, request.params.siteId, request.body.ids),
@@ -193,6 +240,7 @@ export function dialogueRoutes(app: App, ctx: AppContext): void {
     `${base}/status`,
     {
       schema: {
+        summary: "Would the snippet show a dialogue?",
         tags,
         params: SiteParams,
         querystring: DialoguesStatusQuery,
@@ -200,7 +248,7 @@ export function dialogueRoutes(app: App, ctx: AppContext): void {
         description:
           "Whether the site's snippet would show a new visitor a dialogue (decided as the widget's bootstrap decides) and every reason why not; with `url`, for that page.",
       },
-      config: { policy: VIEW },
+      config: { examples: dialogueExamples.status, policy: VIEW },
     },
     async (request) => dialoguesStatus(db, request.params.siteId, request.query.url ?? null),
   );

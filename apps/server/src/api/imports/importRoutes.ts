@@ -23,6 +23,7 @@ import { AppError } from "../../errors";
 import { clock } from "../../lib/clock";
 import { parseJson } from "../../lib/json";
 import type { App, AppContext } from "../context";
+import { importExamples } from "./importExamples";
 
 const tags = ["imports"];
 // product.md §10: people.manage is "Edit, import and export people and companies".
@@ -52,7 +53,7 @@ export async function importRoutes(app: App, ctx: AppContext): Promise<void> {
           querystring: UploadImportQuery,
           response: { 201: ImportPreview },
         },
-        config: { policy: POLICY, errors: [413] },
+        config: { policy: POLICY, errors: [413], examples: importExamples.upload },
       },
       async (request, reply) => {
         const type = request.headers["content-type"] ?? "";
@@ -82,7 +83,7 @@ export async function importRoutes(app: App, ctx: AppContext): Promise<void> {
         params: SiteParams,
         response: { 200: ImportList },
       },
-      config: { policy: POLICY },
+      config: { examples: importExamples.list, policy: POLICY },
     },
     async (request) => ({ items: await listImports(db, request.params.siteId) }),
   );
@@ -97,7 +98,7 @@ export async function importRoutes(app: App, ctx: AppContext): Promise<void> {
         params: ImportIdParams,
         response: { 200: Import },
       },
-      config: { policy: POLICY },
+      config: { examples: importExamples.get, policy: POLICY },
     },
     async (request) => getImport(db, request.params.siteId, request.params.importId),
   );
@@ -113,7 +114,7 @@ export async function importRoutes(app: App, ctx: AppContext): Promise<void> {
         body: StartImportBody,
         response: { 202: Import },
       },
-      config: { policy: POLICY, errors: [409] },
+      config: { examples: importExamples.start, policy: POLICY, errors: [409] },
     },
     async (request, reply) =>
       reply
@@ -152,7 +153,7 @@ export async function importRoutes(app: App, ctx: AppContext): Promise<void> {
         querystring: PeopleExportQuery,
         response: { 200: z.string() },
       },
-      config: { policy: POLICY },
+      config: { examples: importExamples.peopleCsv, policy: POLICY },
     },
     async (request, reply) => {
       const lines = await exportPeopleCsv(ctx.store, request.params.siteId, request.query);
@@ -171,7 +172,7 @@ export async function importRoutes(app: App, ctx: AppContext): Promise<void> {
         querystring: CompaniesExportQuery,
         response: { 200: z.string() },
       },
-      config: { policy: POLICY },
+      config: { examples: importExamples.companiesCsv, policy: POLICY },
     },
     async (request, reply) => {
       const lines = await exportCompaniesCsv(ctx.store, request.params.siteId, request.query);

@@ -15,6 +15,7 @@ import { transcriptFile } from "../../domain/chat/transcriptFile";
 import { listInbox } from "../../domain/conversations/listInbox";
 import { readInboxConversation } from "../../domain/conversations/readInboxConversation";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "../chats/liveChatExamples";
 
 const tags = ["inbox"];
 /** Who reads the inbox: agents, and whoever may see conversations. Each route checks the conversation itself. */
@@ -27,8 +28,16 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/inbox",
     {
-      schema: { tags, params: SiteParams, querystring: InboxQuery, response: { 200: InboxPage } },
-      config: { policy: READERS },
+      schema: {
+        summary: "List the inbox",
+        description:
+          "The agent inbox: `view=mine|queue|all`, filtered by visitor, kind and chat status, newest first, paged with `cursor`.",
+        tags,
+        params: SiteParams,
+        querystring: InboxQuery,
+        response: { 200: InboxPage },
+      },
+      config: { examples: liveChatExamples.inbox, policy: READERS },
     },
     async (request) => listInbox(db, request.actor as Actor, request.params.siteId, request.query),
   );
@@ -36,12 +45,15 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
     "/api/sites/:siteId/inbox/:conversationId",
     {
       schema: {
+        summary: "Open an inbox conversation",
+        description:
+          "One chat as the inbox shows it: the conversation, its messages, internal notes and the visitor's details.",
         tags,
         params: InboxConversationParams,
         querystring: AfterSeqQuery,
         response: { 200: InboxConversation },
       },
-      config: { policy: READERS },
+      config: { examples: liveChatExamples.conversation, policy: READERS },
     },
     async (request) =>
       readInboxConversation(
@@ -56,12 +68,14 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
     "/api/sites/:siteId/inbox/:conversationId/notes",
     {
       schema: {
+        summary: "Add an internal note",
+        description: "A note on the chat that only agents see.",
         tags,
         params: InboxConversationParams,
         body: NoteBody,
         response: { 200: ConversationNote, 201: ConversationNote },
       },
-      config: { policy: ["livechat.answer", "conversations.view_all"] },
+      config: { examples: liveChatExamples.note, policy: ["livechat.answer", "conversations.view_all"] },
     },
     async (request, reply) => {
       const { siteId, conversationId } = request.params;
@@ -78,7 +92,13 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/inbox/:conversationId/transcript.txt",
     {
-      schema: { tags, params: InboxConversationParams, response: { 200: z.string() } },
+      schema: {
+        summary: "Download a transcript",
+        description: "The chat's transcript as plain text.",
+        tags,
+        params: InboxConversationParams,
+        response: { 200: z.string() },
+      },
       config: { policy: READERS },
     },
     async (request, reply) => {
@@ -98,6 +118,8 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
     "/api/sites/:siteId/inbox/:conversationId/transcript/email",
     {
       schema: {
+        summary: "Email a transcript",
+        description: "Mails the chat's transcript to an address (queued as mail).",
         tags,
         params: InboxConversationParams,
         response: { 202: z.object({ to: z.string(), outboxId: z.string() }) },

@@ -3,6 +3,7 @@ import { LiveChatSettings, UpdateLiveChatSettingsBody } from "@parley/protocol/l
 import { readLiveChatSettings } from "../../domain/agents/readLiveChatSettings";
 import { updateLiveChatSettings } from "../../domain/agents/updateLiveChatSettings";
 import type { App, AppContext } from "../context";
+import { agentExamples } from "../agents/agentExamples";
 
 const tags = ["live chat"];
 
@@ -12,8 +13,15 @@ export function liveChatSettingsRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/livechat/settings",
     {
-      schema: { tags, params: SiteParams, response: { 200: LiveChatSettings } },
-      config: { policy: ["livechat.answer", "routing.manage"] },
+      schema: {
+        summary: "Read live-chat settings",
+        description:
+          "The site's live-chat settings: how long an offer waits and how many agents are tried, the queue, the round-robin fallback, inactivity and away times.",
+        tags,
+        params: SiteParams,
+        response: { 200: LiveChatSettings },
+      },
+      config: { examples: agentExamples.liveChatSettings, policy: ["livechat.answer", "routing.manage"] },
     },
     async (request) => readLiveChatSettings(db, request.params.siteId),
   );
@@ -21,12 +29,14 @@ export function liveChatSettingsRoutes(app: App, ctx: AppContext): void {
     "/api/sites/:siteId/livechat/settings",
     {
       schema: {
+        summary: "Update live-chat settings",
+        description: "Changes the settings given; the others stay.",
         tags,
         params: SiteParams,
         body: UpdateLiveChatSettingsBody,
         response: { 200: LiveChatSettings },
       },
-      config: { policy: "routing.manage" },
+      config: { examples: agentExamples.updateLiveChatSettings, policy: "routing.manage" },
     },
     async (request) => updateLiveChatSettings(db, request.params.siteId, request.body),
   );

@@ -3,6 +3,7 @@ import { MeetingSettings, UpdateMeetingSettingsBody } from "@parley/protocol/mee
 import { readMeetingSettings } from "../../domain/meetings/readMeetingSettings";
 import { updateMeetingSettings } from "../../domain/meetings/updateMeetingSettings";
 import type { App, AppContext } from "../context";
+import { agentExamples } from "../agents/agentExamples";
 
 const tags = ["meetings"];
 /** Who configures a site's invitations: its admins and whoever manages meetings. */
@@ -14,8 +15,15 @@ export function meetingSettingsRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/meeting-settings",
     {
-      schema: { tags, params: SiteParams, response: { 200: MeetingSettings } },
-      config: { policy: MANAGERS },
+      schema: {
+        summary: "Read meeting settings",
+        description:
+          "The site's invitation title, subject and body (with tokens), video link, no-slots text and link cutoff.",
+        tags,
+        params: SiteParams,
+        response: { 200: MeetingSettings },
+      },
+      config: { examples: agentExamples.meetingSettings, policy: MANAGERS },
     },
     async (request) => readMeetingSettings(db, request.params.siteId),
   );
@@ -23,12 +31,15 @@ export function meetingSettingsRoutes(app: App, ctx: AppContext): void {
     "/api/sites/:siteId/meeting-settings",
     {
       schema: {
+        summary: "Update meeting settings",
+        description:
+          "Changes what is given of the site's meeting settings; unknown tokens are refused (400).",
         tags,
         params: SiteParams,
         body: UpdateMeetingSettingsBody,
         response: { 200: MeetingSettings },
       },
-      config: { policy: MANAGERS },
+      config: { examples: agentExamples.updateMeetingSettings, policy: MANAGERS },
     },
     async (request) => updateMeetingSettings(db, request.params.siteId, request.body),
   );

@@ -8,6 +8,7 @@ import { assertWithinLimit } from "../../domain/rateLimits/assertWithinLimit";
 import { invalidField } from "../../errors";
 import { clock } from "../../lib/clock";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "../chats/liveChatExamples";
 
 const tags = ["meetings"];
 
@@ -26,8 +27,15 @@ export function manageMeetingRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/meetings/manage",
     {
-      schema: { tags, querystring: ManageTokenQuery, response: { 200: ManagedMeeting } },
-      config: { policy: "public", errors: [404, 429] },
+      schema: {
+        summary: "Read a meeting by its manage link",
+        description:
+          "The visitor's meeting and the free slots to move it to, from the signed token in their reschedule/cancel link. Public; every call counts against the caller's address.",
+        tags,
+        querystring: ManageTokenQuery,
+        response: { 200: ManagedMeeting },
+      },
+      config: { examples: liveChatExamples.manage, policy: "public", errors: [404, 429] },
     },
     async (request) => {
       await limit(request);
@@ -40,8 +48,15 @@ export function manageMeetingRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/meetings/manage/reschedule",
     {
-      schema: { tags, body: RescheduleBody, response: { 200: ManagedMeeting } },
-      config: { policy: "public", errors: [404, 429] },
+      schema: {
+        summary: "Reschedule by the manage link",
+        description:
+          "Moves the meeting to another free slot of the same host; host and visitor get updated invitations.",
+        tags,
+        body: RescheduleBody,
+        response: { 200: ManagedMeeting },
+      },
+      config: { examples: liveChatExamples.reschedule, policy: "public", errors: [404, 429] },
     },
     async (request) => {
       await limit(request);
@@ -51,8 +66,14 @@ export function manageMeetingRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/meetings/manage/cancel",
     {
-      schema: { tags, body: CancelBody, response: { 200: ManagedMeeting } },
-      config: { policy: "public", errors: [404, 429] },
+      schema: {
+        summary: "Cancel by the manage link",
+        description: "Cancels the meeting; the host is told.",
+        tags,
+        body: CancelBody,
+        response: { 200: ManagedMeeting },
+      },
+      config: { examples: liveChatExamples.cancel, policy: "public", errors: [404, 429] },
     },
     async (request) => {
       await limit(request);

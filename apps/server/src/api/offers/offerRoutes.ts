@@ -7,6 +7,7 @@ import { listMyOffers } from "../../domain/routing/listMyOffers";
 import { nowIso } from "../../lib/clock";
 import { readInboxItem } from "../../domain/conversations/readInboxItem";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "../chats/liveChatExamples";
 
 const tags = ["live chat"];
 
@@ -14,7 +15,16 @@ const tags = ["live chat"];
 export function offerRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/offers",
-    { schema: { tags, response: { 200: ChatOfferList } }, config: { policy: "livechat.answer" } },
+    {
+      schema: {
+        summary: "List chat offers",
+        description:
+          "The live chats offered to the signed-in agent now, with when each offer runs out (by the server's clock).",
+        tags,
+        response: { 200: ChatOfferList },
+      },
+      config: { examples: liveChatExamples.offers, policy: "livechat.answer" },
+    },
     async (request) => ({
       items: await listMyOffers(ctx.store.db, request.actor as Actor),
       // The banners count down against the server's clock, not the browser's.
@@ -24,8 +34,14 @@ export function offerRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/sites/:siteId/offers/:offerId/accept",
     {
-      schema: { tags, params: OfferParams, response: { 200: InboxItem } },
-      config: { policy: "livechat.answer" },
+      schema: {
+        summary: "Accept a chat offer",
+        description: "Takes the chat; of simultaneous accepts exactly one wins, the others get a 409.",
+        tags,
+        params: OfferParams,
+        response: { 200: InboxItem },
+      },
+      config: { examples: liveChatExamples.accept, policy: "livechat.answer" },
     },
     async (request) => {
       const { siteId, offerId } = request.params;
@@ -36,8 +52,14 @@ export function offerRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/sites/:siteId/offers/:offerId/decline",
     {
-      schema: { tags, params: OfferParams, response: { 200: OkResponse } },
-      config: { policy: "livechat.answer" },
+      schema: {
+        summary: "Decline a chat offer",
+        description: "Passes on the chat; routing offers it to the next agent.",
+        tags,
+        params: OfferParams,
+        response: { 200: OkResponse },
+      },
+      config: { examples: liveChatExamples.decline, policy: "livechat.answer" },
     },
     async (request) => {
       await declineOffer(ctx, request.actor as Actor, request.params.siteId, request.params.offerId);

@@ -6,6 +6,7 @@ import { notFound } from "../../errors";
 import { mayReadMailAbout } from "../../mail/mayReadMailAbout";
 import { presentOutboxMail, presentOutboxSummary } from "../../mail/presentOutboxMail";
 import type { App, AppContext } from "../context";
+import { libraryExamples } from "../library/libraryExamples";
 
 const tags = ["outbox"];
 const OutboxQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) });
@@ -17,8 +18,15 @@ export function outboxRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/outbox",
     {
-      schema: { tags, querystring: OutboxQuery, response: { 200: z.array(OutboxMailSummary) } },
-      config: { policy: "users.manage" },
+      schema: {
+        summary: "List sent mail",
+        description:
+          "Every mail Parley sent or could not send, newest first (without SMTP_URL they wait here).",
+        tags,
+        querystring: OutboxQuery,
+        response: { 200: z.array(OutboxMailSummary) },
+      },
+      config: { examples: libraryExamples.outbox, policy: "users.manage" },
     },
     async (request) => {
       const rows = await db
@@ -36,13 +44,14 @@ export function outboxRoutes(app: App, ctx: AppContext): void {
     "/api/outbox/:id",
     {
       schema: {
+        summary: "Read one mail",
         tags,
         params: IdParams,
         response: { 200: OutboxMail },
         description:
           "One mail to read. The text of a mail about a user beyond the reader's rights (their role or sites) is withheld: its link would open their account.",
       },
-      config: { policy: "users.manage" },
+      config: { examples: libraryExamples.mail, policy: "users.manage" },
     },
     async (request) => {
       const row = await db

@@ -5,6 +5,7 @@ import { listPersonConversations } from "../../domain/conversations/listPersonCo
 import { listPersonVisits } from "../../domain/people/listPersonVisits";
 import { personTimeline } from "../../domain/people/personTimeline";
 import type { App, AppContext } from "../context";
+import { peopleExamples } from "./peopleExamples";
 
 const tags = ["people"];
 
@@ -14,16 +15,30 @@ export function personDetailRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/people/:id/visits",
     {
-      schema: { tags, params: SiteItemParams, response: { 200: VisitList } },
-      config: { policy: "people.view" },
+      schema: {
+        summary: "List a person's visits",
+        description:
+          "The visits of the person's visitors (runs of page views without a 30-minute gap), newest first, at most 50, each with its pages.",
+        tags,
+        params: SiteItemParams,
+        response: { 200: VisitList },
+      },
+      config: { examples: peopleExamples.visits, policy: "people.view" },
     },
     async (request) => ({ items: await listPersonVisits(db, request.params.siteId, request.params.id) }),
   );
   app.get(
     "/api/sites/:siteId/people/:id/conversations",
     {
-      schema: { tags, params: SiteItemParams, response: { 200: ConversationSummaryList } },
-      config: { policy: "people.view" },
+      schema: {
+        summary: "List a person's conversations",
+        description:
+          "The person's conversations, newest first, with the dialogue's name and the number of messages; who holds only `conversations.view_own` gets the ones they took part in.",
+        tags,
+        params: SiteItemParams,
+        response: { 200: ConversationSummaryList },
+      },
+      config: { examples: peopleExamples.conversations, policy: "people.view" },
     },
     async (request) => ({
       items: await listPersonConversations(
@@ -37,8 +52,16 @@ export function personDetailRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/people/:id/timeline",
     {
-      schema: { tags, params: SiteItemParams, querystring: TimelineQuery, response: { 200: TimelinePage } },
-      config: { policy: "people.view" },
+      schema: {
+        summary: "A person's activity timeline",
+        description:
+          "The person's activities, newest first, `limit` at a time with `cursor` for the next page.",
+        tags,
+        params: SiteItemParams,
+        querystring: TimelineQuery,
+        response: { 200: TimelinePage },
+      },
+      config: { examples: peopleExamples.timeline, policy: "people.view" },
     },
     async (request) => personTimeline(db, request.params.siteId, request.params.id, request.query),
   );

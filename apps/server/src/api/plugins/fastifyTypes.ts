@@ -1,5 +1,6 @@
 import type { Actor } from "../../domain/auth/actor";
 import type { Policy } from "../../domain/auth/policies";
+import type { RouteExamples } from "../openapi/routeExamples";
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -7,6 +8,8 @@ declare module "fastify" {
     policy?: Policy;
     /** Error statuses the route answers beyond those its policy, params and body imply (OpenAPI). */
     errors?: number[];
+    /** Examples for the OpenAPI document, parsed by the route's own schemas in openapiDocument.test.ts. */
+    examples?: RouteExamples;
   }
   interface FastifyRequest {
     actor: Actor | null;

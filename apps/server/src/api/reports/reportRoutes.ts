@@ -4,6 +4,7 @@ import { buildReport } from "../../domain/reports/buildReport";
 import { reportTable, reportTableCsv } from "../../domain/reports/reportCsv";
 import { clock } from "../../lib/clock";
 import type { App, AppContext } from "../context";
+import { reportExamples } from "./reportExamples";
 
 const tags = ["reports"];
 
@@ -25,7 +26,7 @@ export function reportRoutes(app: App, ctx: AppContext): void {
         querystring: ReportQuery,
         response: { 200: Report },
       },
-      config: { policy: "reports.view" },
+      config: { policy: "reports.view", examples: reportExamples.report },
     },
     async (request) =>
       buildReport(db, request.params.siteId, request.params.report, request.query, clock().now()),
@@ -42,7 +43,7 @@ export function reportRoutes(app: App, ctx: AppContext): void {
         querystring: ReportQuery,
         response: { 200: z.string() },
       },
-      config: { policy: "reports.export" },
+      config: { policy: "reports.export", examples: reportExamples.csv },
     },
     async (request, reply) => {
       const { siteId, report: name, table: tableId } = request.params;

@@ -13,6 +13,7 @@ import { listPurgeRuns } from "../../domain/retention/purgeRuns";
 import { requestPurge } from "../../domain/retention/retentionJobs";
 import { readRetentionSettings, saveRetentionSettings } from "../../domain/retention/retentionSettings";
 import type { App, AppContext } from "../context";
+import { retentionExamples } from "./retentionExamples";
 
 const tags = ["retention"];
 
@@ -38,7 +39,7 @@ export function retentionRoutes(app: App, ctx: AppContext): void {
         params: SiteParams,
         response: { 200: RetentionSettings },
       },
-      config: { policy: "sites.manage" },
+      config: { examples: retentionExamples.settings, policy: "sites.manage" },
     },
     async (request) => readRetentionSettings(db, request.params.siteId),
   );
@@ -54,7 +55,7 @@ export function retentionRoutes(app: App, ctx: AppContext): void {
         body: RetentionSettingsBody,
         response: { 200: RetentionSettings },
       },
-      config: { policy: "sites.manage" },
+      config: { examples: retentionExamples.update, policy: "sites.manage" },
     },
     async (request) => saveRetentionSettings(db, request.actor as Actor, request.params.siteId, request.body),
   );
@@ -70,7 +71,7 @@ export function retentionRoutes(app: App, ctx: AppContext): void {
         querystring: PurgeRunsQuery,
         response: { 200: PurgeRunList },
       },
-      config: { policy: "sites.manage" },
+      config: { examples: retentionExamples.runs, policy: "sites.manage" },
     },
     async (request) => ({ items: await listPurgeRuns(db, request.params.siteId, request.query.limit) }),
   );
@@ -85,7 +86,7 @@ export function retentionRoutes(app: App, ctx: AppContext): void {
         params: SiteParams,
         response: { 202: PurgeRun },
       },
-      config: { policy: "sites.manage" },
+      config: { examples: retentionExamples.purgeNow, policy: "sites.manage" },
     },
     async (request, reply) =>
       reply.status(202).send(await requestPurge(ctx, request.actor as Actor, request.params.siteId)),
@@ -100,7 +101,7 @@ export function retentionRoutes(app: App, ctx: AppContext): void {
         params: SiteItemParams,
         response: { 200: Erasure },
       },
-      config: { policy: "people.manage" },
+      config: { examples: retentionExamples.erasePerson, policy: "people.manage" },
     },
     async (request) =>
       eraseSubject(ctx, request.actor as Actor, request.params.siteId, "person", request.params.id),
@@ -115,7 +116,7 @@ export function retentionRoutes(app: App, ctx: AppContext): void {
         params: SiteItemParams,
         response: { 200: Erasure },
       },
-      config: { policy: "people.manage" },
+      config: { examples: retentionExamples.eraseVisitor, policy: "people.manage" },
     },
     async (request) =>
       eraseSubject(ctx, request.actor as Actor, request.params.siteId, "visitor", request.params.id),

@@ -6,6 +6,7 @@ import type { Actor } from "../../domain/auth/actor";
 import { assertMayEditRole } from "../../domain/roles/assertMayEditRole";
 import { createRole, deleteRole, listRoles, updateRole } from "../../domain/roles/roleStore";
 import type { App, AppContext } from "../context";
+import { userExamples } from "../users/userExamples";
 
 const tags = ["roles"];
 
@@ -16,6 +17,9 @@ export function roleRoutes(app: App, ctx: AppContext): void {
     "/api/permissions",
     {
       schema: {
+        summary: "List permissions",
+        description:
+          "Every permission by area (conversations, activities, agents, configuration) with its label: what roles and API key scopes are made of.",
         tags,
         response: {
           200: z.array(
@@ -26,7 +30,7 @@ export function roleRoutes(app: App, ctx: AppContext): void {
           ),
         },
       },
-      config: { policy: "users.manage" },
+      config: { examples: userExamples.permissions, policy: "users.manage" },
     },
     async () =>
       Object.entries(PERMISSION_AREAS).map(([area, names]) => ({
@@ -37,13 +41,31 @@ export function roleRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     "/api/roles",
-    { schema: { tags, response: { 200: z.array(Role) } }, config: { policy: "users.manage" } },
+    {
+      schema: {
+        summary: "List roles",
+        description: "The default and custom roles with their permissions.",
+        tags,
+        response: { 200: z.array(Role) },
+      },
+      config: { examples: userExamples.roles, policy: "users.manage" },
+    },
     async () => listRoles(db),
   );
 
   app.post(
     "/api/roles",
-    { schema: { tags, body: CreateRoleBody, response: { 201: Role } }, config: { policy: "users.manage" } },
+    {
+      schema: {
+        summary: "Create a role",
+        description:
+          "A custom role from permissions the caller holds; a caller limited to some sites cannot create roles.",
+        tags,
+        body: CreateRoleBody,
+        response: { 201: Role },
+      },
+      config: { examples: userExamples.createRole, policy: "users.manage" },
+    },
     async (request, reply) => {
       // The rights are checked in the transaction that writes the role.
       const role = await db.transaction().execute(async (trx) => {
@@ -57,8 +79,15 @@ export function roleRoutes(app: App, ctx: AppContext): void {
   app.patch(
     "/api/roles/:id",
     {
-      schema: { tags, params: IdParams, body: UpdateRoleBody, response: { 200: Role } },
-      config: { policy: "users.manage" },
+      schema: {
+        summary: "Update a role",
+        description: "Renames a custom role or changes its permissions, all within the caller's own.",
+        tags,
+        params: IdParams,
+        body: UpdateRoleBody,
+        response: { 200: Role },
+      },
+      config: { examples: userExamples.updateRole, policy: "users.manage" },
     },
     async (request) => {
       return updateRole(ctx, request.params.id, request.body, request.actor as Actor);
@@ -67,7 +96,16 @@ export function roleRoutes(app: App, ctx: AppContext): void {
 
   app.delete(
     "/api/roles/:id",
-    { schema: { tags, params: IdParams, response: { 200: OkResponse } }, config: { policy: "users.manage" } },
+    {
+      schema: {
+        summary: "Delete a role",
+        description: "Deletes a custom role no user holds (409 otherwise).",
+        tags,
+        params: IdParams,
+        response: { 200: OkResponse },
+      },
+      config: { examples: userExamples.deleteRole, policy: "users.manage" },
+    },
     async (request) => {
       await deleteRole(db, request.params.id, request.actor as Actor);
       return { ok: true as const };

@@ -4,6 +4,7 @@ import { notFound } from "../../errors";
 import { nowIso } from "../../lib/clock";
 import { randomToken } from "../../lib/ids";
 import type { App, AppContext } from "../context";
+import { siteExamples } from "./siteExamples";
 
 const tags = ["sites"];
 
@@ -17,8 +18,15 @@ export function identitySecretRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/sites/:siteId/identity-secret",
     {
-      schema: { tags, params: SiteParams, response: { 200: IdentitySecret } },
-      config: { policy: "sites.manage" },
+      schema: {
+        summary: "Read the identity secret",
+        description:
+          "The secret the site's backend signs visitors' emails with (HMAC-SHA256) for verified identity (docs: verified identity).",
+        tags,
+        params: SiteParams,
+        response: { 200: IdentitySecret },
+      },
+      config: { examples: siteExamples.identitySecret, policy: "sites.manage" },
     },
     async (request) => {
       const row = await db
@@ -34,8 +42,14 @@ export function identitySecretRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/sites/:siteId/identity-secret",
     {
-      schema: { tags, params: SiteParams, response: { 200: IdentitySecret } },
-      config: { policy: "sites.manage" },
+      schema: {
+        summary: "Regenerate the identity secret",
+        description: "A new secret; every signature made with the old one fails from now on.",
+        tags,
+        params: SiteParams,
+        response: { 200: IdentitySecret },
+      },
+      config: { examples: siteExamples.identitySecret, policy: "sites.manage" },
     },
     async (request) => {
       const secret = randomToken(32);

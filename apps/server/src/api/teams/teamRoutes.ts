@@ -4,6 +4,7 @@ import { z } from "zod";
 import { createTeam, deleteTeam, getTeam, listTeams, updateTeam } from "../../domain/teams/teamStore";
 import type { Actor } from "../../domain/auth/actor";
 import type { App, AppContext } from "../context";
+import { userExamples } from "../users/userExamples";
 
 const tags = ["teams"];
 
@@ -12,38 +13,71 @@ export function teamRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/teams",
     {
-      schema: { tags, response: { 200: z.array(Team) } },
-      config: { policy: ["agents.manage", "routing.manage"] },
+      schema: {
+        summary: "List teams",
+        description: "The agent teams with their members (routing targets for live chats and meetings).",
+        tags,
+        response: { 200: z.array(Team) },
+      },
+      config: { examples: userExamples.teams, policy: ["agents.manage", "routing.manage"] },
     },
     async () => listTeams(db),
   );
   app.get(
     "/api/teams/:id",
     {
-      schema: { tags, params: IdParams, response: { 200: Team } },
-      config: { policy: ["agents.manage", "routing.manage"] },
+      schema: {
+        summary: "Get a team",
+        description: "One team with its members.",
+        tags,
+        params: IdParams,
+        response: { 200: Team },
+      },
+      config: { examples: userExamples.team, policy: ["agents.manage", "routing.manage"] },
     },
     async (request) => getTeam(db, request.params.id),
   );
   app.post(
     "/api/teams",
-    { schema: { tags, body: CreateTeamBody, response: { 201: Team } }, config: { policy: "agents.manage" } },
+    {
+      schema: {
+        summary: "Create a team",
+        description: "A team of agents the caller reaches.",
+        tags,
+        body: CreateTeamBody,
+        response: { 201: Team },
+      },
+      config: { examples: userExamples.createTeam, policy: "agents.manage" },
+    },
     async (request, reply) =>
       reply.status(201).send(await createTeam(db, request.actor as Actor, request.body)),
   );
   app.patch(
     "/api/teams/:id",
     {
-      schema: { tags, params: IdParams, body: UpdateTeamBody, response: { 200: Team } },
-      config: { policy: "agents.manage" },
+      schema: {
+        summary: "Update a team",
+        description: "Renames the team or changes its members; members the caller cannot see stay.",
+        tags,
+        params: IdParams,
+        body: UpdateTeamBody,
+        response: { 200: Team },
+      },
+      config: { examples: userExamples.updateTeam, policy: "agents.manage" },
     },
     async (request) => updateTeam(db, request.actor as Actor, request.params.id, request.body),
   );
   app.delete(
     "/api/teams/:id",
     {
-      schema: { tags, params: IdParams, response: { 200: OkResponse } },
-      config: { policy: "agents.manage" },
+      schema: {
+        summary: "Delete a team",
+        description: "Deletes the team.",
+        tags,
+        params: IdParams,
+        response: { 200: OkResponse },
+      },
+      config: { examples: userExamples.deleteTeam, policy: "agents.manage" },
     },
     async (request) => {
       await deleteTeam(db, request.params.id);

@@ -12,6 +12,7 @@ import { updateUser } from "../../domain/users/updateUser";
 import { visibleUser } from "../../domain/users/visibleUser";
 import { notFound } from "../../errors";
 import type { App, AppContext } from "../context";
+import { userExamples } from "./userExamples";
 
 const tags = ["users"];
 
@@ -20,9 +21,15 @@ export function userRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/users",
     {
-      schema: { tags, response: { 200: z.array(User) } },
+      schema: {
+        summary: "List users",
+        description:
+          "The users the caller may see (one limited to some sites sees colleagues who share one of them), with role and site access.",
+        tags,
+        response: { 200: z.array(User) },
+      },
       // Agent managers pick team members from this list too.
-      config: { policy: ["users.manage", "agents.manage"] },
+      config: { examples: userExamples.list, policy: ["users.manage", "agents.manage"] },
     },
     async (request) => {
       const rows = await db.selectFrom("users").selectAll().orderBy("name").execute();
@@ -33,8 +40,14 @@ export function userRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/users/:id",
     {
-      schema: { tags, params: IdParams, response: { 200: User } },
-      config: { policy: ["users.manage", "agents.manage"] },
+      schema: {
+        summary: "Get a user",
+        description: "One user with role, site access and whether they are active.",
+        tags,
+        params: IdParams,
+        response: { 200: User },
+      },
+      config: { examples: userExamples.get, policy: ["users.manage", "agents.manage"] },
     },
     async (request) => {
       const row = await db
@@ -50,7 +63,17 @@ export function userRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     "/api/users",
-    { schema: { tags, body: CreateUserBody, response: { 201: User } }, config: { policy: "users.manage" } },
+    {
+      schema: {
+        summary: "Create a user",
+        description:
+          "Creates a user with a password, role and site access; only roles and sites within the caller's own (checked in the writing transaction).",
+        tags,
+        body: CreateUserBody,
+        response: { 201: User },
+      },
+      config: { examples: userExamples.create, policy: "users.manage" },
+    },
     async (request, reply) => {
       // The rights are checked in the transaction that writes the user.
       const user = await db.transaction().execute(async (trx) => {
@@ -66,13 +89,14 @@ export function userRoutes(app: App, ctx: AppContext): void {
     "/api/users/invite",
     {
       schema: {
+        summary: "Invite a user",
         tags,
         body: InviteUserBody,
         response: { 201: User },
         description:
           "Creates the user without a password and mails them a single-use link (valid 7 days) to choose one.",
       },
-      config: { policy: "users.manage" },
+      config: { examples: userExamples.invite, policy: "users.manage" },
     },
     async (request, reply) => {
       const user = await inviteUser(db, request.actor as Actor, request.body, ctx.config.publicUrl);
@@ -84,8 +108,16 @@ export function userRoutes(app: App, ctx: AppContext): void {
   app.patch(
     "/api/users/:id",
     {
-      schema: { tags, params: IdParams, body: UpdateUserBody, response: { 200: User } },
-      config: { policy: "users.manage" },
+      schema: {
+        summary: "Update a user",
+        description:
+          "Changes name, email, role, site access or active state, within the caller's own rights; a change that would leave nobody able to manage users is refused (409).",
+        tags,
+        params: IdParams,
+        body: UpdateUserBody,
+        response: { 200: User },
+      },
+      config: { examples: userExamples.update, policy: "users.manage" },
     },
     async (request) => {
       return updateUser(ctx, request.params.id, request.body, request.actor as Actor);
@@ -96,12 +128,13 @@ export function userRoutes(app: App, ctx: AppContext): void {
     "/api/users/:id",
     {
       schema: {
+        summary: "Deactivate a user",
         tags,
         params: IdParams,
         response: { 200: User },
         description: "Deactivates the user and ends their sessions; history is kept.",
       },
-      config: { policy: "users.manage" },
+      config: { examples: userExamples.deactivate, policy: "users.manage" },
     },
     async (request) => {
       return updateUser(ctx, request.params.id, { active: false }, request.actor as Actor);

@@ -23,6 +23,7 @@ import {
   updateSubscription,
 } from "../../domain/webhooks/subscriptionStore";
 import type { App, AppContext } from "../context";
+import { webhookExamples } from "./webhookExamples";
 
 const tags = ["webhooks"];
 const policy = "integrations.manage";
@@ -40,7 +41,7 @@ export function webhookRoutes(app: App, ctx: AppContext): void {
         params: SiteParams,
         response: { 200: WebhookSubscriptionList },
       },
-      config: { policy },
+      config: { examples: webhookExamples.list, policy },
     },
     async (request) => ({ items: await listSubscriptions(db, request.params.siteId) }),
   );
@@ -56,7 +57,7 @@ export function webhookRoutes(app: App, ctx: AppContext): void {
         body: CreateWebhookSubscriptionBody,
         response: { 201: WebhookSubscriptionWithSecret },
       },
-      config: { policy },
+      config: { examples: webhookExamples.create, policy },
     },
     async (request, reply) =>
       reply
@@ -73,7 +74,7 @@ export function webhookRoutes(app: App, ctx: AppContext): void {
         params: SiteItemParams,
         response: { 200: WebhookSubscription },
       },
-      config: { policy },
+      config: { examples: webhookExamples.get, policy },
     },
     async (request) =>
       presentSubscription(await subscriptionRow(db, request.params.siteId, request.params.id)),
@@ -90,7 +91,7 @@ export function webhookRoutes(app: App, ctx: AppContext): void {
         body: UpdateWebhookSubscriptionBody,
         response: { 200: WebhookSubscription },
       },
-      config: { policy },
+      config: { examples: webhookExamples.update, policy },
     },
     async (request) => updateSubscription(ctx, request.params.siteId, request.params.id, request.body),
   );
@@ -104,7 +105,7 @@ export function webhookRoutes(app: App, ctx: AppContext): void {
         params: SiteItemParams,
         response: { 200: OkResponse },
       },
-      config: { policy },
+      config: { examples: webhookExamples.delete, policy },
     },
     async (request) => {
       await deleteSubscription(db, request.params.siteId, request.params.id);
@@ -122,7 +123,7 @@ export function webhookRoutes(app: App, ctx: AppContext): void {
         params: SiteItemParams,
         response: { 200: WebhookSubscriptionWithSecret },
       },
-      config: { policy },
+      config: { examples: webhookExamples.rotate, policy },
     },
     async (request) => rotateSubscriptionSecret(ctx, request.params.siteId, request.params.id),
   );
@@ -137,7 +138,7 @@ export function webhookRoutes(app: App, ctx: AppContext): void {
         params: SiteItemParams,
         response: { 202: WebhookDelivery },
       },
-      config: { policy },
+      config: { examples: webhookExamples.test, policy },
     },
     async (request, reply) =>
       reply.status(202).send(await sendTestEvent(ctx, request.params.siteId, request.params.id)),
@@ -154,7 +155,7 @@ export function webhookRoutes(app: App, ctx: AppContext): void {
         querystring: WebhookDeliveryQuery,
         response: { 200: WebhookDeliveryPage },
       },
-      config: { policy },
+      config: { examples: webhookExamples.deliveries, policy },
     },
     async (request) => listDeliveries(db, request.params.siteId, request.query),
   );
@@ -169,7 +170,7 @@ export function webhookRoutes(app: App, ctx: AppContext): void {
         params: SiteItemParams,
         response: { 200: WebhookDeliveryDetail },
       },
-      config: { policy },
+      config: { examples: webhookExamples.delivery, policy },
     },
     async (request) => readDelivery(db, request.params.siteId, request.params.id),
   );
@@ -184,7 +185,7 @@ export function webhookRoutes(app: App, ctx: AppContext): void {
         params: SiteItemParams,
         response: { 202: WebhookDelivery },
       },
-      config: { policy },
+      config: { examples: webhookExamples.replay, policy },
     },
     async (request, reply) =>
       reply.status(202).send(await replayDelivery(ctx, request.params.siteId, request.params.id)),

@@ -11,6 +11,7 @@ import { siteSegments } from "../../domain/visitors/siteSegments";
 import { nowIso } from "../../lib/clock";
 import { parseJson } from "../../lib/json";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "../chats/liveChatExamples";
 
 const BootstrapQuery = z.strictObject({
   site: z.string().min(1).max(64),
@@ -27,8 +28,15 @@ export function bootstrapRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/widget/bootstrap",
     {
-      schema: { tags: ["widget"], querystring: BootstrapQuery, response: { 200: WidgetBootstrap } },
-      config: { policy: "public", errors: [403, 404, 429] },
+      schema: {
+        summary: "Widget bootstrap",
+        description:
+          "Everything the loader needs on a page in one answer: branding, language, and the dialogue or flow the visitor gets there. Public and rate limited.",
+        tags: ["widget"],
+        querystring: BootstrapQuery,
+        response: { 200: WidgetBootstrap },
+      },
+      config: { examples: liveChatExamples.bootstrap, policy: "public", errors: [403, 404, 429] },
     },
     async (request, reply) => {
       const q = request.query;

@@ -20,7 +20,13 @@ export function contentRoutes(app: App, ctx: AppContext): void {
   app.get(
     "/api/widget/content/:conversationId/:cardId",
     {
-      schema: { tags: ["widget"], params: ContentParams, querystring: ContentQuery },
+      schema: {
+        summary: "Open a Content card's document",
+        description: "Records the visitor's `content_opened` activity and redirects to the card's document.",
+        tags: ["widget"],
+        params: ContentParams,
+        querystring: ContentQuery,
+      },
       config: { policy: "public", errors: [404] },
     },
     async (request, reply) => {

@@ -5,6 +5,7 @@ import { identitySignatureMatches } from "../../domain/visitors/identitySignatur
 import { verifyVisitorToken } from "../../domain/visitors/visitorToken";
 import { AppError } from "../../errors";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "../chats/liveChatExamples";
 import { acceptTextPlainJson } from "../plugins/acceptTextPlainJson";
 
 const Value = z.union([z.string().max(2000), z.number(), z.boolean()]);
@@ -33,7 +34,16 @@ export async function identifyRoutes(app: App, ctx: AppContext): Promise<void> {
     acceptTextPlainJson(scope);
     scope.post(
       "/api/widget/identify",
-      { schema: { tags: ["widget"], body: IdentifyBody }, config: { policy: "public", errors: [401] } },
+      {
+        schema: {
+          summary: "Identify the visitor",
+          description:
+            "`Parley.identify(...)` / `Parley.setAttributes(...)` from the page: links the visitor to a person by email and saves attributes; with a `signature` (verified identity) it must match the email (401 otherwise). Sent as a beacon, so text/plain JSON is accepted.",
+          tags: ["widget"],
+          body: IdentifyBody,
+        },
+        config: { examples: liveChatExamples.identify, policy: "public", errors: [401] },
+      },
       async (request, reply) => {
         const body = request.body as z.infer<typeof IdentifyBody>;
         const { db } = ctx.store;

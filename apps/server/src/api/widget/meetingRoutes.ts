@@ -14,6 +14,7 @@ import { readOfferView } from "../../domain/meetings/readOfferView";
 import { assertOriginAllowed } from "../../domain/visitors/issueVisitor";
 import { verifyVisitorToken } from "../../domain/visitors/visitorToken";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "../chats/liveChatExamples";
 import { acceptTextPlainJson } from "../plugins/acceptTextPlainJson";
 
 const OfferParams = z.strictObject({ offerId: z.string().min(1).max(64) });
@@ -33,8 +34,16 @@ export async function meetingRoutes(app: App, ctx: AppContext): Promise<void> {
     typed.get(
       "/api/widget/meetings/offers/:offerId",
       {
-        schema: { tags, params: OfferParams, querystring: SlotsQuery, response: { 200: MeetingOfferView } },
-        config: { policy: "public", errors: [403] },
+        schema: {
+          summary: "A meeting offer's slots",
+          description:
+            "The free slots of the offer's hosts in the visitor's time zone; the visitor token is the credential.",
+          tags,
+          params: OfferParams,
+          querystring: SlotsQuery,
+          response: { 200: MeetingOfferView },
+        },
+        config: { examples: liveChatExamples.offerSlots, policy: "public", errors: [403] },
       },
       async (request, reply) => {
         await answerOrigin(ctx, request, reply, request.query.visitor);
@@ -49,8 +58,16 @@ export async function meetingRoutes(app: App, ctx: AppContext): Promise<void> {
     typed.post(
       "/api/widget/meetings/offers/:offerId/book",
       {
-        schema: { tags, params: OfferParams, body: BookMeetingBody, response: { 200: BookedMeeting } },
-        config: { policy: "public", errors: [403] },
+        schema: {
+          summary: "Book a slot",
+          description:
+            "Books one slot of the offer; a slot taken meanwhile is a 409 `slot_taken` with the offer as it is now (`details.offer`).",
+          tags,
+          params: OfferParams,
+          body: BookMeetingBody,
+          response: { 200: BookedMeeting },
+        },
+        config: { examples: liveChatExamples.book, policy: "public", errors: [403] },
       },
       async (request, reply) => {
         await answerOrigin(ctx, request, reply, request.body.visitor);
@@ -61,8 +78,15 @@ export async function meetingRoutes(app: App, ctx: AppContext): Promise<void> {
     typed.post(
       "/api/widget/meetings/offers/:offerId/decline",
       {
-        schema: { tags, params: OfferParams, body: DeclineMeetingBody, response: { 200: MeetingOfferView } },
-        config: { policy: "public", errors: [403] },
+        schema: {
+          summary: "Decline a meeting offer",
+          description: "The visitor declines to book; the stream goes on by its `notBooked` edge.",
+          tags,
+          params: OfferParams,
+          body: DeclineMeetingBody,
+          response: { 200: MeetingOfferView },
+        },
+        config: { examples: liveChatExamples.declineOffer, policy: "public", errors: [403] },
       },
       async (request, reply) => {
         await answerOrigin(ctx, request, reply, request.body.visitor);

@@ -3,6 +3,7 @@ import { assertWithinLimit } from "../../domain/rateLimits/assertWithinLimit";
 import { findSiteByKey, issueVisitor } from "../../domain/visitors/issueVisitor";
 import { verifyVisitorToken } from "../../domain/visitors/visitorToken";
 import type { App, AppContext } from "../context";
+import { liveChatExamples } from "../chats/liveChatExamples";
 
 const VisitorBody = z.strictObject({
   siteKey: z.string().min(1).max(64),
@@ -14,8 +15,15 @@ export function visitorRoutes(app: App, ctx: AppContext): void {
   app.post(
     "/api/widget/visitors",
     {
-      schema: { tags: ["widget"], body: VisitorBody, response: { 200: VisitorResponse } },
-      config: { policy: "public", errors: [403, 404, 429] },
+      schema: {
+        summary: "Start or resume a visitor",
+        description:
+          "The widget's first call on a page: a visitor token (new, or the stored one again) for the site key, from an allowed domain. Public and rate limited.",
+        tags: ["widget"],
+        body: VisitorBody,
+        response: { 200: VisitorResponse },
+      },
+      config: { examples: liveChatExamples.visitors, policy: "public", errors: [403, 404, 429] },
     },
     async (request, reply) => {
       const origin = request.headers.origin;

@@ -1,11 +1,14 @@
-import type { Meeting, MeetingListQuery, MeetingStatus } from "@parley/protocol/meetings";
+import type { MeetingList, MeetingListQuery, MeetingStatus } from "@parley/protocol/meetings";
 import { type ExpressionBuilder, type Kysely, sql } from "kysely";
+import { AppError } from "../../errors";
 import type { Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
 import { actingUserId, seesAllMeetings } from "./meetingVisibility";
+import { readSeekPage } from "../people/readSeekPage";
 import { presentMeeting, selectMeetings } from "./presentMeeting";
 
-type Filters = Omit<MeetingListQuery, "limit" | "offset">;
+/** What narrows the list (paging and order aside): the list and its CSV take the same. */
+export type MeetingFilters = Omit<MeetingListQuery, "limit" | "offset" | "sort" | "order" | "cursor">;
 type Query = ReturnType<typeof selectMeetings>;
 type Eb = ExpressionBuilder<Database, "meetings" | "users" | "dialogues">;
 
@@ -39,7 +42,7 @@ export function filteredMeetings(
   db: Kysely<Database>,
   actor: Actor,
   siteId: string,
-  filters: Filters,
+  filters: MeetingFilters,
   now: number,
 ): Query {
   const at = new Date(now).toISOString();
@@ -85,12 +88,30 @@ export async function listMeetings(
   siteId: string,
   query: MeetingListQuery,
   now: number,
-): Promise<{ items: Meeting[]; total: number }> {
+): Promise<MeetingList> {
   const filtered = filteredMeetings(db, actor, siteId, query, now);
-  const rows = await inListOrder(filtered, now).limit(query.limit).offset(query.offset).execute();
   const counted = await filtered
     .clearSelect()
     .select((eb) => eb.fn.countAll<number | string>().as("n"))
     .executeTakeFirst();
-  return { items: rows.map((row) => presentMeeting(row, now)), total: Number(counted?.n ?? 0) };
+  const total = Number(counted?.n ?? 0);
+  if (query.sort === "start") {
+    const { page, nextCursor } = await readSeekPage(filtered, {
+      key: sql.ref("meetings.starts_at"),
+      id: sql.ref("meetings.id"),
+      sort: "start",
+      order: query.order,
+      limit: query.limit,
+      cursor: query.cursor,
+      keyOf: (row) => row.starts_at,
+    });
+    return { items: page.map((row) => presentMeeting(row, now)), total, nextCursor };
+  }
+  if (query.cursor) {
+    const message =
+      "A cursor pages the meetings by start time: add sort=start (or page the list with offset)";
+    throw new AppError("validation_failed", message, [{ path: "/cursor", message }]);
+  }
+  const rows = await inListOrder(filtered, now).limit(query.limit).offset(query.offset).execute();
+  return { items: rows.map((row) => presentMeeting(row, now)), total, nextCursor: null };
 }

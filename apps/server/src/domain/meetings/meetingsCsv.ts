@@ -1,8 +1,7 @@
-import type { MeetingListQuery } from "@parley/protocol/meetings";
 import type { Kysely } from "kysely";
 import type { Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
-import { filteredMeetings, inListOrder } from "./listMeetings";
+import { filteredMeetings, inListOrder, type MeetingFilters } from "./listMeetings";
 import { meetingStatus } from "./presentMeeting";
 import { csvCell } from "../../lib/csv";
 
@@ -29,7 +28,7 @@ export async function* meetingsCsv(
   db: Kysely<Database>,
   actor: Actor,
   siteId: string,
-  filters: Omit<MeetingListQuery, "limit" | "offset">,
+  filters: MeetingFilters,
   now: number,
 ): AsyncGenerator<string> {
   yield `${MEETINGS_CSV_COLUMNS.map(csvCell).join(",")}\r\n`;

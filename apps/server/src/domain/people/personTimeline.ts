@@ -1,13 +1,13 @@
 import type { TimelinePage } from "@parley/protocol/directory";
-import { type Kysely, sql } from "kysely";
-import { parseJson } from "../../lib/json";
+import type { Kysely } from "kysely";
 import type { Database } from "../../store/schema";
-import { readSeekPage } from "./readSeekPage";
+import { listActivities } from "../activities/listActivities";
 import { getPerson } from "./personStore";
 
 /**
  * The person's activities, newest first, keyset-paged by (at, id) over the activities_person_at
- * index, with the dialogue's name. A person of another site is a 404.
+ * index, with the dialogue's name: the site's activities list for one person. A person of another
+ * site is a 404.
  */
 export async function personTimeline(
   db: Kysely<Database>,
@@ -16,33 +16,5 @@ export async function personTimeline(
   query: { limit: number; cursor?: string },
 ): Promise<TimelinePage> {
   await getPerson(db, siteId, personId);
-  const select = db
-    .selectFrom("activities")
-    .leftJoin("dialogues", "dialogues.id", "activities.dialogue_id")
-    .selectAll("activities")
-    .select("dialogues.name as dialogue_name")
-    .where("activities.person_id", "=", personId)
-    .where("activities.site_id", "=", siteId);
-  const { page, nextCursor } = await readSeekPage(select, {
-    key: sql.ref("activities.at"),
-    id: sql.ref("activities.id"),
-    sort: "at",
-    order: "desc",
-    limit: query.limit,
-    cursor: query.cursor,
-    keyOf: (row) => row.at,
-  });
-  return {
-    items: page.map((row) => ({
-      id: row.id,
-      type: row.type,
-      dialogueId: row.dialogue_id,
-      dialogueName: row.dialogue_name,
-      dialogueVersion: row.dialogue_version,
-      pageUrl: row.page_url,
-      data: parseJson<Record<string, unknown>>(row.data, {}),
-      at: row.at,
-    })),
-    nextCursor,
-  };
+  return listActivities(db, siteId, { personId, limit: query.limit, cursor: query.cursor });
 }
