@@ -25,6 +25,11 @@ export interface Realtime {
   onEvent(listener: (event: BusEvent) => void): () => void;
   /** Called after each reconnect, once joined channels are subscribed again. */
   onResume(listener: () => void): () => void;
+  /**
+   * Called when the server confirms a subscription (`subscribed`): from then on its events reach
+   * us, so a screen that read its data before can catch up on what came in between.
+   */
+  onSubscribed(listener: (channel: string) => void): () => void;
   /** The agent's chat messages not yet acknowledged; resent with their client ids after a reconnect. */
   outgoing: OutgoingQueue;
 }
@@ -60,6 +65,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const [hub] = useState(() => ({
     events: new Set<(event: BusEvent) => void>(),
     resumes: new Set<() => void>(),
+    subscribed: new Set<(channel: string) => void>(),
     joined: new Map<string, number>(),
     outgoing: createOutgoingQueue(),
   }));
@@ -70,6 +76,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       else if (frame.type === "error" && frame.ref) hub.outgoing.fail(frame.ref, frame.message);
       else if (frame.type === "pong" && frame.ref === STATE_BEAT_REF)
         void queryClient.invalidateQueries({ queryKey: queryKeys.agentProfile });
+      else if (frame.type === "subscribed") for (const listener of hub.subscribed) listener(frame.channel);
     };
     const onEvent = (frame: BusEvent) => {
       applyRealtimeEvent(queryClient, frame);
@@ -135,6 +142,10 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       onResume(listener) {
         hub.resumes.add(listener);
         return () => void hub.resumes.delete(listener);
+      },
+      onSubscribed(listener) {
+        hub.subscribed.add(listener);
+        return () => void hub.subscribed.delete(listener);
       },
       outgoing: hub.outgoing,
     }),

@@ -23,7 +23,14 @@ export function useConversationChannel(
   const [visitorTyping, setVisitorTyping] = useState(false);
 
   useEffect(() => {
-    const leave = realtime.join(`conversation:${conversationId}`);
+    const channel = `conversation:${conversationId}`;
+    // Heard before joining, so the confirmation of this join is not missed.
+    const offSubscribed = realtime.onSubscribed((subscribed) => {
+      // What was written between the conversation's read and the subscription taking effect reaches
+      // no event: catch up from the last message we have once the server listens for us.
+      if (subscribed === channel) void catchUpInboxConversation(client, siteId, conversationId);
+    });
+    const leave = realtime.join(channel);
     const offResume = realtime.onResume(() => {
       void catchUpInboxConversation(client, siteId, conversationId);
     });
@@ -43,6 +50,7 @@ export function useConversationChannel(
       clearTimeout(timer);
       offEvent();
       offResume();
+      offSubscribed();
       leave();
     };
   }, [realtime, client, siteId, conversationId]);
