@@ -146,7 +146,8 @@ describe.skipIf(!E2E_ENABLED)(
 
         // The server's message, beside the field and tied to it.
         await admin.getByText("At least 10 characters").waitFor();
-        expect(await field.getAttribute("aria-invalid")).toBe("true");
+        // The text can show a moment before the field is marked (a busy machine): wait for the mark.
+        await expect.poll(() => field.getAttribute("aria-invalid")).toBe("true");
         const describedBy = (await field.getAttribute("aria-describedby")) ?? "";
         const described = await admin.locator(`[id="${describedBy.split(" ").at(-1)}"]`).textContent();
         expect(described).toBe("At least 10 characters");
