@@ -24,7 +24,15 @@ export async function emitWebhookEvents(
   events: readonly WebhookEvent[],
 ): Promise<void> {
   if (events.length === 0) return;
-  const subscriptions = await activeSubscriptions(db, [...new Set(events.map((e) => e.siteId))]);
+  await deliverTo(db, await activeSubscriptions(db, [...new Set(events.map((e) => e.siteId))]), events);
+}
+
+/** One delivery per event and subscription that wants it (subscriptions already read). */
+async function deliverTo(
+  db: Kysely<Database>,
+  subscriptions: readonly Subscription[],
+  events: readonly WebhookEvent[],
+): Promise<void> {
   if (subscriptions.length === 0) return;
   for (const event of events)
     for (const subscription of subscriptions)
@@ -48,8 +56,10 @@ export async function emitWebhookEvent(
 ): Promise<void> {
   const wanted = await activeSubscriptions(db, [siteId]);
   if (!wanted.some((s) => parseJson<string[]>(s.event_types, []).includes(type))) return;
-  await emitWebhookEvents(db, [{ siteId, type, at, data: await data() }]);
+  await deliverTo(db, wanted, [{ siteId, type, at, data: await data() }]);
 }
+
+type Subscription = Awaited<ReturnType<typeof activeSubscriptions>>[number];
 
 const activeSubscriptions = (db: Kysely<Database>, siteIds: string[]) =>
   db
