@@ -1,6 +1,12 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { type AxeProblem, scrollsSideways, seriousAxeProblems, tabsIntoMain } from "./support/axe";
+import {
+  type AxeProblem,
+  seriousAxeProblems,
+  settledLayout,
+  sidewaysOverflow,
+  tabsIntoMain,
+} from "./support/axe";
 import { giveEmailOnDemo } from "./support/demoVisitor";
 import { saveScreenshot } from "./support/launchBrowser";
 import { E2E_ENABLED, E2E_SKIP_NOTE } from "./support/e2eGate";
@@ -239,7 +245,9 @@ describe.skipIf(!E2E_ENABLED)(`Accessibility of every screen (axe-core, browser)
         if (!screen.isNew) continue;
         await page.setViewportSize({ width: 1024, height: 768 });
         await screen.ready(page);
-        if (await scrollsSideways(page)) wide.push(screen.name);
+        await settledLayout(page);
+        const overflow = await sidewaysOverflow(page);
+        if (overflow.length > 0) wide.push(`${screen.name}: ${overflow.join(", ")}`);
         if ((await tabsIntoMain(page)) === null) unreachable.push(screen.name);
       }
 

@@ -46,9 +46,33 @@ export async function seriousAxeProblems(page: Page): Promise<AxeProblem[]> {
     }));
 }
 
-/** Whether the page scrolls sideways (wider than the window). */
-export function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) > window.innerWidth);
+/**
+ * Resolves once the page has drawn two frames: what resizes itself in script after the window
+ * changes (charts, the designer's canvas, on ResizeObserver and then a frame) has caught up.
+ */
+export function settledLayout(page: Page): Promise<void> {
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
+/**
+ * What makes the page scroll sideways (wider than the window): the deepest elements whose right
+ * edge passes the window's, as `tag.class (right edge px)`; empty when the page fits.
+ */
+export function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    if ((document.scrollingElement?.scrollWidth ?? 0) <= window.innerWidth) return [];
+    const past = Array.from(document.querySelectorAll("body *")).filter(
+      (el) => el.getBoundingClientRect().right > window.innerWidth + 1,
+    );
+    const deepest = past.filter((el) => !past.some((other) => other !== el && el.contains(other)));
+    const named = deepest.slice(0, 5).map((el) => {
+      const cls = typeof el.className === "string" && el.className ? `.${el.className.split(" ")[0]}` : "";
+      return `${el.tagName.toLowerCase()}${cls} (${Math.round(el.getBoundingClientRect().right)}px)`;
+    });
+    return named.length > 0 ? named : ["the page itself"];
+  });
 }
 
 /**
