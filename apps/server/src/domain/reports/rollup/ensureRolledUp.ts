@@ -62,9 +62,20 @@ async function rollUpNextDay(
     .where("site_id", "=", siteId)
     .executeTakeFirstOrThrow();
   const rolledUntil = Number(state.rolled_until_ms);
-  // Days without events are skipped in one go: nothing to count before the next event.
+  // Days without events are skipped in one go: nothing to count before the next event, or, after
+  // the last one, before the last finished day (a site quiet for years is not walked day by day).
   const nextMs = await nextEventMs(trx, siteId, rolledUntil);
-  const fromMs = nextMs === null ? rolledUntil : Math.max(rolledUntil, startOfDay(nextMs, zone));
+  const quietUntil = startOfDay(Math.min(finishedBy, beforeMs), zone);
+  const skipTo = nextMs === null ? quietUntil : Math.min(startOfDay(nextMs, zone), quietUntil);
+  if (skipTo > rolledUntil) {
+    await trx
+      .updateTable("report_rollup_state")
+      .set({ rolled_until_ms: skipTo, time_zone: zone, updated_at: nowIso() })
+      .where("site_id", "=", siteId)
+      .execute();
+    return { done: false, rolledUntilMs: skipTo };
+  }
+  const fromMs = rolledUntil;
   const day = localDay(fromMs, zone);
   const toMs = DateTime.fromMillis(fromMs, { zone }).plus({ days: 1 }).startOf("day").toMillis();
   if (fromMs >= beforeMs || toMs > finishedBy) return { done: true, rolledUntilMs: rolledUntil };
