@@ -75,6 +75,7 @@ import type { Config } from "./env";
 import type { PeopleListTuning } from "./domain/people/listPeople";
 import { JobQueue } from "./jobs/jobQueue";
 import { registerJobs } from "./jobs/registerJobs";
+import { queueUnsentMail } from "./mail/queueUnsentMail";
 import { realtimeRoutes } from "./realtime/realtimeRoutes";
 import { openStore } from "./store/db";
 import { migrateToLatest } from "./store/migrate";
@@ -240,6 +241,15 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   app.addHook("onClose", async () => jobs.stop());
 
   await app.ready();
+  if (config.smtpUrl) {
+    // Mail the outbox kept while no SMTP was configured goes out now (mail/queueUnsentMail.ts).
+    try {
+      const unsent = await queueUnsentMail(store.db);
+      if (unsent.queued || unsent.tooOld) log.info(unsent, "mail kept without SMTP queued again");
+    } catch (err) {
+      log.warn({ err }, "could not queue the mail kept without SMTP; it stays unsent until the next start");
+    }
+  }
   if (options.jobs?.start !== false) await jobs.start();
   return {
     app,

@@ -8,6 +8,7 @@ export interface ParsedInvite {
   sequence: number;
   status: string;
   summary: string;
+  description: string;
   /** UTC instants; null when DTSTART/DTEND are not written in UTC. */
   start: string | null;
   end: string | null;
@@ -37,6 +38,7 @@ export function parseInvite(mail: ReceivedMail): ParsedInvite {
     sequence: Number(event.getFirstPropertyValue("sequence")),
     status: String(event.getFirstPropertyValue("status")),
     summary: String(event.getFirstPropertyValue("summary")),
+    description: String(event.getFirstPropertyValue("description") ?? ""),
     start: utc(event, "dtstart"),
     end: utc(event, "dtend"),
     organizer: address(event, "organizer"),

@@ -12,6 +12,8 @@ export interface TranscriptFile {
   /** The person's email, when the visitor gave one. */
   email: string | null;
   siteName: string;
+  /** The conversation's language, else the site's setting (for the mail to the visitor); null: neither. */
+  language: string | null;
 }
 
 /** A conversation's transcript as a .txt file (no notes), for an agent who may see the conversation. */
@@ -30,6 +32,8 @@ export async function transcriptFile(
       "conversations.id",
       "conversations.site_id",
       "conversations.started_at",
+      "conversations.language",
+      "sites.language as site_language",
       "sites.name as site_name",
       "dialogues.name as dialogue_name",
       "people.email",
@@ -53,5 +57,11 @@ export async function transcriptFile(
     await messagesSince(db, conv.id, 0),
   );
   const day = conv.started_at.slice(0, 10);
-  return { filename: `transcript-${day}-${conv.id}.txt`, text, email: conv.email, siteName: conv.site_name };
+  return {
+    filename: `transcript-${day}-${conv.id}.txt`,
+    text,
+    email: conv.email,
+    siteName: conv.site_name,
+    language: conv.language ?? (conv.site_language === "auto" ? null : conv.site_language),
+  };
 }

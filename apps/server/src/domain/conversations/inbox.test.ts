@@ -136,10 +136,26 @@ describeEachDatabase(
       await say(chat, "Please mail me this", "mail-me-1");
       expect((await chat.agent.client.post(url)).status).toBe(202);
       const mail = await sink.waitFor(email);
+      const siteName = (await admin.get<{ name: string }>(`/api/sites/${chat.site.id}`)).body.name;
+      expect(mail.subject).toBe(`Your conversation with ${siteName}`);
       expect(mail.text).toContain("Visitor: Please mail me this");
       expect(mail.attachments).toEqual([
         expect.objectContaining({ filename: expect.stringMatching(/\.txt$/) }),
       ]);
+      // A conversation the widget ran in Japanese: the mail's own words in Japanese. Text only, so
+      // what the visitor typed can never become markup.
+      await db()
+        .updateTable("conversations")
+        .set({ language: "ja" })
+        .where("id", "=", chat.conversationId)
+        .execute();
+      await say(chat, "<script>alert(1)</script>", "mail-me-2");
+      expect((await chat.agent.client.post(url)).status).toBe(202);
+      const japanese = await sink.waitForNth(email, 2);
+      expect(japanese.subject).toBe(`${siteName}との会話`);
+      expect(japanese.text).toMatch(new RegExp(`^${siteName}との会話の記録です`));
+      expect(japanese.text).toContain("Visitor: <script>alert(1)</script>");
+      expect(japanese.html).toBeNull();
     });
 
     it("lists: mine, the queue with positions, and all conversations with filters and search", async () => {

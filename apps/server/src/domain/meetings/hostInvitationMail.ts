@@ -1,5 +1,6 @@
 import { escapeHtml } from "../../lib/escapeHtml";
 import type { OutgoingMail } from "../../mail/queueMail";
+import { ENGLISH } from "../../mail/words/mailWords";
 import type { InvitationKind } from "./queueInvitations";
 import type { InvitationFacts } from "./readInvitationFacts";
 import { durationText, meetingTimeText } from "./meetingTimeText";
@@ -17,7 +18,7 @@ const SUBJECT: Record<InvitationKind, string> = {
 };
 
 /**
- * The host's mail: who booked (name, email, company), when (in the host's own zone), the video link,
+ * The host's mail, in English (users have no language setting): who booked (name, email, company), when (in the host's own zone), the video link,
  * a cancellation's reason, and the conversation the visitor booked in. Everything the visitor typed is
  * escaped in the HTML part; the transcript is preformatted text.
  */
@@ -27,7 +28,7 @@ export function hostInvitationMail(facts: InvitationFacts, kind: InvitationKind)
   const when = meetingTimeText(meeting.starts_at, host.timeZone, "en");
   const minutes = Math.round((Date.parse(meeting.ends_at) - Date.parse(meeting.starts_at)) / 60_000);
   const rows: [string, string | null][] = [
-    ["Meeting", meetingTitle(facts)],
+    ["Meeting", meetingTitle(facts, ENGLISH)],
     ["When", `${when} (${host.timeZone}), ${durationText(minutes, "en")}`],
     ["Name", visitor.name],
     ["Email", visitor.email],

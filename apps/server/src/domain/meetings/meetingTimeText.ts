@@ -15,19 +15,16 @@ export function knownLocale(language: string | null | undefined): string {
 export const knownZone = (zone: string | null | undefined): string =>
   zone && IANAZone.isValidZone(zone) ? zone : "UTC";
 
-/** "Monday, April 5, 2027 at 3:00 PM" — the instant in `zone`, worded in `language`. */
+/**
+ * "Monday, April 5, 2027 at 3:00 PM" — the instant in `zone`, worded in `language`: the locale's own
+ * full date and short time (CLDR), so German writes "um 09:00" and Japanese "2027年4月5日月曜日 15:00".
+ * timeStyle, not hour/minute fields: "numeric" hours drop the leading zero German or Italian write.
+ */
 export function meetingTimeText(iso: string, zone: string, language: string): string {
   return DateTime.fromISO(iso, { zone: "utc" })
     .setZone(knownZone(zone))
     .setLocale(knownLocale(language))
-    .toLocaleString({
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      hour: "numeric",
-      minute: "2-digit",
-    });
+    .toLocaleString({ dateStyle: "full", timeStyle: "short" });
 }
 
 /** "30 minutes", "1 hour, 30 minutes" in `language`. */

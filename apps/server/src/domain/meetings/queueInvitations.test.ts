@@ -62,7 +62,8 @@ describeEachDatabase(
   "meeting invitations",
   (server) => {
     it("the visitor and the host each get a mail with an invitation a calendar reads", async () => {
-      const { site, dialogueId, email, conversation, host } = await bookedConversation(server());
+      const { admin, site, dialogueId, email, conversation, host } = await bookedConversation(server());
+      const siteName = (await admin.get<{ name: string }>(`/api/sites/${site.id}`)).body.name;
       const meeting = await insertMeeting(server().parley.ctx.store.db, {
         site_id: site.id,
         user_id: host.id,
@@ -81,9 +82,10 @@ describeEachDatabase(
       await send(server(), meeting.id, "booked");
 
       const visitorMail = await sink.waitFor(email);
-      expect(visitorMail.subject).toBe(`Meeting with ${host.name} — Mittwoch, 3. März 2027 um 16:00`);
+      // The meeting was booked in German: the default invitation comes in German words.
+      expect(visitorMail.subject).toBe(`Termin mit ${host.name} — Mittwoch, 3. März 2027 um 16:00`);
       expect(visitorMail.text).toContain(
-        `your meeting with ${host.name} is booked for Mittwoch, 3. März 2027 um 16:00 (Europe/Berlin).`,
+        `Ihr Termin mit ${host.name} am Mittwoch, 3. März 2027 um 16:00 (Europe/Berlin) ist gebucht.`,
       );
       expect(visitorMail.text).toContain("https://meet.example/room-1");
       const link = visitorMail.text.match(/https:\/\/parley\.example\/meetings\/manage\?token=([\w.%-]+)/);
@@ -96,8 +98,8 @@ describeEachDatabase(
       });
       expect(visitorMail.text).toContain(`${link?.[0]}&action=cancel`);
       // What the visitor typed as their name arrives as text in the HTML part, never as markup.
-      expect(visitorMail.text).toContain(`Hi ${HOSTILE},`);
-      expect(visitorMail.html).toContain("Hi &#60;script&#62;alert(1)&#60;/script&#62;,");
+      expect(visitorMail.text).toContain(`Hallo ${HOSTILE},`);
+      expect(visitorMail.html).toContain("Hallo &#60;script&#62;alert(1)&#60;/script&#62;,");
       expect(visitorMail.html).not.toContain("<script");
       expect(visitorMail.html).toContain(
         '<a href="https://meet.example/room-1">https://meet.example/room-1</a>',
@@ -110,7 +112,8 @@ describeEachDatabase(
         uid: meeting.uid,
         sequence: 0,
         status: "CONFIRMED",
-        summary: `Meeting with ${host.name}`,
+        summary: `Termin mit ${host.name}`,
+        description: `Termin mit ${host.name}, gebucht über ${siteName}\nhttps://meet.example/room-1`,
         start: START,
         end: END,
         organizer: `mailto:${host.email}`,
@@ -131,7 +134,12 @@ describeEachDatabase(
       expect(text).toContain("Visitor: Acme");
       expect(hostMail.html).not.toContain("<script");
       expect(hostMail.html).toContain("&#60;script&#62;");
-      expect(parseInvite(hostMail)).toEqual(invite);
+      // The same event (UID, SEQUENCE, times) in the host's words.
+      expect(parseInvite(hostMail)).toEqual({
+        ...invite,
+        summary: `Meeting with ${host.name}`,
+        description: `Meeting with ${host.name} (${siteName})\nhttps://meet.example/room-1`,
+      });
     });
 
     it("the visitor's mail is the site's own template: its tokens filled, everything typed escaped", async () => {

@@ -1,6 +1,7 @@
 import type { MeetingSettings } from "@parley/protocol/meetings";
 import type { Kysely } from "kysely";
 import { notFound } from "../../errors";
+import { type MailLanguage, mailLanguage } from "../../mail/words/mailWords";
 import type { Database, MeetingTable } from "../../store/schema";
 import { renderTranscriptText } from "../chat/renderTranscriptText";
 import { messagesSince } from "../engine/storeMessages";
@@ -18,6 +19,11 @@ export interface InvitationFacts {
   dialogueName: string | null;
   /** The conversation the meeting was booked in, as plain text (no internal notes); null without one. */
   transcript: string | null;
+  /**
+   * What the visitor's mails are written in: the widget's language at booking, else the conversation's,
+   * else the site's setting; English when none is one of the widget's languages.
+   */
+  visitorLanguage: MailLanguage;
 }
 
 export async function readInvitationFacts(db: Kysely<Database>, meetingId: string): Promise<InvitationFacts> {
@@ -43,6 +49,7 @@ export async function readInvitationFacts(db: Kysely<Database>, meetingId: strin
       "companies.name as company_name",
       "dialogues.name as dialogue_name",
       "conversations.started_at as conversation_started_at",
+      "conversations.language as conversation_language",
     ])
     .where("meetings.id", "=", meetingId)
     .executeTakeFirst();
@@ -59,6 +66,7 @@ export async function readInvitationFacts(db: Kysely<Database>, meetingId: strin
     company_name,
     dialogue_name,
     conversation_started_at,
+    conversation_language,
     ...meeting
   } = row;
   // The name typed at booking wins over the person's stored one; its first word stands in for a first name.
@@ -95,5 +103,10 @@ export async function readInvitationFacts(db: Kysely<Database>, meetingId: strin
             await messagesSince(db, meeting.conversation_id, 0),
           )
         : null,
+    visitorLanguage: mailLanguage(
+      meeting.language,
+      conversation_language,
+      site_language === "auto" ? null : site_language,
+    ),
   };
 }

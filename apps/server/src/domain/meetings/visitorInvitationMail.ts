@@ -1,21 +1,15 @@
 import { escapeHtml } from "../../lib/escapeHtml";
 import type { OutgoingMail } from "../../mail/queueMail";
+import { fillWords } from "../../mail/words/mailWords";
 import type { InvitationKind } from "./queueInvitations";
 import type { InvitationFacts } from "./readInvitationFacts";
-import { invitationTokenValues } from "./invitationTokenValues";
+import { invitationTokenValues, siteOrOwnWords } from "./invitationTokenValues";
 import { renderMeetingTokens } from "./renderMeetingTokens";
 
-// The site edits the invitation; the update and cancellation notices around it are fixed words.
-const CANCELLED_BODY = [
-  'Hi {{person.firstName | "there"}},',
-  "",
-  "your meeting with {{agent.name}} on {{meeting.start}} ({{meeting.timeZone}}) is cancelled.",
-].join("\n");
-
 /**
- * The visitor's mail: the site's subject and body with their tokens (a reschedule says "Updated:"
- * before the subject), or the cancellation notice with the reason given. The calendar file is attached
- * by the caller.
+ * The visitor's mail, in their language (facts.visitorLanguage): the site's subject and body with
+ * their tokens (the default body in the visitor's words; a reschedule says "Updated:" before the
+ * subject), or the cancellation notice with the reason given. The calendar file is attached by the caller.
  */
 export function visitorInvitationMail(
   facts: InvitationFacts,
@@ -24,20 +18,30 @@ export function visitorInvitationMail(
   links: { rescheduleUrl: string; cancelUrl: string } | null,
   to: string,
 ): OutgoingMail {
-  const values = invitationTokenValues(facts, kind === "cancelled" ? null : links);
+  const mail = facts.visitorLanguage;
+  const { words } = mail;
+  const values = invitationTokenValues(facts, kind === "cancelled" ? null : links, mail);
   const { settings, meeting } = facts;
-  const subjectTemplate =
-    kind === "cancelled" ? "Cancelled: {{meeting.title}} — {{meeting.start}}" : settings.invitationSubject;
+  const subjectTemplate = kind === "cancelled" ? words.cancelledSubject : settings.invitationSubject;
   const subject = renderMeetingTokens(subjectTemplate, values, "line");
   const reason = kind === "cancelled" && meeting.cancel_reason ? meeting.cancel_reason : null;
-  const body = kind === "cancelled" ? CANCELLED_BODY : settings.invitationBody;
+  const body =
+    kind === "cancelled"
+      ? words.cancelledBody
+      : siteOrOwnWords(settings.invitationBody, "invitationBody", mail);
   const text = renderMeetingTokens(body, values, "text");
   const html = renderMeetingTokens(body, values, "html");
+  // The reason is split around its placeholder so only the visitor's typing is escaped, never doubled.
+  const [before = "", after = ""] = words.reason.split("{reason}");
   return {
     kind: `meeting_${kind}`,
     to,
-    subject: kind === "rescheduled" ? `Updated: ${subject}` : subject,
-    text: `${text}${reason ? `\n\nReason: ${reason}` : ""}\n`,
-    html: `<p>${html}</p>${reason ? `\n<p>Reason: ${escapeHtml(reason).replace(/\n/g, "<br>\n")}</p>` : ""}`,
+    subject: kind === "rescheduled" ? fillWords(words.updatedSubject, { subject }) : subject,
+    text: `${text}${reason ? `\n\n${before}${reason}${after}` : ""}\n`,
+    html: `<p>${html}</p>${
+      reason
+        ? `\n<p>${escapeHtml(before)}${escapeHtml(reason).replace(/\n/g, "<br>\n")}${escapeHtml(after)}</p>`
+        : ""
+    }`,
   };
 }
