@@ -3,7 +3,12 @@
  * PostgreSQL, each beside a baseline measured in the same run: the same report counted from the raw
  * events only (roll-ups ignored), which is what every report would cost without them.
  *
- *   npx tsx bench/reports.ts [--events 1000000] [--runs 15] [--baseline-runs 3]
+ *   npx tsx bench/reports.ts [--events 1000000] [--runs 15] [--baseline-runs 3] [--agent-rows 100000]
+ *
+ * Then the meetings and the live-chat reports (the last 30 days) over 100,000 meetings and 100,000
+ * live chats spread over a year: first without their indexes meetings (site_id, created_at) and
+ * live_chats (site_id, requested_at) (dropped: the baseline, as before migration 0022), then with
+ * them.
  *
  * Events are written straight into the database in set-based SQL (30 site-local days ending today,
  * 20 dialogues of which 5 flows, each shown on 4 of 50 pages, two versions each, 40 % of the events
@@ -21,6 +26,7 @@ import { frozenClock, setClock } from "../apps/server/src/lib/clock";
 import { openStore } from "../apps/server/src/store/db";
 import { migrateToLatest } from "../apps/server/src/store/migrate";
 import type { Database } from "../apps/server/src/store/schema";
+import { seedAgentReports } from "./agentReportsSeed";
 import { benchDatabase } from "./benchDatabase";
 import { numberArg } from "./numberArg";
 import { percentile } from "./percentile";
@@ -29,6 +35,8 @@ const EVENTS = numberArg("events", 1_000_000);
 const RUNS = numberArg("runs", 15);
 /** The raw-events baseline takes seconds a run at 1M events: fewer runs of it. */
 const BASELINE_RUNS = numberArg("baseline-runs", 3);
+/** Meetings, and live chats, for the meetings and live-chat reports (over a year). */
+const AGENT_ROWS = numberArg("agent-rows", 100_000);
 const ZONE = "Europe/Berlin";
 const NOW = Date.parse("2026-11-30T15:00:00.000Z");
 const DAYS = 30;
@@ -245,10 +253,42 @@ async function run(kind: "sqlite" | "postgres"): Promise<void> {
         `${kind.padEnd(8)} ${r.name.padEnd(14)} roll-ups + today raw: ${fmt(withRollups)}   baseline raw events only: ${fmt(raw)}`,
       );
     }
+    await benchAgentReports(store.db, kind);
   } finally {
     await store.close();
     await database.drop();
   }
+}
+
+/** The meetings and live-chat reports without, then with, the indexes of migration 0022. */
+async function benchAgentReports(db: Kysely<Database>, kind: "sqlite" | "postgres"): Promise<void> {
+  const started = performance.now();
+  await seedAgentReports(db, kind, SITE, NOW, AGENT_ROWS);
+  console.log(
+    `${kind}: ${AGENT_ROWS.toLocaleString("en")} meetings and as many live chats seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const reports = [
+    { name: "meetings", report: "meetings" as const },
+    { name: "livechat", report: "livechat" as const },
+  ];
+  const measure = async () => {
+    // Fresh statistics for the planner on both databases.
+    await sql`ANALYZE`.execute(db);
+    const out = new Map<string, Timing>();
+    for (const r of reports)
+      out.set(r.name, await time(RUNS, () => buildReport(db, SITE, r.report, { visitors: "all" }, NOW)));
+    return out;
+  };
+  await sql`drop index meetings_site_created`.execute(db);
+  await sql`drop index live_chats_site_requested`.execute(db);
+  const without = await measure();
+  await sql`create index meetings_site_created on meetings (site_id, created_at)`.execute(db);
+  await sql`create index live_chats_site_requested on live_chats (site_id, requested_at)`.execute(db);
+  const indexed = await measure();
+  for (const r of reports)
+    console.log(
+      `${kind.padEnd(8)} ${r.name.padEnd(14)} with index: ${fmt(indexed.get(r.name)!)}   baseline without: ${fmt(without.get(r.name)!)}`,
+    );
 }
 
 setClock(frozenClock(new Date(NOW).toISOString()));

@@ -264,6 +264,12 @@ export interface ConversationTable {
   ended_at: string | null;
   /** The A/B branches this conversation was sent down (0017; see EventTable.branch), null: none. */
   branch: string | null;
+  /**
+   * 1 when the visitor was linked to a person with an email when the conversation started (0022):
+   * every event of the conversation carries it (EventTable.known), so a visitors filter puts all of
+   * a conversation's metrics in one bucket.
+   */
+  known: number;
 }
 
 export interface MessageTable {
@@ -297,12 +303,19 @@ export interface EventTable {
    * several pairs, e.g. `s1:a,s2:c`); null before any split.
    */
   branch: string | null;
-  /** 1 when a person was linked to the visitor at the event (a known visitor), else 0. */
+  /** The conversation's `known` (0022: a person with an email when it started), else 0. */
   known: number;
   /** The path of the page the conversation started on (no query), for top pages. */
   page: string | null;
   /** `at` as epoch milliseconds (PostgreSQL bigint: read it through Number()). */
   at_ms: number;
+  /**
+   * 1 on a conversation's second (third …) email_given, meeting_scheduled or goal_reached (0022):
+   * the reports count each conversation once; the activity timeline keeps every one.
+   */
+  repeated: number;
+  /** 1 once the event is counted in the roll-ups (0022); 0 until then (2: being rolled up). */
+  rolled: number;
 }
 
 export interface JobTable {

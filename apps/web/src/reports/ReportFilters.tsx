@@ -72,7 +72,7 @@ export function ReportFilters({
           { value: "known", label: "Known visitors" },
           { value: "unknown", label: "Unknown visitors" },
         ]}
-        hint="Known: linked to a person (gave an email, was identified or an answer was saved to them)."
+        hint="Known: had given an email (or was identified) before the conversation started. Meetings and chats: linked to a person."
         onChange={(visitors) =>
           onChange({ visitors: visitors === ALL ? undefined : (visitors as ReportSearch["visitors"]) })
         }

@@ -18,7 +18,7 @@ export function ReportsOverviewPage() {
       {(report, base) => (
         <>
           <ReportTotals totals={report.totals} keys={DIALOGUE_METRICS} locale={base.locale} />
-          {/* Nothing counted at all (known visitors alone may count engagements without triggers). */}
+          {/* Nothing counted at all. */}
           {report.totals.every((t) => !t.value) && (
             <EmptyState title="Nothing was counted in these days">
               <p>

@@ -50,7 +50,11 @@ type ConversationRef = Pick<
   | "kind"
   | "delivery"
   | "branch"
+  | "known"
 >;
+
+/** The outcomes the reports count once per conversation: a repeat is marked `repeated` (EventTable). */
+export const ONCE_PER_CONVERSATION: readonly string[] = ["email_given", "meeting_scheduled", "goal_reached"];
 
 /** A conversation's branch string after a split card sent it down `branchId` (see EventTable.branch). */
 export function withBranch(branch: string | null, splitCardId: string, branchId: string): string {
@@ -114,9 +118,12 @@ export class EventLog {
       kind: conversation.kind,
       delivery: conversation.delivery,
       branch: this.branchOf(conversation),
-      known: 0,
+      // Decided once, when the conversation started (see ConversationTable.known).
+      known: conversation.known,
       page,
       at_ms: Date.parse(at),
+      repeated: 0,
+      rolled: 0,
     });
     if ((ACTIVITY_TYPES as readonly string[]).includes(type)) {
       this.activities.push({
@@ -144,8 +151,8 @@ export class EventLog {
   async flush(db: Kysely<Database>, personId: string | null): Promise<ActivityTable[]> {
     const fill = <T extends { person_id: string | null }>(rows: T[]) =>
       rows.map((r) => ({ ...r, person_id: r.person_id ?? personId }));
-    // Known: a person is linked at the event (or by the end of its step, as person_id says).
-    const events = fill(this.events).map((e) => ({ ...e, known: e.person_id ? 1 : 0 }));
+    const events = fill(this.events);
+    await markRepeats(db, events);
     if (events.length) await db.insertInto("events").values(events).execute();
     const activities = fill(this.activities);
     if (activities.length) {
@@ -155,6 +162,24 @@ export class EventLog {
     this.events = [];
     this.activities = [];
     return activities;
+  }
+}
+
+/** Marks the outcomes a conversation had already reached (earlier or in this step) as repeated. */
+async function markRepeats(db: Kysely<Database>, events: EventTable[]): Promise<void> {
+  const once = events.filter((e) => e.conversation_id && ONCE_PER_CONVERSATION.includes(e.type));
+  if (!once.length) return;
+  const key = (conversationId: string | null, type: string) => `${conversationId} ${type}`;
+  const earlier = await db
+    .selectFrom("events")
+    .select(["conversation_id", "type"])
+    .where("conversation_id", "in", [...new Set(once.map((e) => e.conversation_id!))])
+    .where("type", "in", [...new Set(once.map((e) => e.type))])
+    .execute();
+  const seen = new Set(earlier.map((e) => key(e.conversation_id, e.type)));
+  for (const e of once) {
+    if (seen.has(key(e.conversation_id, e.type))) e.repeated = 1;
+    seen.add(key(e.conversation_id, e.type));
   }
 }
 

@@ -98,18 +98,18 @@ async function create(db: Kysely<Database>, input: StartInput): Promise<Conversa
     throw new AppError("conflict", "This dialogue is not published");
   }
   const now = nowIso();
+  // Known (for the reports, the whole conversation): linked to a person with an email at its start.
+  const person = await db
+    .selectFrom("visitors")
+    .leftJoin("people", "people.id", "visitors.person_id")
+    .select(["visitors.person_id", "people.email"])
+    .where("visitors.id", "=", input.visitorId)
+    .executeTakeFirst();
   const row: ConversationTable = {
     id: newId(),
     site_id: input.siteId,
     visitor_id: input.visitorId,
-    person_id:
-      (
-        await db
-          .selectFrom("visitors")
-          .select("person_id")
-          .where("id", "=", input.visitorId)
-          .executeTakeFirst()
-      )?.person_id ?? null,
+    person_id: person?.person_id ?? null,
     dialogue_id: dialogue.id,
     version: sticky && pinned ? pinned.version : (dialogue.published_version as number),
     kind: dialogue.kind,
@@ -125,6 +125,7 @@ async function create(db: Kysely<Database>, input: StartInput): Promise<Conversa
     updated_at: now,
     ended_at: null,
     branch: null,
+    known: person?.email?.trim() ? 1 : 0,
   };
   await db
     .insertInto("conversations")

@@ -34,8 +34,9 @@ interface RollupTables {
 
 /**
  * Counts a site's events by type and the given dimensions over the report's days and filters: the
- * days rolled up (report_rollups, up to report_rollup_state.rolled_until_ms) from the roll-ups, the
- * rest from the raw events, so a purge of rolled-up raw events changes nothing.
+ * roll-ups (report_rollups) plus the raw events not rolled up yet (`rolled` 0: today's, a late
+ * one's), so each event counts once and a purge of rolled-up raw events changes nothing. A
+ * conversation's repeated outcome (`repeated` 1) counts in neither.
  */
 export async function countEvents(
   input: ReportInput,
@@ -46,7 +47,6 @@ export async function countEvents(
   const dialogueId = options.dialogueId ?? filters.dialogueId;
   const version = options.version ?? filters.version;
   const known = filters.visitors === "all" ? null : filters.visitors === "known" ? 1 : 0;
-  const rolledUntil = input.rawOnly ? null : await rolledUntilMs(db, siteId);
   const out: EventCount[] = [];
   const push = (row: Record<string, unknown>, day: string) =>
     out.push({
@@ -64,7 +64,7 @@ export async function countEvents(
   const byPage = dims.includes("page");
   if (byPage && dims.some((d) => !PAGE_DIMS.has(d))) throw new Error(`no page roll-up by ${dims.join(", ")}`);
   if (byPage && version !== null && version !== undefined) throw new Error("no page roll-up by version");
-  if (rolledUntil !== null) {
+  if (!input.rawOnly) {
     // Both roll-up tables read alike; typed as one so the dimensions can be chosen at run time.
     const table = (byPage ? "report_page_rollups" : "report_rollups") as "report_rollups";
     let q = (db as unknown as Kysely<RollupTables>)
@@ -83,7 +83,7 @@ export async function countEvents(
     for (const row of (await q.execute()) as Record<string, unknown>[]) push(row, String(row.day ?? ""));
   }
 
-  const startMs = rolledUntil === null ? range.startMs : Math.max(range.startMs, rolledUntil);
+  const startMs = range.startMs;
   if (startMs < range.endMs) {
     let q = db
       .selectFrom("events")
@@ -91,6 +91,7 @@ export async function countEvents(
       .where("site_id", "=", siteId)
       .where("at_ms", ">=", startMs)
       .where("at_ms", "<", range.endMs)
+      .where(sql.ref("repeated"), "=", sql.lit(0))
       // No type condition: the (site_id, at_ms) index serves the time window; other types are skipped below.
       .groupBy([...dims, "type"]) as unknown as SelectQueryBuilder<
       Database,
@@ -111,6 +112,8 @@ export async function countEvents(
     if (filters.kind) q = q.where("kind", "=", filters.kind);
     if (version !== null && version !== undefined) q = q.where("version", "=", version);
     if (known !== null) q = q.where("known", "=", known);
+    // A literal 0, so the partial indexes of the events not rolled up yet (0022) serve the window.
+    if (!input.rawOnly) q = q.where(sql.ref("rolled"), "=", sql.lit(0));
     const wanted = new Set(options.types);
     for (const row of await q.execute()) {
       if (!wanted.has(String(row.type))) continue;
@@ -131,14 +134,4 @@ function daysBetween(fromMs: number, toMs: number, timeZone: string): { day: str
     if (next >= toMs) return days;
     days.push({ day: localDay(next, timeZone), startMs: next });
   }
-}
-
-/** Every event of the site before this instant is in the roll-ups; null: nothing rolled up yet. */
-export async function rolledUntilMs(db: Kysely<Database>, siteId: string): Promise<number | null> {
-  const state = await db
-    .selectFrom("report_rollup_state")
-    .select("rolled_until_ms")
-    .where("site_id", "=", siteId)
-    .executeTakeFirst();
-  return state ? Number(state.rolled_until_ms) : null;
 }

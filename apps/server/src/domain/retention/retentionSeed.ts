@@ -136,6 +136,8 @@ export async function seedEvent(
       known: who.personId ? 1 : 0,
       page: null,
       at_ms: Date.parse(at),
+      repeated: 0,
+      rolled: 0,
     })
     .execute();
   return id;
@@ -179,6 +181,7 @@ export async function seedConversation(
       started_at: at,
       updated_at: at,
       ended_at: at,
+      known: 0,
     })
     .execute();
   if (messages > 0)

@@ -135,7 +135,8 @@ for (const kind of DATABASE_KINDS) {
           kind: "flow",
           delivery: "inline",
           branch: "s:b",
-          known: 1,
+          // 0022 decides known per conversation: c1 started anonymous (e1 has no person).
+          known: 0,
           page: "/pricing/",
           at_ms: Date.parse(at(3.25)),
         },

@@ -10,10 +10,12 @@ export const ROLLUP_GRACE_MS = 10 * 60_000;
 
 /**
  * Rolls up every site-local day of `siteId` that starts before `beforeIso` and ended at least
- * ROLLUP_GRACE_MS ago and is not rolled up yet, one day per transaction, so raw events before the
- * returned `rolledUntilMs` may be purged (retention) without changing any report. Idempotent and
- * safe on two nodes at once: each day's transaction locks the site's report_rollup_state row and
- * re-reads how far it got. Returns how far the site is rolled up (null: it has no events yet).
+ * ROLLUP_GRACE_MS ago and is not rolled up yet, one day per transaction, then the days of any late
+ * event (committed after its day was rolled up: `rolled` 0 before rolled_until_ms), so raw events
+ * before the returned `rolledUntilMs` may be purged (retention) without changing any report.
+ * Idempotent and safe on two nodes at once: each day's transaction locks the site's
+ * report_rollup_state row and re-reads how far it got; an event is counted once, when it is marked
+ * rolled. Returns how far the site is rolled up (null: it has no events yet).
  */
 export async function ensureRolledUp(
   db: Kysely<Database>,
@@ -22,10 +24,57 @@ export async function ensureRolledUp(
 ): Promise<{ rolledUntilMs: number | null }> {
   const beforeMs = Date.parse(beforeIso);
   const finishedBy = clock().now() - ROLLUP_GRACE_MS;
+  let rolledUntilMs: number | null;
   for (;;) {
     const step = await db.transaction().execute((trx) => rollUpNextDay(trx, siteId, beforeMs, finishedBy));
-    if (step.done) return { rolledUntilMs: step.rolledUntilMs };
+    if (step.done) {
+      rolledUntilMs = step.rolledUntilMs;
+      break;
+    }
   }
+  // Late events: committed after their day was rolled up (a long step, a node's clock behind).
+  while (await db.transaction().execute((trx) => rollUpLateDay(trx, siteId))) {
+    // one day per transaction
+  }
+  return { rolledUntilMs };
+}
+
+/** Locks the site's report_rollup_state row (a second node waits here) and reads how far it got. */
+async function lockState(trx: Kysely<Database>, siteId: string): Promise<number | null> {
+  await trx
+    .updateTable("report_rollup_state")
+    .set((eb) => ({ site_id: eb.ref("site_id") }))
+    .where("site_id", "=", siteId)
+    .execute();
+  const state = await trx
+    .selectFrom("report_rollup_state")
+    .select("rolled_until_ms")
+    .where("site_id", "=", siteId)
+    .executeTakeFirst();
+  return state ? Number(state.rolled_until_ms) : null;
+}
+
+/**
+ * Rolls up the day of the earliest event before rolled_until_ms that is not rolled up yet (its
+ * `rolled` is 0): the roll-ups gain its counts, as any day's. Returns false when there is none.
+ */
+async function rollUpLateDay(trx: Kysely<Database>, siteId: string): Promise<boolean> {
+  const site = await trx.selectFrom("sites").select("time_zone").where("id", "=", siteId).executeTakeFirst();
+  const rolledUntil = await lockState(trx, siteId);
+  if (!site || rolledUntil === null) return false;
+  const late = await trx
+    .selectFrom("events")
+    .select((eb) => eb.fn.min("at_ms").as("first"))
+    .where("site_id", "=", siteId)
+    .where(sql.ref("rolled"), "=", sql.lit(0))
+    .where("at_ms", "<", rolledUntil)
+    .executeTakeFirst();
+  if (late?.first === null || late?.first === undefined) return false;
+  const fromMs = startOfDay(Number(late.first), site.time_zone);
+  const dayEnd = DateTime.fromMillis(fromMs, { zone: site.time_zone }).plus({ days: 1 }).startOf("day");
+  const toMs = Math.min(dayEnd.toMillis(), rolledUntil);
+  await rollUpDay(trx, siteId, localDay(fromMs, site.time_zone), fromMs, toMs);
+  return true;
 }
 
 async function rollUpNextDay(
@@ -51,17 +100,7 @@ async function rollUpNextDay(
     .onConflict((oc) => oc.column("site_id").doNothing())
     .execute();
   // The row lock (PostgreSQL) makes a second node wait here and then read where the first got to.
-  await trx
-    .updateTable("report_rollup_state")
-    .set((eb) => ({ site_id: eb.ref("site_id") }))
-    .where("site_id", "=", siteId)
-    .execute();
-  const state = await trx
-    .selectFrom("report_rollup_state")
-    .select("rolled_until_ms")
-    .where("site_id", "=", siteId)
-    .executeTakeFirstOrThrow();
-  const rolledUntil = Number(state.rolled_until_ms);
+  const rolledUntil = (await lockState(trx, siteId))!;
   // Days without events are skipped in one go: nothing to count before the next event, or, after
   // the last one, before the last finished day (a site quiet for years is not walked day by day).
   const nextMs = await nextEventMs(trx, siteId, rolledUntil);
@@ -104,7 +143,13 @@ async function nextEventMs(
   return row?.first === null || row?.first === undefined ? null : Number(row.first);
 }
 
-/** One day's counts, grouped in the database: INSERT … SELECT … GROUP BY every dimension. */
+/**
+ * One day's events not rolled up yet, counted into the roll-ups (INSERT … SELECT … GROUP BY every
+ * dimension, in the database) and marked rolled. They are claimed first (`rolled` 2, in this
+ * transaction only), so an event another transaction commits meanwhile is neither counted nor
+ * marked: the next run counts it. A conversation's repeated outcomes are marked, not counted.
+ * Roll-up rows only add up: a day rolled again (late events) gains rows, the reports sum them.
+ */
 async function rollUpDay(
   trx: Kysely<Database>,
   siteId: string,
@@ -112,20 +157,23 @@ async function rollUpDay(
   fromMs: number,
   toMs: number,
 ): Promise<void> {
+  const window = sql`site_id = ${siteId} and at_ms >= ${fromMs} and at_ms < ${toMs}`;
+  await sql`update events set rolled = 2 where ${window} and rolled = 0`.execute(trx);
+  const claimed = sql`${window} and rolled = 2 and repeated = 0`;
   const cardTypes = sql.join(CARD_EVENT_TYPES.map((t) => sql.lit(t)));
   const cardOf = sql`case when type in (${cardTypes}) then coalesce(card_id, '') else '' end`;
   const dims = sql`coalesce(dialogue_id, ''), coalesce(version, 0), coalesce(kind, ''), known,
     coalesce(branch, ''), ${cardOf}, type`;
-  const window = sql`site_id = ${siteId} and at_ms >= ${fromMs} and at_ms < ${toMs}`;
   await sql`
     insert into report_rollups (site_id, day, dialogue_id, version, kind, known, branch, card_id, type, count)
     select site_id, cast(${day} as text), ${dims}, count(*) from events
-    where ${window} group by site_id, ${dims}
+    where ${claimed} group by site_id, ${dims}
   `.execute(trx);
   const pageDims = sql`coalesce(page, ''), coalesce(dialogue_id, ''), coalesce(kind, ''), known, type`;
   await sql`
     insert into report_page_rollups (site_id, day, page, dialogue_id, kind, known, type, count)
     select site_id, cast(${day} as text), ${pageDims}, count(*) from events
-    where ${window} and type not in (${cardTypes}) group by site_id, ${pageDims}
+    where ${claimed} and type not in (${cardTypes}) group by site_id, ${pageDims}
   `.execute(trx);
+  await sql`update events set rolled = 1 where ${window} and rolled = 2`.execute(trx);
 }
