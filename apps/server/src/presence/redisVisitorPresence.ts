@@ -95,36 +95,21 @@ export async function createRedisVisitorPresence(
   await redis.connect();
   const nodeId = crypto.randomUUID();
   let visitorKeysRefreshedAt = -Infinity;
+  /** A script on one visitor: KEYS nodes, node:<this>, v:<visitor>; ARGV this node, the visitor, then `args`. */
+  const onVisitor = (script: string, visitor: string, ...args: number[]) =>
+    redis.eval(script, 3, NODES, nodeKey(nodeId), holdersKey(visitor), nodeId, visitor, ...args);
   return {
     kind: "redis",
     nodeId,
     async hold(visitor, { now, leaseUntil }) {
-      const [came, known] = (await redis.eval(
-        HOLD,
-        3,
-        NODES,
-        nodeKey(nodeId),
-        holdersKey(visitor),
-        nodeId,
-        visitor,
-        now,
-        leaseUntil,
-        FORGET_AFTER_MS,
-      )) as [number, number];
+      const [came, known] = (await onVisitor(HOLD, visitor, now, leaseUntil, FORGET_AFTER_MS)) as [
+        number,
+        number,
+      ];
       return { cameOnline: came === 1, nodeWasKnown: known === 1 };
     },
     async release(visitor, now) {
-      const gone = await redis.eval(
-        RELEASE,
-        3,
-        NODES,
-        nodeKey(nodeId),
-        holdersKey(visitor),
-        nodeId,
-        visitor,
-        now,
-      );
-      return gone === 1;
+      return (await onVisitor(RELEASE, visitor, now)) === 1;
     },
     async renew({ now, leaseUntil }) {
       // Refreshing every held visitor's key costs one step each: once a day is enough for the TTL.
