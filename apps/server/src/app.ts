@@ -68,6 +68,12 @@ import { createRedisBus } from "./bus/redisBus";
 import { createMemoryPresence } from "./presence/memoryPresence";
 import type { Presence } from "./presence/presence";
 import { createRedisPresence } from "./presence/redisPresence";
+import { createMemoryVisitorPresence } from "./presence/memoryVisitorPresence";
+import { createRedisVisitorPresence } from "./presence/redisVisitorPresence";
+import type { VisitorPresenceStore } from "./presence/visitorPresence";
+import { announceVisitorPresence } from "./realtime/announceVisitorPresence";
+import { createVisitorPresence } from "./realtime/visitorPresence";
+import { systemTimers, type Timers } from "./lib/timers";
 import type { WebhookOptions } from "./domain/engine/callWebhook";
 import { type FirstRunResult, prepareFirstRun } from "./domain/instance/firstRun";
 import { resolveSecretKey } from "./domain/instance/secretKey";
@@ -94,6 +100,8 @@ export interface BuildOptions {
   onQuery?: (sql: string) => void;
   /** People list tuning (tests make a search "common" from a few matches: both plans on little data). */
   peopleList?: PeopleListTuning;
+  /** Visitor presence's timers (tests move them by hand) and its offline debounce. */
+  visitorPresence?: { timers?: Timers; offlineAfterMs?: number };
 }
 
 export interface Parley {
@@ -108,6 +116,10 @@ export interface Parley {
 }
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
+
+/** Names this deployment (its nodes share the secret key) without revealing the key: Redis keys of its own. */
+const deploymentOf = (secretKey: string) =>
+  crypto.createHash("sha256").update(`parley-deployment:${secretKey}`).digest("hex").slice(0, 16);
 
 /** Builds one Parley node: store (migrated), bus, HTTP API, WebSocket and the web app. Does not listen. */
 export async function buildParley(config: Config, options: BuildOptions = {}): Promise<Parley> {
@@ -129,6 +141,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
   );
   let bus: Bus | null = null;
   let presence: Presence | null = null;
+  let visitorStore: VisitorPresenceStore | null = null;
   let firstRun: FirstRunResult;
   let secretKey: string;
   try {
@@ -137,9 +150,13 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     secretKey = await resolveSecretKey(store.db, config.secretKey);
     bus = config.redisUrl ? await createRedisBus(config.redisUrl, log) : createMemoryBus();
     presence = config.redisUrl ? await createRedisPresence(config.redisUrl, log) : createMemoryPresence();
+    visitorStore = config.redisUrl
+      ? await createRedisVisitorPresence(config.redisUrl, log, deploymentOf(secretKey))
+      : createMemoryVisitorPresence();
   } catch (error) {
     await bus?.close();
     await presence?.close();
+    await visitorStore?.close();
     await store.close();
     throw error;
   }
@@ -149,11 +166,19 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     leaseMs: options.jobs?.leaseMs ?? config.jobLeaseMs,
     pollMs: options.jobs?.pollMs,
   });
+  const visitors = createVisitorPresence({
+    store: visitorStore,
+    timers: options.visitorPresence?.timers ?? systemTimers,
+    offlineAfterMs: options.visitorPresence?.offlineAfterMs,
+    announce: (siteId, visitorId, online) => announceVisitorPresence(ctx, siteId, visitorId, online),
+    log,
+  });
   const ctx: AppContext = {
     config,
     store,
     bus,
     presence,
+    visitors,
     jobs,
     secretKey,
     webhook: { allow: config.outboundAllow, ...options.webhook },
@@ -239,6 +264,8 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
 
   // Jobs stop before the store closes: running ones finish or are released to another node.
   app.addHook("onClose", async () => jobs.stop());
+  // After the sockets closed (their last steps finish); this node's hold on its visitors lapses.
+  app.addHook("onClose", async () => visitors.close());
 
   await app.ready();
   if (config.smtpUrl) {
@@ -261,6 +288,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
       await app.close();
       await ctx.bus.close();
       await ctx.presence.close();
+      await visitorStore.close();
       await store.close();
     },
   };

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { ConversationMessage, ConversationStatus } from "./conversationMessage";
-import { AgentSummary, ChatOffer, ConversationNote, LiveChat, LiveChatVisitorStatus } from "./liveChat";
+import {
+  AgentSummary,
+  ChatOffer,
+  ConversationNote,
+  LiveChat,
+  LiveChatVisitorStatus,
+  VisitorPresenceChange,
+} from "./liveChat";
 import { Import } from "./imports";
 import { CalendarConnection, Meeting } from "./meetings";
 import { Company, Person } from "./people";
@@ -66,6 +73,8 @@ export const BusEvent = z.discriminatedUnion("name", [
   on("site", "livechat.updated", LiveChat),
   /** An agent's state or load changed (presence, toggle, a chat taken or ended). */
   on("site", "agent.presence", AgentSummary),
+  /** A visitor's widget connected or went away: "Online now" / "Not on the site now" in the inbox. */
+  on("site", "visitor.presence", VisitorPresenceChange),
   /** A chat is offered to this user: the new-chat banner. */
   on("user", "livechat.offer", ChatOffer),
   /** The offer is no longer open: the banner goes. */

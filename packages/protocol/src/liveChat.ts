@@ -249,6 +249,8 @@ export const InboxItem = z.object({
   updatedAt: Timestamp,
   /** Queue only: 1 = next. */
   queuePosition: z.number().int().nullable(),
+  /** Whether the visitor has a widget open on the site now (any tab, any server node). */
+  visitorOnline: z.boolean(),
 });
 export type InboxItem = z.infer<typeof InboxItem>;
 
@@ -279,11 +281,25 @@ export const InboxConversation = InboxItem.extend({
   notes: z.array(ConversationNote),
   /** Every chat of the conversation, oldest first, each with its routing log. */
   chats: z.array(LiveChat.extend({ routingLog: z.array(RoutingLogEntry) })),
-  /** The page the visitor is on now (latest page view), and whether their widget is connected. */
+  /** The page the visitor is on now (latest page view). */
   currentPage: z.string().nullable(),
-  visitorOnline: z.boolean(),
 });
 export type InboxConversation = z.infer<typeof InboxConversation>;
+
+/**
+ * A visitor came online (their first widget socket opened) or went offline (their last one closed a
+ * moment ago, or the server node holding it died): `visitor.presence` on the site's channel. Each agent
+ * hears it only for conversations they may see, and only those are named.
+ */
+export const VisitorPresenceChange = z.object({
+  visitorId: Id,
+  online: z.boolean(),
+  /** The visitor's conversations (latest first) this agent may see; never empty. */
+  conversationIds: z.array(Id),
+  /** The page they were last seen on (latest page view), or null. */
+  currentPage: z.string().nullable(),
+});
+export type VisitorPresenceChange = z.infer<typeof VisitorPresenceChange>;
 
 export const ChatOffer = z.object({
   offerId: Id,

@@ -12,6 +12,7 @@ import type { PeopleListTuning } from "../domain/people/listPeople";
 import type { Config } from "../env";
 import type { JobQueue } from "../jobs/jobQueue";
 import type { Presence } from "../presence/presence";
+import type { VisitorPresence } from "../realtime/visitorPresence";
 import type { Store } from "../store/db";
 
 export type App = FastifyInstance<
@@ -29,6 +30,8 @@ export interface AppContext {
   bus: Bus;
   /** Which agents are online (heartbeats), shared by every node. */
   presence: Presence;
+  /** Which visitors have a widget connected (this node's sockets, and every node's through the store). */
+  visitors: VisitorPresence;
   /** The durable job queue: enqueue with enqueueJob(trx, …) inside the transaction, then poke(). */
   jobs: JobQueue;
   secretKey: string;

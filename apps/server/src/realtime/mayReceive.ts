@@ -6,9 +6,13 @@ import type { Actor } from "../domain/auth/actor";
  * Who hears each event of the protocol's union. A site event: the agents who can reach the site
  * (see mayJoin) and hold one of these permissions (an empty list: any of them). `own`: only the
  * channel's owner (a user's or a visitor's own channel, which nobody else may join). `internal`:
- * acted on by the server, never sent to a client. The type makes every event name appear here.
+ * acted on by the server, never sent to a client. `conversations`: the agents who may see one of the
+ * conversations the event names, with only those (realtime/visitorPresenceDelivery.ts; mayReceive
+ * alone says no). The type makes every event name appear here.
  */
-export const AUDIENCE: { [N in BusEventName]: readonly Permission[] | "own" | "internal" } = {
+export const AUDIENCE: {
+  [N in BusEventName]: readonly Permission[] | "own" | "internal" | "conversations";
+} = {
   "site.updated": [],
   "person.created": ["people.view", "people.manage"],
   "person.updated": ["people.view", "people.manage"],
@@ -23,6 +27,7 @@ export const AUDIENCE: { [N in BusEventName]: readonly Permission[] | "own" | "i
   activity: "own",
   "livechat.updated": ["livechat.answer", "conversations.view_all"],
   "agent.presence": ["livechat.answer", "agents.manage", "routing.manage"],
+  "visitor.presence": "conversations",
   "livechat.offer": "own",
   "livechat.offerClosed": "own",
   // A conversation channel is joined only after the agent's access to it was checked.
@@ -41,7 +46,7 @@ export const AUDIENCE: { [N in BusEventName]: readonly Permission[] | "own" | "i
 /** Whether an agent on a channel they joined gets this event as an `event` frame. */
 export function mayReceive(actor: Actor, event: BusEvent): boolean {
   const needs = AUDIENCE[event.name];
-  if (needs === "internal") return false;
+  if (needs === "internal" || needs === "conversations") return false;
   if (needs === "own") return true;
   return needs.length === 0 || needs.some((permission) => actor.permissions.has(permission));
 }

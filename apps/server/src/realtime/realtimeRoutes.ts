@@ -11,6 +11,7 @@ import { createMessageDelivery } from "./messageDelivery";
 import { handleChatFrame } from "./chatFrames";
 import { handlePresenceFrame } from "./presenceFrames";
 import { handleVisitorFrame } from "./visitorFrames";
+import { createVisitorPresenceDelivery } from "./visitorPresenceDelivery";
 
 export interface RealtimeOptions {
   /** How often the server pings; a connection that missed the previous ping's pong is dropped. */
@@ -20,6 +21,7 @@ export interface RealtimeOptions {
 const MAX_SUBSCRIPTIONS = 100;
 
 export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptions): void {
+  const visitorPresence = createVisitorPresenceDelivery(ctx);
   app.get("/ws", { websocket: true, config: { policy: "public" } }, async (socket, request) => {
     const send = (frame: ServerFrame) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
@@ -38,8 +40,15 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
       socket.close(4401, e.code);
       return;
     }
+    // A visitor's widget counts as on the site from here until its socket closes (no await between).
+    if (identity.kind === "visitor" && socket.readyState === socket.OPEN) {
+      const { siteId, visitorId } = identity;
+      ctx.visitors.connected(siteId, visitorId);
+      socket.once("close", () => ctx.visitors.disconnected(siteId, visitorId));
+    }
 
     const subscriptions = new Map<string, () => Promise<void>>();
+    let told = Promise.resolve();
     const deliver = identity.kind === "visitor" ? await visitorDelivery(ctx, identity.siteId, send) : null;
     const join = async (channel: string) => {
       if (subscriptions.has(channel)) return;
@@ -48,6 +57,17 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
           queue = queue
             .then(recheckAccess)
             .catch((err) => request.log.error({ err }, "websocket access re-check failed"));
+          return;
+        }
+        if (identity.kind === "agent" && event.name === "visitor.presence") {
+          // In arrival order, each told only of the conversations this agent may see.
+          const actor = identity.actor;
+          told = told
+            .then(() => visitorPresence(actor, event))
+            .then((heard) => {
+              if (heard) send({ type: "event", ...heard });
+            })
+            .catch((err) => request.log.error({ err }, "visitor presence delivery failed"));
           return;
         }
         if (deliver && event.name === "conversation.step") void deliver(event.data);

@@ -55,6 +55,7 @@ const item: InboxItem = {
   startedAt: at,
   updatedAt: at,
   queuePosition: null,
+  visitorOnline: true,
 };
 const conversation: InboxConversation = {
   ...item,
@@ -62,7 +63,6 @@ const conversation: InboxConversation = {
   notes: [],
   chats: [{ ...chat, routingLog: [] }],
   currentPage: null,
-  visitorOnline: true,
 };
 const offer = (offerId: string): ChatOffer => ({
   offerId,
@@ -149,6 +149,34 @@ describe("applyRealtimeEvent: live chat", () => {
     expect(open(client)?.chat?.status).toBe("ended");
     expect(open(client)?.chats[0]?.status).toBe("ended");
     expect(client.getQueryState(keys.inboxList({ view: "mine" }))?.isInvalidated).toBe(true);
+  });
+
+  test("visitor.presence shows the visitor offline and back, with their page, in the conversation and its rows", () => {
+    const client = clientWithInbox();
+    const row = () =>
+      client.getQueryData<{ pages: { items: InboxItem[] }[] }>(keys.inboxList({ view: "mine" }))?.pages[0]
+        ?.items[0];
+    const presence = (online: boolean, currentPage: string | null) => ({
+      channel: `site:${SITE}` as const,
+      name: "visitor.presence" as const,
+      data: { visitorId: "v1", online, conversationIds: ["c1"], currentPage },
+    });
+    applyRealtimeEvent(client, presence(false, null));
+    expect(open(client)).toMatchObject({ visitorOnline: false, currentPage: null });
+    expect(row()?.visitorOnline).toBe(false);
+
+    applyRealtimeEvent(client, presence(true, "https://shop.example/pricing"));
+    expect(open(client)).toMatchObject({ visitorOnline: true, currentPage: "https://shop.example/pricing" });
+    expect(row()?.visitorOnline).toBe(true);
+    // Told again: nothing changes, so nothing re-renders; a conversation not named is left alone.
+    const before = open(client);
+    applyRealtimeEvent(client, presence(true, null));
+    expect(open(client)).toBe(before);
+    applyRealtimeEvent(client, {
+      ...presence(false, null),
+      data: { ...presence(false, null).data, conversationIds: ["c9"] },
+    });
+    expect(open(client)?.visitorOnline).toBe(true);
   });
 
   test("offers come and go without a refetch, and keep the server clock offset", () => {

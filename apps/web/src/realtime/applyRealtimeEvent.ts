@@ -96,6 +96,20 @@ const HANDLERS: { [N in BusEventName]: Handler<N> } = {
       old?.id === data.id ? { ...old, ...data } : old,
     );
   },
+  // Only the conversations this agent may see are named (the server filters per agent).
+  "visitor.presence": (client, { data }, siteId) => {
+    for (const conversationId of data.conversationIds) {
+      patchInboxCache.rows(client, siteId, conversationId, (row) =>
+        row.visitorOnline === data.online ? row : { ...row, visitorOnline: data.online },
+      );
+      patchInboxCache.conversation(client, siteId, conversationId, (conversation) => {
+        const currentPage = data.currentPage ?? conversation.currentPage;
+        return conversation.visitorOnline === data.online && conversation.currentPage === currentPage
+          ? conversation
+          : { ...conversation, visitorOnline: data.online, currentPage };
+      });
+    }
+  },
   // The user's own channel: the banner's offers.
   "livechat.offer": (client, { data }) => {
     client.setQueryData<OfferCache>(queryKeys.offers, (old) =>

@@ -38,6 +38,7 @@ const item: InboxItem = {
   startedAt: EX.at,
   updatedAt: EX.later,
   queuePosition: null,
+  visitorOnline: true,
 };
 const note = {
   id: "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8f",
@@ -89,7 +90,6 @@ const conversation: InboxConversation = {
     },
   ],
   currentPage: "https://www.example.com/pricing/enterprise",
-  visitorOnline: true,
 };
 const offer: ChatOffer = {
   offerId: "6c7d8e9f-0a1b-4c2d-9e3f-4a5b6c7d8e9f",

@@ -39,7 +39,8 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
       },
       config: { examples: liveChatExamples.inbox, policy: READERS },
     },
-    async (request) => listInbox(db, request.actor as Actor, request.params.siteId, request.query),
+    async (request) =>
+      listInbox(db, ctx.visitors, request.actor as Actor, request.params.siteId, request.query),
   );
   app.get(
     "/api/sites/:siteId/inbox/:conversationId",
@@ -58,6 +59,7 @@ export function inboxRoutes(app: App, ctx: AppContext): void {
     async (request) =>
       readInboxConversation(
         db,
+        ctx.visitors,
         request.actor as Actor,
         request.params.siteId,
         request.params.conversationId,

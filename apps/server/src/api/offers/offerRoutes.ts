@@ -46,7 +46,7 @@ export function offerRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const { siteId, offerId } = request.params;
       const { conversationId } = await acceptOffer(ctx, request.actor as Actor, siteId, offerId);
-      return readInboxItem(ctx.store.db, siteId, conversationId);
+      return readInboxItem(ctx.store.db, ctx.visitors, siteId, conversationId);
     },
   );
   app.post(

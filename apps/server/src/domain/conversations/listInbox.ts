@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor";
 import { asciiLower, prefixRange } from "../people/prefixRange";
 import { readSeekPage } from "../people/readSeekPage";
 import { queuePositions } from "./queuePositions";
-import { presentInboxRows, selectInboxRows } from "./selectInboxRows";
+import { type OnlineVisitors, presentInboxRows, selectInboxRows } from "./selectInboxRows";
 import { actingUserId, tookPartIn } from "./tookPartIn";
 
 /**
@@ -18,6 +18,7 @@ import { actingUserId, tookPartIn } from "./tookPartIn";
  */
 export async function listInbox(
   db: Kysely<Database>,
+  visitors: OnlineVisitors,
   actor: Actor,
   siteId: string,
   query: InboxQuery,
@@ -26,13 +27,21 @@ export async function listInbox(
   let select = selectInboxRows(db, siteId);
   if (query.view === "mine") {
     select = select.where("lc.agent_id", "=", me).where("lc.status", "=", "assigned");
-    return page(db, select, query, "conversations.updated_at", "desc");
+    return page(db, visitors, select, query, "conversations.updated_at", "desc");
   }
   if (query.view === "queue") {
     if (!actor.permissions.has("livechat.answer") && !actor.permissions.has("conversations.view_all"))
       throw forbidden("The queue is for agents who answer live chats");
     select = select.where("lc.status", "in", ["routing", "offered", "queued"]);
-    return page(db, select, query, "conversations.started_at", "asc", await queuePositions(db, siteId));
+    return page(
+      db,
+      visitors,
+      select,
+      query,
+      "conversations.started_at",
+      "asc",
+      await queuePositions(db, siteId),
+    );
   }
   if (!actor.permissions.has("conversations.view_all")) select = select.where(tookPartIn(actor));
   if (query.kind === "live") select = select.where("lc.id", "is not", null);
@@ -77,11 +86,12 @@ export async function listInbox(
       ]),
     );
   }
-  return page(db, select, query, "conversations.started_at", "desc");
+  return page(db, visitors, select, query, "conversations.started_at", "desc");
 }
 
 async function page(
   db: Kysely<Database>,
+  visitors: OnlineVisitors,
   select: ReturnType<typeof selectInboxRows>,
   query: InboxQuery,
   key: "conversations.updated_at" | "conversations.started_at",
@@ -97,5 +107,5 @@ async function page(
     cursor: query.cursor,
     keyOf: (row) => (key === "conversations.updated_at" ? row.updated_at : row.started_at),
   });
-  return { items: await presentInboxRows(db, rows, positions), nextCursor };
+  return { items: await presentInboxRows(db, visitors, rows, positions), nextCursor };
 }

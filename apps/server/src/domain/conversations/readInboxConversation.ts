@@ -10,16 +10,17 @@ import { canSeeConversation } from "../chat/canSeeConversation";
 import { presentLiveChat } from "../chat/presentLiveChat";
 import { messagesSince } from "../engine/storeMessages";
 import { queuePositions } from "./queuePositions";
-import { presentInboxRows, selectInboxRows } from "./selectInboxRows";
+import { type OnlineVisitors, presentInboxRows, selectInboxRows } from "./selectInboxRows";
 
 /**
  * One conversation for the agent's view: the whole transcript (bot part too) or, with `afterSeq`,
  * what came after it (an inbox resuming after a disconnect), the notes, every chat with its routing
- * log, and the visitor's current page. `visitorOnline` is always false: nothing records a visitor's
- * open widget across nodes yet. A conversation the agent may not see is a 404.
+ * log, the visitor's current page and whether their widget is connected now (to any node). A
+ * conversation the agent may not see is a 404.
  */
 export async function readInboxConversation(
   db: Kysely<Database>,
+  visitors: OnlineVisitors,
   actor: Actor,
   siteId: string,
   conversationId: string,
@@ -30,7 +31,7 @@ export async function readInboxConversation(
     .executeTakeFirst();
   if (!row || !(await canSeeConversation(db, actor, row)))
     throw new AppError("not_found", "Conversation not found");
-  const [item] = await presentInboxRows(db, [row], await queuePositions(db, siteId));
+  const [item] = await presentInboxRows(db, visitors, [row], await queuePositions(db, siteId));
   const [messages, notes, chats, log, page] = await Promise.all([
     messagesSince(db, conversationId, afterSeq),
     db
@@ -79,6 +80,5 @@ export async function readInboxConversation(
     notes: notes.map((n) => presentNote(n, n.author_name ?? null)),
     chats: chats.map((c) => ({ ...presentLiveChat(c, agents), routingLog: entries(c.id) })),
     currentPage: page?.url ?? row.page_url,
-    visitorOnline: false,
   };
 }

@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { notFound } from "../../errors";
 import type { Database } from "../../store/schema";
 import { queuePositions } from "./queuePositions";
-import { presentInboxRows, selectInboxRows } from "./selectInboxRows";
+import { type OnlineVisitors, presentInboxRows, selectInboxRows } from "./selectInboxRows";
 
 /**
  * One conversation of the site as a row of the inbox lists (the same presenter), with its latest
@@ -12,6 +12,7 @@ import { presentInboxRows, selectInboxRows } from "./selectInboxRows";
  */
 export async function readInboxItem(
   db: Kysely<Database>,
+  visitors: OnlineVisitors,
   siteId: string,
   conversationId: string,
 ): Promise<InboxItem> {
@@ -19,6 +20,6 @@ export async function readInboxItem(
     .where("conversations.id", "=", conversationId)
     .executeTakeFirst();
   if (!row) throw notFound("Conversation");
-  const [item] = await presentInboxRows(db, [row], await queuePositions(db, siteId));
+  const [item] = await presentInboxRows(db, visitors, [row], await queuePositions(db, siteId));
   return item as InboxItem;
 }

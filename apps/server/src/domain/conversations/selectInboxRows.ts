@@ -1,6 +1,7 @@
 import type { InboxItem } from "@parley/protocol/liveChat";
 import type { ConversationStatus } from "@parley/protocol/conversationMessage";
 import type { Kysely } from "kysely";
+import type { VisitorPresence } from "../../realtime/visitorPresence";
 import type { Database, LiveChatTable } from "../../store/schema";
 import { agentRefs } from "../chat/agentRefs";
 import { messageText } from "../chat/messageText";
@@ -58,9 +59,16 @@ export function selectInboxRows(db: Kysely<Database>, siteId: string) {
 
 export type InboxRow = Awaited<ReturnType<ReturnType<typeof selectInboxRows>["executeTakeFirstOrThrow"]>>;
 
-/** Rows as InboxItems: their chats and agents read in two queries for the whole page. */
+/** Who answers whether a visitor is on the site now (realtime/visitorPresence.ts). */
+export type OnlineVisitors = Pick<VisitorPresence, "online">;
+
+/**
+ * Rows (of one site) as InboxItems: their chats and agents read in two queries for the whole page,
+ * and which of their visitors are online in one read of the presence store.
+ */
 export async function presentInboxRows(
   db: Kysely<Database>,
+  visitors: OnlineVisitors,
   rows: InboxRow[],
   queuePositions: Map<string, number> = new Map(),
 ): Promise<InboxItem[]> {
@@ -69,10 +77,18 @@ export async function presentInboxRows(
     ? await db.selectFrom("live_chats").selectAll().where("id", "in", chatIds).execute()
     : [];
   const byId = new Map(chats.map((c) => [c.id, c]));
-  const agents = await agentRefs(
-    db,
-    chats.map((c) => c.agent_id),
-  );
+  const [agents, online] = await Promise.all([
+    agentRefs(
+      db,
+      chats.map((c) => c.agent_id),
+    ),
+    rows[0]
+      ? visitors.online(
+          rows[0].site_id,
+          rows.map((r) => r.visitor_id),
+        )
+      : new Set<string>(),
+  ]);
   return rows.map((r) => {
     const chat = r.chat_id ? byId.get(r.chat_id) : undefined;
     const name = [r.person_first_name, r.person_last_name].filter(Boolean).join(" ");
@@ -105,6 +121,7 @@ export async function presentInboxRows(
       startedAt: r.started_at,
       updatedAt: r.updated_at,
       queuePosition: chat ? (queuePositions.get(chat.id) ?? null) : null,
+      visitorOnline: online.has(r.visitor_id),
     };
   });
 }

@@ -8,6 +8,7 @@ import { Button } from "../../ui/Button";
 import { QueryState } from "../../ui/QueryState";
 import { conversationTimeline } from "../conversationTimeline";
 import { newClientId } from "../newClientId";
+import { VisitorPresenceLabel } from "../VisitorPresenceLabel";
 import { ChatStatusBadge } from "../lists/ChatStatusBadge";
 import { ChatActions } from "./ChatActions";
 import { Composer } from "./Composer";
@@ -59,11 +60,7 @@ export function ConversationView({ siteId, conversationId, onBack, onShowVisitor
             (conversation ? "Anonymous visitor" : "Conversation")}
         </h2>
         {conversation && <ChatStatusBadge item={conversation} />}
-        {conversation && (
-          <span className="cell-sub">
-            {conversation.visitorOnline ? "Online now" : "Not on the site now"}
-          </span>
-        )}
+        {conversation && <VisitorPresenceLabel online={conversation.visitorOnline} className="cell-sub" />}
         <Button className="narrow-only" onPress={onShowVisitor}>
           Visitor details
         </Button>

@@ -6,6 +6,7 @@ import { LoadMore } from "../../people/LoadMore";
 import { FormMessage } from "../../ui/FormMessage";
 import { formatDate } from "../../ui/formatDate";
 import type { InboxSearch } from "../inboxSearch";
+import { VisitorPresenceLabel } from "../VisitorPresenceLabel";
 import { ChatStatusBadge } from "./ChatStatusBadge";
 
 const EMPTY: Record<string, string> = {
@@ -67,6 +68,11 @@ function Row({ row, search, current }: { row: InboxItem; search: InboxSearch; cu
         <span className="inbox-row-name">{name}</span>
         <ChatStatusBadge item={row} />
       </span>
+      <VisitorPresenceLabel
+        online={row.visitorOnline}
+        className="inbox-row-presence"
+        onlyOnline={!row.chat || row.chat.status === "ended" || row.chat.status === "fallback"}
+      />
       {row.queuePosition !== null && (
         <span className="inbox-row-queue">#{row.queuePosition} in the queue</span>
       )}
