@@ -119,7 +119,15 @@ export async function importRoutes(app: App, ctx: AppContext): Promise<void> {
     async (request, reply) =>
       reply
         .status(202)
-        .send(await startImport(ctx, request.params.siteId, request.params.importId, request.body)),
+        .send(
+          await startImport(
+            ctx,
+            request.actor as Actor,
+            request.params.siteId,
+            request.params.importId,
+            request.body,
+          ),
+        ),
   );
   app.get(
     "/api/sites/:siteId/imports/:importId/errors.csv",
