@@ -18,11 +18,12 @@ export const starterOf = (actor: Actor): ImportStarter =>
     : { userId: actor.createdBy, apiKeyId: actor.id };
 
 /** The starter a job's payload names; a job queued before runs named theirs falls back to the uploader. */
-export function starterInPayload(payload: unknown, uploader: string): ImportStarter {
+export function starterInPayload(payload: unknown, uploader: string | null): ImportStarter {
   const named = (payload as { startedBy?: Partial<ImportStarter> } | null)?.startedBy;
   if (named && typeof named.userId === "string")
     return { userId: named.userId, apiKeyId: typeof named.apiKeyId === "string" ? named.apiKeyId : null };
-  return { userId: uploader, apiKeyId: null };
+  // An uploader since deleted is nobody: the run's first batch finds no such user and stops.
+  return { userId: uploader ?? "", apiKeyId: null };
 }
 
 const reachOf = (ids: string | null) => (ids === null ? null : parseJson<string[]>(ids, []));
