@@ -39,6 +39,7 @@ const done: Import = {
 
 export const importExamples = {
   upload: {
+    body: "Email,First name,Last name,Company,Plan\r\nada@example.com,Ada,Lovelace,Analytical Engines Ltd,enterprise\r\n",
     querystring: { entity: "people", fileName: "crm-export.csv" },
     response: {
       201: {

@@ -34,6 +34,19 @@ const csvReply = (fileName: string) => ({
   "content-disposition": `attachment; filename="${fileName}"`,
 });
 const today = () => new Date(clock().now()).toISOString().slice(0, 10);
+const MIB = IMPORT_MAX_BYTES / 1024 / 1024;
+/** The types the upload takes (either is how spreadsheets and browsers name CSV). */
+const CSV_TYPES = ["text/csv", "application/csv"];
+
+/**
+ * The upload's body as the OpenAPI document shows it: the CSV file itself, as text. It validates
+ * nothing: the route hands the stream to uploadImport, which checks it as it arrives.
+ */
+const CsvFileBody = z.unknown().meta({
+  type: "string",
+  contentMediaType: "text/csv",
+  description: `The CSV file, UTF-8 (a BOM is fine), RFC 4180 quoting, a header row naming the columns then one record a row; at most ${MIB} MiB (${IMPORT_MAX_BYTES} bytes).`,
+});
 
 /** CSV import (upload, preview, dry run, run, progress, error file) and export of people and companies. */
 export async function importRoutes(app: App, ctx: AppContext): Promise<void> {
@@ -48,9 +61,11 @@ export async function importRoutes(app: App, ctx: AppContext): Promise<void> {
         schema: {
           tags,
           summary: "Upload a CSV file to import",
-          description: `The body is the file itself (\`Content-Type: text/csv\`, UTF-8, a header row first, at most ${IMPORT_MAX_BYTES / 1024 / 1024} MiB). It is checked (encoding, CSV syntax, a header, at least one row) and kept for its run; the answer holds the header, the first rows and a suggested mapping of each column. A refused file leaves nothing behind.`,
+          description: `The body is the file itself, sent as it is (not multipart): \`Content-Type: text/csv\` (or \`application/csv\`), UTF-8, a header row first, at most ${MIB} MiB. It is checked as it arrives (encoding, CSV syntax, a header, at least one row) and kept for its run; the answer holds the header, the first rows and a suggested mapping of each column. A refused file leaves nothing behind. Errors: \`400\` another content type, a file that is empty, not UTF-8 ("near byte N"), not valid CSV ("… at line N"), without a header row or without rows (\`details\` names \`/file\`), or a bad \`entity\`/\`fileName\`; \`413\` a file over ${MIB} MiB (by its \`Content-Length\`, or counted as it arrives).`,
           params: SiteParams,
           querystring: UploadImportQuery,
+          consumes: CSV_TYPES,
+          body: CsvFileBody,
           response: { 201: ImportPreview },
         },
         config: { policy: POLICY, errors: [413], examples: importExamples.upload },
@@ -60,10 +75,7 @@ export async function importRoutes(app: App, ctx: AppContext): Promise<void> {
         if (!/^(text|application)\/csv\b/i.test(type))
           throw new AppError("bad_request", "Send the file as CSV, with Content-Type: text/csv");
         if (Number(request.headers["content-length"] ?? 0) > IMPORT_MAX_BYTES)
-          throw new AppError(
-            "payload_too_large",
-            `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MiB`,
-          );
+          throw new AppError("payload_too_large", `The file is larger than ${MIB} MiB`);
         const preview = await uploadImport(db, request.actor as Actor, request.params.siteId, {
           entity: request.query.entity,
           fileName: request.query.fileName,
@@ -119,7 +131,15 @@ export async function importRoutes(app: App, ctx: AppContext): Promise<void> {
     async (request, reply) =>
       reply
         .status(202)
-        .send(await startImport(ctx, request.params.siteId, request.params.importId, request.body)),
+        .send(
+          await startImport(
+            ctx,
+            request.actor as Actor,
+            request.params.siteId,
+            request.params.importId,
+            request.body,
+          ),
+        ),
   );
   app.get(
     "/api/sites/:siteId/imports/:importId/errors.csv",

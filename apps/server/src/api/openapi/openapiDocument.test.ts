@@ -53,14 +53,26 @@ describeEachDatabase("the OpenAPI document", (server) => {
     for (const { where, op } of operationsOf(doc)) {
       if (!op.summary?.trim()) missing.push(`${where}: summary`);
       if (!op.description?.trim()) missing.push(`${where}: description`);
-      if (op.requestBody && examplesOf(jsonOf(op.requestBody.content)).length === 0)
-        missing.push(`${where}: request body example`);
+      // Each media type a body may be sent as (JSON, or a file's own type) shows an example.
+      for (const [type, media] of Object.entries(op.requestBody?.content ?? {}))
+        if (examplesOf(media).length === 0) missing.push(`${where}: request body example (${type})`);
       const success = jsonSuccess(op);
       if (success && examplesOf(success.media).length === 0)
         missing.push(`${where}: ${success.status} example`);
       if (!Object.keys(op.responses).some((s) => Number(s) >= 400)) missing.push(`${where}: error responses`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it("describes the CSV upload's body: the file as text, its types and size limit, and its errors", async () => {
+    const upload = (await document()).paths["/api/sites/{siteId}/imports"]?.post;
+    expect(Object.keys(upload?.requestBody?.content ?? {})).toEqual(["text/csv", "application/csv"]);
+    const csv = upload?.requestBody?.content?.["text/csv"];
+    expect(csv?.schema).toMatchObject({ type: "string", contentMediaType: "text/csv" });
+    expect(csv?.schema?.description).toMatch(/at most 64 MiB/);
+    expect(examplesOf(csv)[0]).toMatch(/^Email,First name/);
+    expect(upload?.description).toMatch(/`413` a file over 64 MiB/);
+    expect(Object.keys(upload?.responses ?? {})).toEqual(expect.arrayContaining(["201", "400", "413"]));
   });
 
   it("parses every route's examples with the route's own schemas", async () => {

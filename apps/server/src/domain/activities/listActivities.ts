@@ -1,8 +1,7 @@
 import type { ActivityListQuery, ActivityPage } from "@parley/protocol/activities";
-import { type Kysely, sql } from "kysely";
-import { storedInstant } from "../../lib/instant";
+import type { Kysely } from "kysely";
 import type { Database } from "../../store/schema";
-import { readSeekPage } from "../people/readSeekPage";
+import { readNewestFirstPage } from "../people/readSeekPage";
 import { presentTimelineEntry, selectActivities } from "./selectActivities";
 
 /**
@@ -14,22 +13,22 @@ export async function listActivities(
   siteId: string,
   query: ActivityListQuery,
 ): Promise<ActivityPage> {
-  let select = selectActivities(db).where("activities.site_id", "=", siteId);
-  if (query.type) select = select.where("activities.type", "=", query.type);
-  if (query.personId) select = select.where("activities.person_id", "=", query.personId);
-  if (query.visitorId) select = select.where("activities.visitor_id", "=", query.visitorId);
-  if (query.dialogueId) select = select.where("activities.dialogue_id", "=", query.dialogueId);
-  if (query.since) select = select.where("activities.at", ">=", storedInstant(query.since));
-  if (query.until) select = select.where("activities.at", "<", storedInstant(query.until));
-  const { page, nextCursor } = await readSeekPage(select, {
-    key: sql.ref("activities.at"),
-    id: sql.ref("activities.id"),
-    sort: "at",
-    order: "desc",
-    limit: query.limit,
-    cursor: query.cursor,
-    keyOf: (row) => row.at,
-  });
+  const { page, nextCursor } = await readNewestFirstPage(
+    selectActivities(db).where("activities.site_id", "=", siteId),
+    {
+      equal: [
+        ["activities.type", query.type],
+        ["activities.person_id", query.personId],
+        ["activities.visitor_id", query.visitorId],
+        ["activities.dialogue_id", query.dialogueId],
+      ],
+      time: "activities.at",
+      sort: "at",
+      keyOf: (row) => row.at,
+      id: "activities.id",
+      query,
+    },
+  );
   return {
     items: page.map((row) => ({
       ...presentTimelineEntry(row),

@@ -1,9 +1,8 @@
 import type { ConversationListQuery, ConversationPage } from "@parley/protocol/conversationList";
-import { type Kysely, sql } from "kysely";
-import { storedInstant } from "../../lib/instant";
+import type { Kysely } from "kysely";
 import type { Database } from "../../store/schema";
 import type { Actor } from "../auth/actor";
-import { readSeekPage } from "../people/readSeekPage";
+import { readNewestFirstPage } from "../people/readSeekPage";
 import { presentConversationSummary, selectConversationSummaries } from "./conversationSummaries";
 import { tookPartIn } from "./tookPartIn";
 
@@ -20,20 +19,18 @@ export async function listConversations(
 ): Promise<ConversationPage> {
   let select = selectConversationSummaries(db).where("conversations.site_id", "=", siteId);
   if (!actor.permissions.has("conversations.view_all")) select = select.where(tookPartIn(actor));
-  if (query.status) select = select.where("conversations.status", "=", query.status);
-  if (query.dialogueId) select = select.where("conversations.dialogue_id", "=", query.dialogueId);
-  if (query.personId) select = select.where("conversations.person_id", "=", query.personId);
-  if (query.visitorId) select = select.where("conversations.visitor_id", "=", query.visitorId);
-  if (query.since) select = select.where("conversations.started_at", ">=", storedInstant(query.since));
-  if (query.until) select = select.where("conversations.started_at", "<", storedInstant(query.until));
-  const { page, nextCursor } = await readSeekPage(select, {
-    key: sql.ref("conversations.started_at"),
-    id: sql.ref("conversations.id"),
+  const { page, nextCursor } = await readNewestFirstPage(select, {
+    equal: [
+      ["conversations.status", query.status],
+      ["conversations.dialogue_id", query.dialogueId],
+      ["conversations.person_id", query.personId],
+      ["conversations.visitor_id", query.visitorId],
+    ],
+    time: "conversations.started_at",
     sort: "started",
-    order: "desc",
-    limit: query.limit,
-    cursor: query.cursor,
     keyOf: (row) => row.started_at,
+    id: "conversations.id",
+    query,
   });
   return {
     items: page.map((row) => ({

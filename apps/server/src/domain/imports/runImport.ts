@@ -3,11 +3,12 @@ import { nowIso } from "../../lib/clock";
 import { type CsvRecord, csvProblem, csvRecords } from "../../lib/csvRead";
 import { parseJson, toJson } from "../../lib/json";
 import { PermanentJobError } from "../../jobs/jobErrors";
-import type { JobTable } from "../../store/schema";
+import type { ImportTable, JobTable } from "../../store/schema";
 import type { CommandContext } from "../commandContext";
 import type { BatchContext, BatchOutcome, BatchRow } from "./importBatch";
 import { importCompaniesBatch } from "./importCompaniesBatch";
 import { importPeopleBatch } from "./importPeopleBatch";
+import { starterInPayload, starterWhoLostAccess } from "./importStarter";
 import { importFileText, presentImport } from "./importStore";
 import { lockImport } from "./lockImport";
 
@@ -23,6 +24,9 @@ const isBlank = (record: CsvRecord) => record.cells.every((c) => c.trim() === ""
  * (or retried after an error) starts after the last committed batch, having first re-read the
  * rows before it without writing (so duplicates of them are still found), and never counts a row
  * twice. The last failed attempt marks the import failed with its reason, for the app to show.
+ * Each batch first re-checks, in its transaction, that the run's starter still may manage people on
+ * the site: one who lost that (their role, the site, their account or their key) stops the run as
+ * failed, saying so; the batches committed before stay written.
  */
 export async function runImport(ctx: CommandContext, payload: unknown, job: JobTable): Promise<unknown> {
   const { db, kind } = ctx.store;
@@ -39,6 +43,7 @@ export async function runImport(ctx: CommandContext, payload: unknown, job: JobT
     return row;
   });
   if (!start) return { skipped: "not queued" };
+  const starter = starterInPayload(payload, start.created_by);
   const entity = start.entity === "people" ? "person" : "company";
   const defs = await db
     .selectFrom("field_definitions")
@@ -63,12 +68,19 @@ export async function runImport(ctx: CommandContext, payload: unknown, job: JobT
   const replay = (rows: BatchRow[]) =>
     db.transaction().execute(async (trx) => batchOf(context(trx, true), rows));
 
-  const commit = async (rows: BatchRow[]): Promise<boolean> => {
+  /** Commits one batch; answers why the run ends instead, if it does. */
+  const commit = async (rows: BatchRow[]): Promise<"taken over" | "access lost" | null> => {
     const row = await db.transaction().execute(async (trx) => {
       const current = await lockImport(trx, kind, importId);
       // Another runner took the import over (this one stalled past its lease): leave it to them.
       if (!current || current.status !== "running" || Number(current.rows_processed) !== processed)
         return null;
+      const who = await starterWhoLostAccess(trx, starter, current.site_id);
+      if (who) {
+        const stopped = { status: "failed", error: accessLost(who, current), finished_at: nowIso() };
+        await trx.updateTable("imports").set(stopped).where("id", "=", importId).execute();
+        return { ...current, ...stopped };
+      }
       const outcome: BatchOutcome = await batchOf(context(trx, Number(current.dry_run) === 1), rows);
       for (let i = 0; i < outcome.errors.length; i += 100)
         await trx
@@ -92,10 +104,10 @@ export async function runImport(ctx: CommandContext, payload: unknown, job: JobT
       await trx.updateTable("imports").set(next).where("id", "=", importId).execute();
       return { ...current, ...next };
     });
-    if (!row) return false;
+    if (!row) return "taken over";
     processed = Number(row.rows_processed);
     await announce(ctx, row);
-    return true;
+    return row.status === "failed" ? "access lost" : null;
   };
 
   try {
@@ -119,12 +131,14 @@ export async function runImport(ctx: CommandContext, payload: unknown, job: JobT
       }
       batch.push(record);
       if (batch.length === IMPORT_BATCH_ROWS) {
-        if (!(await commit(batch))) return { stopped: "taken over" };
+        const stopped = await commit(batch);
+        if (stopped) return { stopped };
         batch = [];
       }
     }
     if (skipped.length) await replay(skipped);
-    if (batch.length && !(await commit(batch))) return { stopped: "taken over" };
+    const stopped = batch.length ? await commit(batch) : null;
+    if (stopped) return { stopped };
   } catch (error) {
     const final = job.attempts >= job.max_attempts;
     const message = error instanceof Error ? error.message : String(error);
@@ -134,6 +148,18 @@ export async function runImport(ctx: CommandContext, payload: unknown, job: JobT
   }
   await finish(ctx, importId, "done", null);
   return { rows: processed };
+}
+
+/** What the app shows of a run its starter may no longer make: who, and what stays written. */
+function accessLost(who: string, row: ImportTable): string {
+  const done = Number(row.rows_processed);
+  if (Number(row.dry_run) === 1)
+    return `The dry run stopped: ${who} can no longer manage people on this site.`;
+  const kept =
+    done === 0
+      ? "nothing was written"
+      : `the ${done.toLocaleString("en")} row(s) processed before stay imported`;
+  return `The import stopped: ${who} can no longer manage people on this site; ${kept}. Someone who may manage people can start it again.`;
 }
 
 async function finish(ctx: CommandContext, importId: string, status: string, error: string | null) {

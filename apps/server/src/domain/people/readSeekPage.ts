@@ -1,5 +1,6 @@
-import { type Expression, type RawBuilder, type SelectQueryBuilder, sql } from "kysely";
+import { type Expression, type RawBuilder, type SelectQueryBuilder, type StringReference, sql } from "kysely";
 import { AppError } from "../../errors";
+import { storedInstant } from "../../lib/instant";
 
 /** Where a page ended: the last row's sort key and id (the id breaks ties). */
 interface SeekPosition {
@@ -88,4 +89,41 @@ export async function readSeekPage<DB, TB extends keyof DB, Row extends { id: st
     page,
     nextCursor: more ? encodeCursor(sort, order, { value: options.keyOf(last), id: last.id }) : null,
   };
+}
+
+/**
+ * A site-wide list read newest first by one time column (activities by `at`, conversations by when
+ * they started): the list's own equality filters, each a column with the query's value (a value left
+ * out filters nothing), and `since`/`until` on that time column, then the page after the cursor.
+ */
+export interface NewestFirstList<DB, TB extends keyof DB, Row> {
+  equal: [column: StringReference<DB, TB>, value: string | undefined][];
+  /** The time column, its cursor's sort name (`at`, `started`) and the row's value of it. */
+  time: StringReference<DB, TB>;
+  sort: string;
+  keyOf: (row: Row) => string;
+  id: StringReference<DB, TB>;
+  query: { since?: string; until?: string; limit: number; cursor?: string };
+}
+
+export async function readNewestFirstPage<DB, TB extends keyof DB, Row extends { id: string }>(
+  select: SelectQueryBuilder<DB, TB, Row>,
+  list: NewestFirstList<DB, TB, Row>,
+): Promise<{ page: Row[]; nextCursor: string | null }> {
+  const { query } = list;
+  const time = sql.ref(list.time);
+  let filtered = select;
+  for (const [column, value] of list.equal)
+    if (value !== undefined) filtered = filtered.where(sql<boolean>`${sql.ref(column)} = ${value}`);
+  if (query.since) filtered = filtered.where(sql<boolean>`${time} >= ${storedInstant(query.since)}`);
+  if (query.until) filtered = filtered.where(sql<boolean>`${time} < ${storedInstant(query.until)}`);
+  return readSeekPage(filtered, {
+    key: time,
+    id: sql.ref(list.id),
+    sort: list.sort,
+    order: "desc",
+    limit: query.limit,
+    cursor: query.cursor,
+    keyOf: list.keyOf,
+  });
 }
