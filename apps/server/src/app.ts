@@ -65,6 +65,7 @@ import { widgetPreviewPage } from "./api/widget/widgetPreviewPage";
 import type { Bus } from "./bus/bus";
 import { createMemoryBus } from "./bus/memoryBus";
 import { createRedisBus } from "./bus/redisBus";
+import { startSubscriptionCache } from "./domain/webhooks/subscriptionCache";
 import { createMemoryPresence } from "./presence/memoryPresence";
 import type { Presence } from "./presence/presence";
 import { createRedisPresence } from "./presence/redisPresence";
@@ -93,6 +94,8 @@ export interface BuildOptions {
   onQuery?: (sql: string) => void;
   /** People list tuning (tests make a search "common" from a few matches: both plans on little data). */
   peopleList?: PeopleListTuning;
+  /** Pass false to read a site's webhook subscriptions on every event again (the bench's baseline). */
+  webhookSubscriptionCache?: boolean;
 }
 
 export interface Parley {
@@ -136,6 +139,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     secretKey = await resolveSecretKey(store.db, config.secretKey);
     bus = config.redisUrl ? await createRedisBus(config.redisUrl, log) : createMemoryBus();
     presence = config.redisUrl ? await createRedisPresence(config.redisUrl, log) : createMemoryPresence();
+    if (options.webhookSubscriptionCache !== false) await startSubscriptionCache(store.db, bus);
   } catch (error) {
     await bus?.close();
     await presence?.close();
