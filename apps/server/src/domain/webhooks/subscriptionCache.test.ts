@@ -135,93 +135,96 @@ describeEachDatabase(
 );
 
 /** Two nodes sharing one PostgreSQL database and one Redis: a change on A reaches B's copy over the bus. */
-describe.skipIf(!POSTGRES_TEST_URL || !REDIS_TEST_URL)("webhook subscriptions on two nodes [postgres + redis]", () => {
-  let db: TestDatabase;
-  let nodeA: TestServer;
-  let nodeB: TestServer;
-  const readsOnB: string[] = [];
+describe.skipIf(!POSTGRES_TEST_URL || !REDIS_TEST_URL)(
+  "webhook subscriptions on two nodes [postgres + redis]",
+  () => {
+    let db: TestDatabase;
+    let nodeA: TestServer;
+    let nodeB: TestServer;
+    const readsOnB: string[] = [];
 
-  beforeAll(async () => {
-    db = await createTestDatabase("postgres");
-    const env = { REDIS_URL: REDIS_TEST_URL as string, PARLEY_OUTBOUND_ALLOW: "127.0.0.1" };
-    nodeA = await startTestServer(db, { env, options: { jobs: { start: false } } });
-    nodeB = await startTestServer(db, {
-      env,
-      options: { jobs: { start: false }, onQuery: (sql) => readsOnB.push(sql) },
+    beforeAll(async () => {
+      db = await createTestDatabase("postgres");
+      const env = { REDIS_URL: REDIS_TEST_URL as string, PARLEY_OUTBOUND_ALLOW: "127.0.0.1" };
+      nodeA = await startTestServer(db, { env, options: { jobs: { start: false } } });
+      nodeB = await startTestServer(db, {
+        env,
+        options: { jobs: { start: false }, onQuery: (sql) => readsOnB.push(sql) },
+      });
     });
-  });
-  afterAll(async () => {
-    await nodeA?.close();
-    await nodeB?.close();
-    await db?.drop();
-  });
-
-  it("a subscription created, disabled and deleted on node A is what node B's next event sees", async () => {
-    const admin = await nodeA.admin();
-    const site = await quickSite(admin);
-    /** An activity event written on node B, as its EventLog.flush does: in a transaction. */
-    const emitOnB = () =>
-      nodeB.parley.ctx.store.db.transaction().execute((trx) =>
-        emitWebhookEvents(trx, [
-          {
-            siteId: site.id,
-            type: "activity.goal_reached",
-            at: new Date(time.now()).toISOString(),
-            data: { goal: "Picked" },
-          },
-        ]),
-      );
-    // B learns of each change from the bus: the test waits for the same announcement B's copy heard.
-    const heard: BusEvent[] = [];
-    const waiting: (() => void)[] = [];
-    await nodeB.parley.ctx.bus.subscribe(WEBHOOKS_CHANNEL, (event) => {
-      heard.push(event);
-      for (const resolve of waiting.splice(0)) resolve();
-    });
-    const announcedOnB = async (count: number) => {
-      while (heard.length < count) await new Promise<void>((resolve) => waiting.push(resolve));
-      expect(heard.at(-1)).toMatchObject({ name: "webhooks.changed", data: { siteId: site.id } });
-    };
-
-    await emitOnB();
-    readsOnB.length = 0;
-    await emitOnB();
-    expect(subscriptionReads(readsOnB)).toBe(0);
-
-    const subscriptionId = await subscribe(admin, site, ["activity.goal_reached"]);
-    await announcedOnB(1);
-    await emitOnB();
-    expect(await deliveriesOf(nodeB, subscriptionId)).toHaveLength(1);
-    receiver.calls.splice(0);
-    expect(await nodeB.parley.ctx.jobs.runDue()).toBe(1);
-    expect(JSON.parse(receiver.calls[0]!.body)).toMatchObject({
-      type: "activity.goal_reached",
-      siteId: site.id,
-      data: { goal: "Picked" },
+    afterAll(async () => {
+      await nodeA?.close();
+      await nodeB?.close();
+      await db?.drop();
     });
 
-    await admin.patch(`/api/sites/${site.id}/webhooks/${subscriptionId}`, { active: false });
-    await announcedOnB(2);
-    await emitOnB();
-    expect(await deliveriesOf(nodeB, subscriptionId)).toHaveLength(1);
+    it("a subscription created, disabled and deleted on node A is what node B's next event sees", async () => {
+      const admin = await nodeA.admin();
+      const site = await quickSite(admin);
+      /** An activity event written on node B, as its EventLog.flush does: in a transaction. */
+      const emitOnB = () =>
+        nodeB.parley.ctx.store.db.transaction().execute((trx) =>
+          emitWebhookEvents(trx, [
+            {
+              siteId: site.id,
+              type: "activity.goal_reached",
+              at: new Date(time.now()).toISOString(),
+              data: { goal: "Picked" },
+            },
+          ]),
+        );
+      // B learns of each change from the bus: the test waits for the same announcement B's copy heard.
+      const heard: BusEvent[] = [];
+      const waiting: (() => void)[] = [];
+      await nodeB.parley.ctx.bus.subscribe(WEBHOOKS_CHANNEL, (event) => {
+        heard.push(event);
+        for (const resolve of waiting.splice(0)) resolve();
+      });
+      const announcedOnB = async (count: number) => {
+        while (heard.length < count) await new Promise<void>((resolve) => waiting.push(resolve));
+        expect(heard.at(-1)).toMatchObject({ name: "webhooks.changed", data: { siteId: site.id } });
+      };
 
-    await admin.patch(`/api/sites/${site.id}/webhooks/${subscriptionId}`, { active: true });
-    await announcedOnB(3);
-    await emitOnB();
-    expect(await deliveriesOf(nodeB, subscriptionId)).toHaveLength(2);
+      await emitOnB();
+      readsOnB.length = 0;
+      await emitOnB();
+      expect(subscriptionReads(readsOnB)).toBe(0);
 
-    expect((await admin.delete(`/api/sites/${site.id}/webhooks/${subscriptionId}`)).status).toBe(200);
-    await announcedOnB(4);
-    readsOnB.length = 0;
-    await emitOnB();
-    await emitOnB();
-    expect(subscriptionReads(readsOnB)).toBe(1);
-    expect(
-      await nodeB.parley.ctx.store.db
-        .selectFrom("webhook_deliveries")
-        .select("id")
-        .where("site_id", "=", site.id)
-        .execute(),
-    ).toHaveLength(0);
-  });
-});
+      const subscriptionId = await subscribe(admin, site, ["activity.goal_reached"]);
+      await announcedOnB(1);
+      await emitOnB();
+      expect(await deliveriesOf(nodeB, subscriptionId)).toHaveLength(1);
+      receiver.calls.splice(0);
+      expect(await nodeB.parley.ctx.jobs.runDue()).toBe(1);
+      expect(JSON.parse(receiver.calls[0]!.body)).toMatchObject({
+        type: "activity.goal_reached",
+        siteId: site.id,
+        data: { goal: "Picked" },
+      });
+
+      await admin.patch(`/api/sites/${site.id}/webhooks/${subscriptionId}`, { active: false });
+      await announcedOnB(2);
+      await emitOnB();
+      expect(await deliveriesOf(nodeB, subscriptionId)).toHaveLength(1);
+
+      await admin.patch(`/api/sites/${site.id}/webhooks/${subscriptionId}`, { active: true });
+      await announcedOnB(3);
+      await emitOnB();
+      expect(await deliveriesOf(nodeB, subscriptionId)).toHaveLength(2);
+
+      expect((await admin.delete(`/api/sites/${site.id}/webhooks/${subscriptionId}`)).status).toBe(200);
+      await announcedOnB(4);
+      readsOnB.length = 0;
+      await emitOnB();
+      await emitOnB();
+      expect(subscriptionReads(readsOnB)).toBe(1);
+      expect(
+        await nodeB.parley.ctx.store.db
+          .selectFrom("webhook_deliveries")
+          .select("id")
+          .where("site_id", "=", site.id)
+          .execute(),
+      ).toHaveLength(0);
+    });
+  },
+);

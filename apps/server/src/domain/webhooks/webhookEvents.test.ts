@@ -1,5 +1,6 @@
 import type { WebhookPayload } from "@parley/protocol/webhooks";
-import { expect, it } from "vitest";
+import { afterAll, beforeEach, expect, it } from "vitest";
+import { signManageToken } from "../meetings/manageToken";
 import { assignedChat } from "../../testing/assignedChat";
 import {
   book,
@@ -10,9 +11,19 @@ import {
   visitorAtMeeting,
 } from "../../testing/bookingRig";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
-import { frozenClockEachTest } from "../../testing/liveChatRig";
+import {
+  chatOf,
+  frozenClockEachTest,
+  liveAgent,
+  liveChatRig,
+  openOffer,
+  publishLiveChat,
+  setSettings,
+  visitorAsks,
+} from "../../testing/liveChatRig";
 import { quickSite } from "../../testing/visitorClient";
 import type { TestServer } from "../../testing/testServer";
+import { startWebhookReceiver } from "../../testing/webhookReceiver";
 
 /** The bodies of the site's deliveries, oldest first, as they will be POSTed. */
 async function sent(server: TestServer, siteId: string): Promise<WebhookPayload[]> {
@@ -102,4 +113,117 @@ describeEachDatabase(
     });
   },
   { options: { jobs: { start: false } } },
+);
+
+const receiver = await startWebhookReceiver();
+afterAll(() => receiver.close());
+
+describeEachDatabase(
+  "webhook events of reschedules, no-shows and missed chats, at a local receiver",
+  (server) => {
+    const clock = frozenClockEachTest(MONDAY_6AM);
+    beforeEach(() => {
+      receiver.calls.splice(0);
+    });
+    /** Runs the due jobs (the worker is off), then what the receiver got, by event type. */
+    const received = async () => {
+      await server().parley.ctx.jobs.runDue();
+      return receiver.calls.map((c) => JSON.parse(c.body) as WebhookPayload);
+    };
+
+    it("the visitor's reschedule, then the host's no-show mark, each reach the receiver with the meeting", async () => {
+      const rig = await bookingRig(server());
+      const subscribed = await rig.admin.post(`/api/sites/${rig.site.id}/webhooks`, {
+        url: receiver.url,
+        eventTypes: ["meeting.rescheduled", "meeting.no_show"],
+      });
+      expect(subscribed.status).toBe(201);
+      const ada = await host(rig);
+      const dialogueId = await publishMeeting(rig, { strategy: "specific_agent", agentId: ada.id });
+      const { visitor, offerId } = await visitorAtMeeting(rig, dialogueId);
+      const booked = await book(server(), visitor, offerId, "2027-03-01T09:00:00.000Z", {
+        name: "Grace Hopper",
+      });
+      expect(booked.status).toBe(200);
+      const { meetingId } = booked.body;
+      // Booking is not among the subscription's events: nothing yet.
+      expect(await received()).toEqual([]);
+
+      // The visitor's link moves it two hours later.
+      const token = signManageToken(
+        server().parley.ctx.secretKey,
+        meetingId,
+        Date.parse("2027-03-02T00:00Z"),
+      );
+      const moved = await server().anonymous().post("/api/meetings/manage/reschedule", {
+        token,
+        start: "2027-03-01T11:00:00.000Z",
+        timeZone: "Europe/Paris",
+      });
+      expect(moved.status).toBe(200);
+      const [rescheduled, ...more] = await received();
+      expect(more).toEqual([]);
+      expect(rescheduled).toMatchObject({
+        type: "meeting.rescheduled",
+        siteId: rig.site.id,
+        data: {
+          meetingId,
+          start: "2027-03-01T11:00:00.000Z",
+          end: "2027-03-01T11:30:00.000Z",
+          rescheduleCount: 1,
+          visitorName: "Grace Hopper",
+          visitorTimeZone: "Europe/Paris",
+          agent: { id: ada.id },
+        },
+      });
+      expect(receiver.calls[0]!.headers["x-parley-event"]).toBe("meeting.rescheduled");
+
+      // Once it has started, the host marks that nobody came.
+      receiver.calls.splice(0);
+      clock().set("2027-03-01T11:10:00.000Z");
+      const marked = await rig.admin.patch(`/api/meetings/${meetingId}`, { status: "no_show" });
+      expect(marked.status).toBe(200);
+      const [noShow, ...after] = await received();
+      expect(after).toEqual([]);
+      expect(noShow).toMatchObject({
+        type: "meeting.no_show",
+        data: { meetingId, status: "no_show", start: "2027-03-01T11:00:00.000Z", agent: { id: ada.id } },
+      });
+    });
+
+    it("a chat whose only offer times out ends in the fallback and sends livechat.missed", async () => {
+      const rig = await liveChatRig(server());
+      await setSettings(rig, { maxAttempts: 1, queueEnabled: false });
+      await rig.admin.post(`/api/sites/${rig.site.id}/webhooks`, {
+        url: receiver.url,
+        eventTypes: ["livechat.missed", "livechat.connected"],
+      });
+      const agent = await liveAgent(rig);
+      const dialogueId = await publishLiveChat(rig, { strategy: "round_robin" });
+      const visitor = await visitorAsks(rig, dialogueId, "ada@example.org");
+      await rig.runJobs();
+      expect(await openOffer(agent)).toHaveLength(1);
+      // Nothing yet: the chat is only offered.
+      expect(receiver.calls).toEqual([]);
+
+      // The agent lets the offer run out (the accept timeout is 100 s); one attempt was all there was.
+      clock().advance(120_000);
+      await rig.runJobs();
+      const chat = await chatOf(rig, visitor.conversationId);
+      expect(chat).toMatchObject({ status: "fallback", end_reason: "fallback" });
+      const payloads = await received();
+      expect(payloads.map((p) => p.type)).toEqual(["livechat.missed"]);
+      expect(payloads[0]!.data).toMatchObject({
+        chatId: chat.id,
+        conversationId: visitor.conversationId,
+        visitorId: visitor.visitorId,
+        dialogueId,
+        status: "fallback",
+        endReason: "fallback",
+        agent: null,
+        reason: "max_attempts",
+      });
+    });
+  },
+  { env: { PARLEY_OUTBOUND_ALLOW: "127.0.0.1" }, options: { jobs: { start: false } } },
 );
