@@ -1,5 +1,7 @@
 import type { WebhookPayload } from "@parley/protocol/webhooks";
+import { type Kysely, sql } from "kysely";
 import { afterAll, beforeEach, expect, it } from "vitest";
+import type { Database } from "../../store/schema";
 import { signManageToken } from "../meetings/manageToken";
 import { assignedChat } from "../../testing/assignedChat";
 import {
@@ -21,7 +23,7 @@ import {
   setSettings,
   visitorAsks,
 } from "../../testing/liveChatRig";
-import { quickSite } from "../../testing/visitorClient";
+import { publishStream, quickSite, TestVisitor } from "../../testing/visitorClient";
 import type { TestServer } from "../../testing/testServer";
 import { startWebhookReceiver } from "../../testing/webhookReceiver";
 
@@ -119,8 +121,8 @@ const receiver = await startWebhookReceiver();
 afterAll(() => receiver.close());
 
 describeEachDatabase(
-  "webhook events of reschedules, no-shows and missed chats, at a local receiver",
-  (server) => {
+  "webhook events of reschedules, no-shows, missed chats and opened content, at a local receiver",
+  (server, kind) => {
     const clock = frozenClockEachTest(MONDAY_6AM);
     beforeEach(() => {
       receiver.calls.splice(0);
@@ -224,6 +226,84 @@ describeEachDatabase(
         reason: "max_attempts",
       });
     });
+
+    it("opening a Content card's document writes the activity and its delivery together, or neither", async () => {
+      const admin = await server().admin();
+      const site = await quickSite(admin);
+      await admin.post(`/api/sites/${site.id}/webhooks`, {
+        url: receiver.url,
+        eventTypes: ["activity.content_opened"],
+      });
+      const dialogueId = await publishStream(admin, site.id, {
+        schemaVersion: 1,
+        startCardId: "doc",
+        cards: [
+          { id: "doc", type: "content", title: "Guide", url: "https://example.com/guide.pdf", kind: "pdf" },
+        ],
+      });
+      const visitor = await TestVisitor.arrive(server(), site);
+      await visitor.start(dialogueId);
+      await visitor.bot("content");
+      const link = `${server().url}/api/widget/content/${visitor.conversationId}/doc?visitor=${encodeURIComponent(visitor.token)}`;
+      const { db } = server().parley.ctx.store;
+      const opens = () =>
+        db
+          .selectFrom("activities")
+          .select("id")
+          .where("visitor_id", "=", visitor.visitorId)
+          .where("type", "=", "content_opened")
+          .execute();
+
+      // The database refuses the delivery (a trigger): the open is not recorded either.
+      await refuseDeliveries(kind, db, true);
+      try {
+        expect((await fetch(link, { redirect: "manual" })).status).toBe(500);
+      } finally {
+        await refuseDeliveries(kind, db, false);
+      }
+      expect(await opens()).toEqual([]);
+
+      const res = await fetch(link, { redirect: "manual" });
+      expect(res.status).toBe(302);
+      expect(res.headers.get("location")).toBe("https://example.com/guide.pdf");
+      const [open] = await opens();
+      const payloads = await received();
+      expect(payloads).toHaveLength(1);
+      expect(payloads[0]).toMatchObject({
+        type: "activity.content_opened",
+        siteId: site.id,
+        data: {
+          activityId: open!.id,
+          visitorId: visitor.visitorId,
+          dialogueId,
+          conversationId: visitor.conversationId,
+          cardId: "doc",
+          url: "https://example.com/guide.pdf",
+          title: "Guide",
+        },
+      });
+    });
   },
   { env: { PARLEY_OUTBOUND_ALLOW: "127.0.0.1" }, options: { jobs: { start: false } } },
 );
+
+/** A trigger that makes every insert into webhook_deliveries fail (on), or none (off). */
+async function refuseDeliveries(kind: "sqlite" | "postgres", db: Kysely<Database>, on: boolean) {
+  const statements =
+    kind === "sqlite"
+      ? on
+        ? [
+            `CREATE TRIGGER refuse_deliveries BEFORE INSERT ON webhook_deliveries
+             BEGIN SELECT RAISE(ABORT, 'deliveries refused'); END`,
+          ]
+        : ["DROP TRIGGER refuse_deliveries"]
+      : on
+        ? [
+            `CREATE FUNCTION refuse_deliveries() RETURNS trigger AS $$
+             BEGIN RAISE EXCEPTION 'deliveries refused'; END $$ LANGUAGE plpgsql`,
+            `CREATE TRIGGER refuse_deliveries BEFORE INSERT ON webhook_deliveries
+             FOR EACH ROW EXECUTE FUNCTION refuse_deliveries()`,
+          ]
+        : ["DROP TRIGGER refuse_deliveries ON webhook_deliveries", "DROP FUNCTION refuse_deliveries()"];
+  for (const statement of statements) await sql.raw(statement).execute(db);
+}
