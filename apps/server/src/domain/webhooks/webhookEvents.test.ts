@@ -6,6 +6,7 @@ import { signManageToken } from "../meetings/manageToken";
 import { assignedChat } from "../../testing/assignedChat";
 import {
   book,
+  type BookingRig,
   bookingRig,
   host,
   MONDAY_6AM,
@@ -39,6 +40,18 @@ async function sent(server: TestServer, siteId: string): Promise<WebhookPayload[
   return rows.map((r) => JSON.parse(r.payload) as WebhookPayload);
 }
 
+/** Grace Hopper books Ada (a new host of the rig's site) through a Meeting card, Monday 09:00 UTC. */
+async function graceBooksAda(rig: BookingRig) {
+  const ada = await host(rig);
+  const dialogueId = await publishMeeting(rig, { strategy: "specific_agent", agentId: ada.id });
+  const { visitor, offerId } = await visitorAtMeeting(rig, dialogueId);
+  const booked = await book(rig.server, visitor, offerId, "2027-03-01T09:00:00.000Z", {
+    name: "Grace Hopper",
+  });
+  expect(booked.status).toBe(200);
+  return { ada, booked };
+}
+
 describeEachDatabase(
   "webhook events of meetings and live chats",
   (server) => {
@@ -55,13 +68,7 @@ describeEachDatabase(
         (await subscribe(["meeting.booked", "meeting.cancelled", "activity.meeting_scheduled"])).status,
       ).toBe(201);
       expect((await subscribe(["meeting.no_show"])).status).toBe(201);
-      const ada = await host(rig);
-      const dialogueId = await publishMeeting(rig, { strategy: "specific_agent", agentId: ada.id });
-      const { visitor, offerId } = await visitorAtMeeting(rig, dialogueId);
-      const booked = await book(server(), visitor, offerId, "2027-03-01T09:00:00.000Z", {
-        name: "Grace Hopper",
-      });
-      expect(booked.status).toBe(200);
+      const { ada, booked } = await graceBooksAda(rig);
       const cancelled = await rig.admin.patch(`/api/meetings/${booked.body.meetingId}`, {
         status: "cancelled",
         reason: "Double booked",
@@ -140,13 +147,7 @@ describeEachDatabase(
         eventTypes: ["meeting.rescheduled", "meeting.no_show"],
       });
       expect(subscribed.status).toBe(201);
-      const ada = await host(rig);
-      const dialogueId = await publishMeeting(rig, { strategy: "specific_agent", agentId: ada.id });
-      const { visitor, offerId } = await visitorAtMeeting(rig, dialogueId);
-      const booked = await book(server(), visitor, offerId, "2027-03-01T09:00:00.000Z", {
-        name: "Grace Hopper",
-      });
-      expect(booked.status).toBe(200);
+      const { ada, booked } = await graceBooksAda(rig);
       const { meetingId } = booked.body;
       // Booking is not among the subscription's events: nothing yet.
       expect(await received()).toEqual([]);
