@@ -13,6 +13,7 @@ import {
 import { startTestServer, type TestServer } from "../../testing/testServer";
 import { publishStream, quickSite, type TestSite, TestVisitor } from "../../testing/visitorClient";
 import { startWebhookReceiver } from "../../testing/webhookReceiver";
+import { WsClient } from "../../testing/wsClient";
 import { emitWebhookEvents } from "./emitWebhookEvent";
 import { WEBHOOKS_CHANNEL } from "./subscriptionCache";
 
@@ -126,6 +127,25 @@ describeEachDatabase(
       // Read once after the delete, then kept.
       expect(subscriptionReads(statements)).toBe(1);
       visitor.socket.close();
+    });
+
+    it("no client may listen on the nodes' channel, not even an admin", async () => {
+      const admin = await server().admin();
+      const socket = await WsClient.connect(`${server().url.replace("http", "ws")}/ws`, {
+        cookie: admin.cookie ?? "",
+      });
+      await socket.next((f) => f.type === "hello");
+      socket.send({ type: "subscribe", channel: WEBHOOKS_CHANNEL, ref: "w" });
+      // Not a channel a client may name at all (the protocol's Channel); mayJoin would refuse it too.
+      expect(await socket.next((f) => f.type === "error")).toMatchObject({
+        code: "validation_failed",
+        ref: "w",
+      });
+      socket.send({ type: "ping", ref: "p" });
+      expect(await socket.next((f) => f.type === "pong" || f.type === "subscribed")).toMatchObject({
+        type: "pong",
+      });
+      socket.close();
     });
   },
   {
