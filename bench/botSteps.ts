@@ -49,9 +49,8 @@ const LOOP = {
 const GOAL_LOOP = {
   ...LOOP,
   cards: [
-    { ...LOOP.cards[0], next: "g" },
+    ...LOOP.cards.map((c) => (c.id === "q" ? { ...c, next: "g" } : c)),
     { id: "g", type: "goal", goal: "Picked", next: "m" },
-    LOOP.cards[1],
   ],
 };
 
