@@ -65,6 +65,7 @@ import { widgetPreviewPage } from "./api/widget/widgetPreviewPage";
 import type { Bus } from "./bus/bus";
 import { createMemoryBus } from "./bus/memoryBus";
 import { createRedisBus } from "./bus/redisBus";
+import { startSubscriptionCache } from "./domain/webhooks/subscriptionCache";
 import { createMemoryPresence } from "./presence/memoryPresence";
 import type { Presence } from "./presence/presence";
 import { createRedisPresence } from "./presence/redisPresence";
@@ -102,6 +103,8 @@ export interface BuildOptions {
   peopleList?: PeopleListTuning;
   /** Visitor presence's timers (tests move them by hand) and its offline debounce. */
   visitorPresence?: { timers?: Timers; offlineAfterMs?: number };
+  /** Pass false to read a site's webhook subscriptions on every event again (the bench's baseline). */
+  webhookSubscriptionCache?: boolean;
 }
 
 export interface Parley {
@@ -153,6 +156,7 @@ export async function buildParley(config: Config, options: BuildOptions = {}): P
     visitorStore = config.redisUrl
       ? await createRedisVisitorPresence(config.redisUrl, log, deploymentOf(secretKey))
       : createMemoryVisitorPresence();
+    if (options.webhookSubscriptionCache !== false) await startSubscriptionCache(store.db, bus);
   } catch (error) {
     await bus?.close();
     await presence?.close();

@@ -15,9 +15,10 @@ import { Site } from "./sites";
 
 /**
  * Who a channel belongs to: a site (its agents), one user (their connections), one visitor (theirs),
- * one conversation (the agents looking at it: live chat messages, notes, typing, read marks).
+ * one conversation (the agents looking at it: live chat messages, notes, typing, read marks), the
+ * server nodes themselves (every node listens, no client may join: e.g. a cache to drop).
  */
-export const CHANNEL_KINDS = ["site", "user", "visitor", "conversation"] as const;
+export const CHANNEL_KINDS = ["site", "user", "visitor", "conversation", "server"] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 const on = <K extends ChannelKind, N extends string, D extends z.ZodType>(kind: K, name: N, data: D) =>
@@ -127,6 +128,9 @@ export const BusEvent = z.discriminatedUnion("name", [
   ),
   /** The visitor's live chat: connecting, queued (position, wait), assigned (agent), ended, fallback. */
   on("visitor", "livechat.status", LiveChatVisitorStatus),
+  // ---- between server nodes ----
+  /** A site's webhook subscriptions changed (created, edited, enabled, disabled, deleted): nodes re-read them. */
+  on("server", "webhooks.changed", z.object({ siteId: z.string() })),
   // ---- meetings ----
   /** A meeting was booked, rescheduled, cancelled or marked a no-show: the meetings list. */
   on("site", "meeting.updated", Meeting),

@@ -18,6 +18,8 @@ export async function mayJoin(ctx: AppContext, identity: Identity, channel: stri
     site: () => identity.kind === "agent" && canReachSite(identity.actor, id),
     user: () => identity.kind === "agent" && id === identity.actor.id,
     visitor: () => identity.kind === "visitor" && id === identity.visitorId,
+    // Between server nodes only.
+    server: () => false,
     conversation: async () => {
       if (identity.kind !== "agent") return false;
       const conversation = await ctx.store.db

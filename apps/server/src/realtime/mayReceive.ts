@@ -41,6 +41,7 @@ export const AUDIENCE: {
   // The host hears their own meetings through this too: a calendar agent holds meetings.host.
   "meeting.updated": ["meetings.manage", "meetings.host", "conversations.view_all"],
   "calendar.updated": "own",
+  "webhooks.changed": "internal",
 };
 
 /** Whether an agent on a channel they joined gets this event as an `event` frame. */

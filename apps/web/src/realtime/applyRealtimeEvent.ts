@@ -183,6 +183,8 @@ const HANDLERS: { [N in BusEventName]: Handler<N> } = {
   "livechat.status": () => undefined,
   "livechat.typing": () => undefined,
   "livechat.read": () => undefined,
+  // Between server nodes: no client hears it.
+  "webhooks.changed": () => undefined,
 };
 
 /** Brings the query cache up to date with one announced event. */

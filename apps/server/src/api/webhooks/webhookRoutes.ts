@@ -108,7 +108,7 @@ export function webhookRoutes(app: App, ctx: AppContext): void {
       config: { examples: webhookExamples.delete, policy },
     },
     async (request) => {
-      await deleteSubscription(db, request.params.siteId, request.params.id);
+      await deleteSubscription(ctx, request.params.siteId, request.params.id);
       return { ok: true as const };
     },
   );

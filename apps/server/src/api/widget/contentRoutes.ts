@@ -16,7 +16,6 @@ const ContentQuery = z.strictObject({ visitor: z.string().min(1).max(300) });
  * (`content_opened` activity), then the browser is sent on to the document itself.
  */
 export function contentRoutes(app: App, ctx: AppContext): void {
-  const { db } = ctx.store;
   app.get(
     "/api/widget/content/:conversationId/:cardId",
     {
@@ -31,28 +30,34 @@ export function contentRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const visitor = verifyVisitorToken(ctx.secretKey, request.query.visitor);
-      const conv = await db
-        .selectFrom("conversations")
-        .selectAll()
-        .where("id", "=", request.params.conversationId)
-        .executeTakeFirst();
-      if (!visitor || !conv || conv.visitor_id !== visitor.visitorId)
-        throw new AppError("not_found", "Content not found");
-      const offered = await db
-        .selectFrom("events")
-        .select("data")
-        .where("conversation_id", "=", conv.id)
-        .where("card_id", "=", request.params.cardId)
-        .where("type", "=", "content_offered")
-        .executeTakeFirst();
-      const url = parseJson<{ url?: string; title?: string }>(offered?.data ?? null, {});
-      // Only a URL the stream itself offered: never an open redirect.
-      if (!url.url || !/^https?:\/\//.test(url.url)) throw new AppError("not_found", "Content not found");
-      await recordEvent(db, conv, "content_opened", request.params.cardId, {
-        url: url.url,
-        title: url.title ?? null,
+      if (!visitor) throw new AppError("not_found", "Content not found");
+      // The open and its webhook deliveries are written together: all of it, or none.
+      const target = await ctx.store.db.transaction().execute(async (trx) => {
+        const conv = await trx
+          .selectFrom("conversations")
+          .selectAll()
+          .where("id", "=", request.params.conversationId)
+          .executeTakeFirst();
+        if (!conv || conv.visitor_id !== visitor.visitorId)
+          throw new AppError("not_found", "Content not found");
+        const offered = await trx
+          .selectFrom("events")
+          .select("data")
+          .where("conversation_id", "=", conv.id)
+          .where("card_id", "=", request.params.cardId)
+          .where("type", "=", "content_offered")
+          .executeTakeFirst();
+        const url = parseJson<{ url?: string; title?: string }>(offered?.data ?? null, {});
+        // Only a URL the stream itself offered: never an open redirect.
+        if (!url.url || !/^https?:\/\//.test(url.url)) throw new AppError("not_found", "Content not found");
+        await recordEvent(trx, conv, "content_opened", request.params.cardId, {
+          url: url.url,
+          title: url.title ?? null,
+        });
+        return url.url;
       });
-      return reply.redirect(url.url);
+      ctx.jobs.poke();
+      return reply.redirect(target);
     },
   );
 }

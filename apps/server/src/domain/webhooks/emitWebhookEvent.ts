@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { parseJson } from "../../lib/json";
 import type { ActivityTable, Database } from "../../store/schema";
 import { enqueueDelivery } from "./enqueueDelivery";
+import { type ActiveSubscription, activeSubscriptions } from "./subscriptionCache";
 import { MAX_DELIVERY_ATTEMPTS } from "./webhookRetry";
 
 /** One thing that happened, as webhook subscribers get it (docs/webhooks.md lists the types). */
@@ -17,7 +18,8 @@ export interface WebhookEvent {
 /**
  * Inside the caller's transaction: one delivery (and its durable job) per active subscription of the
  * site to `event.type`, so a committed event is never lost and a rolled back one never sent. The
- * worker picks the jobs up within its poll interval (callers may poke it after the commit).
+ * worker picks the jobs up within its poll interval (callers may poke it after the commit). The
+ * subscriptions come from this node's cache (subscriptionCache): a site without any costs no read.
  */
 export async function emitWebhookEvents(
   db: Kysely<Database>,
@@ -30,16 +32,13 @@ export async function emitWebhookEvents(
 /** One delivery per event and subscription that wants it (subscriptions already read). */
 async function deliverTo(
   db: Kysely<Database>,
-  subscriptions: readonly Subscription[],
+  subscriptions: readonly ActiveSubscription[],
   events: readonly WebhookEvent[],
 ): Promise<void> {
   if (subscriptions.length === 0) return;
   for (const event of events)
     for (const subscription of subscriptions)
-      if (
-        subscription.site_id === event.siteId &&
-        parseJson<string[]>(subscription.event_types, []).includes(event.type)
-      )
+      if (subscription.site_id === event.siteId && subscription.eventTypes.has(event.type))
         await enqueueDelivery(db, subscription, event, MAX_DELIVERY_ATTEMPTS);
 }
 
@@ -55,19 +54,9 @@ export async function emitWebhookEvent(
   data: () => Promise<Record<string, unknown>>,
 ): Promise<void> {
   const wanted = await activeSubscriptions(db, [siteId]);
-  if (!wanted.some((s) => parseJson<string[]>(s.event_types, []).includes(type))) return;
+  if (!wanted.some((s) => s.eventTypes.has(type))) return;
   await deliverTo(db, wanted, [{ siteId, type, at, data: await data() }]);
 }
-
-type Subscription = Awaited<ReturnType<typeof activeSubscriptions>>[number];
-
-const activeSubscriptions = (db: Kysely<Database>, siteIds: string[]) =>
-  db
-    .selectFrom("webhook_subscriptions")
-    .select(["id", "site_id", "event_types"])
-    .where("site_id", "in", siteIds)
-    .where("active", "=", 1)
-    .execute();
 
 /** The webhook events of activities written in a transaction (EventLog.flush, identifyFromPage …). */
 export const activityWebhookEvents = (activities: readonly ActivityTable[]): WebhookEvent[] =>

@@ -42,7 +42,15 @@ export async function runWebhookDelivery(ctx: AppContext, payload: unknown): Pro
     await settle(db, row, attempt, { status: "dead", error: "the subscription is inactive" });
     return;
   }
-  const secret = openSecret(ctx.secretKey, row.secret, subscriptionSecretBinding(row.subscription_id));
+  const secret = signingSecret(ctx.secretKey, row);
+  if (secret instanceof Error) {
+    // Nothing to sign with (SECRET_KEY changed, or the row was altered): trying again would not help.
+    await settle(db, row, attempt, {
+      status: "dead",
+      error: `${secret.message}; rotate the subscription's secret, then replay`,
+    });
+    return;
+  }
   const answer = await postSignedJson(
     new URL(row.url),
     row.payload,
@@ -76,6 +84,19 @@ export async function runWebhookDelivery(ctx: AppContext, payload: unknown): Pro
       .execute();
     if (nextAt) await enqueueAttempt(trx, { deliveryId: row.id, attempt: attempt + 1 }, nextAt);
   });
+}
+
+function signingSecret(secretKey: string, row: { secret: string; subscription_id: string }): string | Error {
+  try {
+    return openSecret(
+      secretKey,
+      row.secret,
+      subscriptionSecretBinding(row.subscription_id),
+      "webhook signing secret",
+    );
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
 }
 
 const waitsFor = (row: Pick<WebhookDeliveryTable, "status" | "attempts">, attempt: number) =>

@@ -16,6 +16,7 @@ import type { Database, WebhookSubscriptionTable } from "../../store/schema";
 import type { Actor } from "../auth/actor";
 import { selfId } from "../agents/editableAgent";
 import { checkWebhookUrl } from "./checkWebhookUrl";
+import { announceSubscriptionsChanged } from "./subscriptionCache";
 import { newSubscriptionSecret } from "./webhookSecret";
 
 type CreateInput = z.output<typeof CreateWebhookSubscriptionBody>;
@@ -68,7 +69,7 @@ export async function subscriptionRow(
 
 /** A new subscription with a new secret, returned this once. */
 export async function createSubscription(
-  ctx: Pick<AppContext, "store" | "secretKey" | "config">,
+  ctx: Pick<AppContext, "store" | "bus" | "secretKey" | "config">,
   actor: Actor,
   siteId: string,
   input: CreateInput,
@@ -91,17 +92,18 @@ export async function createSubscription(
     updated_at: now,
   };
   await ctx.store.db.insertInto("webhook_subscriptions").values(row).execute();
+  await announceSubscriptionsChanged(ctx, siteId);
   return { subscription: presentSubscription(row), secret };
 }
 
 export async function updateSubscription(
-  ctx: Pick<AppContext, "store" | "config">,
+  ctx: Pick<AppContext, "store" | "bus" | "config">,
   siteId: string,
   id: string,
   patch: UpdateInput,
 ): Promise<WebhookSubscription> {
   if (patch.url !== undefined) await checkWebhookUrl(patch.url, ctx.config.outboundAllow);
-  return ctx.store.db.transaction().execute(async (trx) => {
+  const updated = await ctx.store.db.transaction().execute(async (trx) => {
     await subscriptionRow(trx, siteId, id);
     await trx
       .updateTable("webhook_subscriptions")
@@ -116,16 +118,23 @@ export async function updateSubscription(
       .execute();
     return presentSubscription(await subscriptionRow(trx, siteId, id));
   });
+  await announceSubscriptionsChanged(ctx, siteId);
+  return updated;
 }
 
 /** Deletes the subscription with its delivery log; its pending attempts then find nothing to send. */
-export async function deleteSubscription(db: Kysely<Database>, siteId: string, id: string): Promise<void> {
-  const result = await db
+export async function deleteSubscription(
+  ctx: Pick<AppContext, "store" | "bus">,
+  siteId: string,
+  id: string,
+): Promise<void> {
+  const result = await ctx.store.db
     .deleteFrom("webhook_subscriptions")
     .where("id", "=", id)
     .where("site_id", "=", siteId)
     .executeTakeFirst();
   if (result.numDeletedRows === 0n) throw notFound("Webhook subscription");
+  await announceSubscriptionsChanged(ctx, siteId);
 }
 
 /** A new secret, returned this once; the old one stops signing at once (pending attempts use the new one). */

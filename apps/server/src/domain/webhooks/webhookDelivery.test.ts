@@ -232,6 +232,64 @@ describeEachDatabase(
         type: "webhook.test",
         data: { subscriptionId },
       });
+
+      // An event answered with a permanent redirect: kept as it came, logged with why, tried again later.
+      receiver.script(301);
+      await emit("activity.completed", { after: "thanks" });
+      expect(await jobs().runDue()).toBe(1);
+      const [redirected] = (
+        await admin.get<{ items: WebhookDelivery[] }>(
+          `/api/sites/${site.id}/webhook-deliveries?subscriptionId=${subscriptionId}&type=activity.completed`,
+        )
+      ).body.items;
+      expect(redirected).toMatchObject({
+        status: "failed",
+        attempts: 1,
+        lastStatusCode: 301,
+        lastError: "HTTP 301: redirects are not followed",
+      });
+      expect(waitUntilNext(redirected!)).toBe(RETRY_BASE_MS);
+      const logged = await delivery(redirected!.id);
+      expect(logged.attemptLog.map((a) => [a.number, a.statusCode, a.error])).toEqual([
+        [1, 301, "HTTP 301: redirects are not followed"],
+      ]);
+      expect(receiver.calls.map((c) => c.path)).toEqual(["/hook", "/hook"]);
+    });
+
+    it("a secret that no longer opens ends the delivery with the reason; after a rotation a replay delivers", async () => {
+      const { id: subscriptionId } = await subscribe(["activity.agent_left"]);
+      const other = await subscribe(["activity.agent_left"]);
+      // The sealed secret of another subscription, copied over behind the API's back: bound to its row.
+      const { secret: sealedElsewhere } = await db()
+        .selectFrom("webhook_subscriptions")
+        .select("secret")
+        .where("id", "=", other.id)
+        .executeTakeFirstOrThrow();
+      await db()
+        .updateTable("webhook_subscriptions")
+        .set({ secret: sealedElsewhere })
+        .where("id", "=", subscriptionId)
+        .execute();
+      await admin.delete(`/api/sites/${site.id}/webhooks/${other.id}`);
+      await emit("activity.agent_left", { reason: "agent" });
+      expect(await jobs().runDue()).toBe(1);
+      const d = await onlyDelivery(subscriptionId);
+      expect(d).toMatchObject({ status: "dead", attempts: 0 });
+      expect(d.lastError).toBe(
+        "the webhook signing secret does not open: it was altered, copied from another row or sealed with another SECRET_KEY; rotate the subscription's secret, then replay",
+      );
+      expect(receiver.calls).toHaveLength(0);
+
+      const rotated = await admin.post<{ secret: string }>(
+        `/api/sites/${site.id}/webhooks/${subscriptionId}/rotate-secret`,
+      );
+      expect((await admin.post(`/api/sites/${site.id}/webhook-deliveries/${d.id}/replay`)).status).toBe(202);
+      expect(await jobs().runDue()).toBe(1);
+      expect(await onlyDelivery(subscriptionId)).toMatchObject({ status: "delivered" });
+      const call = receiver.calls[0]!;
+      expect(
+        verify(rotated.body.secret, String(call.headers["x-parley-signature"]), call.body, time.now() / 1000),
+      ).toBe(true);
     });
 
     it("an event whose transaction rolls back sends nothing", async () => {
