@@ -41,10 +41,17 @@ export async function spawnServer(
   throw new Error(`${script} did not start`);
 }
 
-/** A Parley node on the given database, with the benchmark's admin; `env` adds settings (limits). */
-export function startParley(db: TestDatabase, env: Record<string, string> = {}): Promise<BenchServer> {
+/**
+ * A Parley node on the given database, with the benchmark's admin; `env` adds settings (limits).
+ * `root`: another checkout of the code to run (a baseline revision, see baselineTree); this one by default.
+ */
+export function startParley(
+  db: TestDatabase,
+  env: Record<string, string> = {},
+  root = ".",
+): Promise<BenchServer> {
   return spawnServer(
-    "apps/server/src/main.ts",
+    `${root}/apps/server/src/main.ts`,
     {
       PARLEY_ADMIN_EMAIL: ADMIN.email,
       PARLEY_ADMIN_PASSWORD: ADMIN.password,
@@ -70,9 +77,10 @@ export async function withParleySite<T>(
   kind: "sqlite" | "postgres",
   run: (bench: BenchSite) => Promise<T>,
   env: Record<string, string> = {},
+  root = ".",
 ): Promise<T> {
   const db = await createTestDatabase(kind);
-  const server = await startParley(db, env);
+  const server = await startParley(db, env, root);
   try {
     const admin = new ApiClient(server.url);
     await admin.signIn(ADMIN.email, ADMIN.password);
