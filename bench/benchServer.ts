@@ -43,7 +43,8 @@ export async function spawnServer(
 
 /**
  * A Parley node on the given database, with the benchmark's admin; `env` adds settings (limits),
- * `script` starts another build of the node (a bench's baseline).
+ * `script` starts another build of the node (a bench's baseline: another entry point, or another
+ * checkout's, see baselineTree).
  */
 export function startParley(
   db: TestDatabase,

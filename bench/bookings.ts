@@ -3,7 +3,7 @@
  * uncontended baseline in the same run, against a real Parley node in its own process (SQLite, and
  * PostgreSQL when DATABASE_URL_TEST is set).
  *
- *   npm run bench:bookings -- [--visitors 10] [--rounds 40]
+ *   npm run bench:bookings -- [--visitors 10] [--rounds 40] [--baseline <git revision>]
  *
  * Contended: `visitors` visitors each hold an open offer of the same host and all book the same
  * slot at once; one wins, the others get 409 slot_taken (with fresh slots) and all race again for
@@ -11,6 +11,9 @@
  * visitors book at once, each with their own host, so no two claims meet; `rounds` times.
  * Every visitor gave their email before the card (the booking identifies nobody). Latency is one
  * POST …/book from send to answer.
+ *
+ * `--baseline <rev>`: the same runs first against that revision's server (bench/baselineTree.ts),
+ * then against this checkout's, on fresh databases, in the same run: before and after a change.
  */
 import os from "node:os";
 import type { MeetingOfferView } from "@parley/protocol/meetings";
@@ -20,6 +23,7 @@ import { buildUser } from "../apps/server/src/testing/factories";
 import { POSTGRES_TEST_URL } from "../apps/server/src/testing/testDatabases";
 import type { TestServer } from "../apps/server/src/testing/testServer";
 import { PAGE_ORIGIN, publishStream, TestVisitor } from "../apps/server/src/testing/visitorClient";
+import { baselineTree, textArg } from "./baselineTree";
 import { type BenchSite, withParleySite } from "./benchServer";
 import { numberArg } from "./numberArg";
 import { percentile } from "./percentile";
@@ -153,7 +157,7 @@ function row(database: string, name: string, r: Result): string {
   ).toFixed(1)} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 99))} |`;
 }
 
-async function run(kind: "sqlite" | "postgres"): Promise<string[]> {
+async function run(kind: "sqlite" | "postgres", code: { label: string; root: string }): Promise<string[]> {
   const limits = {
     RATE_LIMIT_NEW_VISITORS: "100000/10m",
     RATE_LIMIT_CONVERSATION_STARTS: "100000/10m",
@@ -169,18 +173,29 @@ async function run(kind: "sqlite" | "postgres"): Promise<string[]> {
       const base = await uncontended(bench, server);
       const race = await contended(bench, server);
       return [
-        row(kind, `uncontended (${VISITORS} hosts at once)`, base),
-        row(kind, `one slot, ${VISITORS} visitors`, race),
+        row(kind, `${code.label}uncontended (${VISITORS} hosts at once)`, base),
+        row(kind, `${code.label}one slot, ${VISITORS} visitors`, race),
       ];
     },
     limits,
+    `${code.root}/apps/server/src/main.ts`,
   );
 }
 
+const baselineRev = textArg("baseline");
+const baseline = baselineRev ? baselineTree(baselineRev) : null;
+const codes = [
+  ...(baseline ? [{ label: `baseline ${baseline.rev}: `, root: baseline.root }] : []),
+  { label: baseline ? "this checkout: " : "", root: "." },
+];
 const rows: string[] = [];
-rows.push(...(await run("sqlite")));
-if (POSTGRES_TEST_URL) rows.push(...(await run("postgres")));
-else console.log("PostgreSQL skipped: DATABASE_URL_TEST not set");
+try {
+  for (const kind of ["sqlite", ...(POSTGRES_TEST_URL ? ["postgres" as const] : [])] as const)
+    for (const code of codes) rows.push(...(await run(kind, code)));
+} finally {
+  baseline?.remove();
+}
+if (!POSTGRES_TEST_URL) console.log("PostgreSQL skipped: DATABASE_URL_TEST not set");
 console.log(
   `# Bookings — ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}, ${new Date().toISOString()}`,
 );

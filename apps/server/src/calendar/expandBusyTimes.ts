@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
-import { DateTime, IANAZone } from "luxon";
+import { dateOf, tzidOf } from "./icalInstants";
+import { recurrenceSet, type Span, spanFrom, startOf } from "./recurrenceSet";
 
 export interface BusyInterval {
   /** UTC instants, ISO text. */
@@ -18,44 +19,13 @@ export interface ExpandOptions {
   skipUids?: ReadonlySet<string>;
 }
 
-/** An instance whose original time lies this far outside the window may have been moved into it. */
+/** Instances this far outside the window are still expanded (a RANGE=THISANDFUTURE override may move them in). */
 const MOVED_SLACK_MS = 60 * 86_400_000;
 /** A guard against endless or absurdly dense rules (a minutely rule over years); a daily series since 1970 fits. */
 const MAX_OCCURRENCES = 100_000;
 
-/** The zone a DATE-TIME property names (TZID), for times ical.js could not resolve itself. */
-function tzidOf(component: ICAL.Component, name: string): string | null {
-  const tzid = component.getFirstProperty(name)?.getParameter("tzid");
-  return typeof tzid === "string" ? tzid : null;
-}
-
-/**
- * One ical.js time as a UTC instant (ms). UTC and times in a registered VTIMEZONE are ical.js's own
- * arithmetic; a TZID without a definition in the file is read as an IANA name through Luxon when it
- * is one, and floating times (and unknown names) in the host's zone.
- */
-function instantOf(time: ICAL.Time, tzid: string | null, hostZone: string): number {
-  const zone = time.zone;
-  if (zone && (zone.tzid === "UTC" || zone.component)) return time.toUnixTime() * 1000;
-  return DateTime.fromObject(
-    {
-      year: time.year,
-      month: time.month,
-      day: time.day,
-      hour: time.hour,
-      minute: time.minute,
-      second: time.second,
-    },
-    { zone: tzid && IANAZone.isValidZone(tzid) ? tzid : hostZone },
-  ).toMillis();
-}
-
-/** All-day events block whole days in the host's zone, from the start date to the (exclusive) end date. */
-function dayInstant(time: ICAL.Time, hostZone: string): number {
-  return DateTime.fromObject(
-    { year: time.year, month: time.month, day: time.day },
-    { zone: hostZone },
-  ).toMillis();
+function isAllDay(event: ICAL.Component): boolean {
+  return (event.getFirstPropertyValue("dtstart") as ICAL.Time | null)?.isDate === true;
 }
 
 function isFree(component: ICAL.Component): boolean {
@@ -116,51 +86,64 @@ export function expandBusyTimes(texts: readonly string[], options: ExpandOptions
       }
 
     const busy: BusyInterval[] = [];
-    const add = (item: ICAL.Component, start: ICAL.Time, end: ICAL.Time | null, uid: string) => {
+    const zone = options.zone;
+    const add = (item: ICAL.Component, span: Span, uid: string) => {
       if (isFree(item)) return;
-      let from: number;
-      let to: number;
-      if (start.isDate) {
-        // DTEND is exclusive; a missing (or not later) end means the one day.
-        let last = end && end.isDate && end.compare(start) > 0 ? end : null;
-        if (!last) {
-          last = start.clone();
-          last.adjust(1, 0, 0, 0);
-        }
-        from = dayInstant(start, options.zone);
-        to = dayInstant(last, options.zone);
-      } else {
-        const tzid = tzidOf(item, "dtstart");
-        from = instantOf(start, tzid, options.zone);
-        to = end ? instantOf(end, tzidOf(item, "dtend") ?? tzid, options.zone) : from;
-      }
-      if (to <= from || to <= windowStart || from >= windowEnd) return;
-      busy.push({ start: new Date(from).toISOString(), end: new Date(to).toISOString(), uid });
+      if (span.end <= span.start || span.end <= windowStart || span.start >= windowEnd) return;
+      busy.push({ start: new Date(span.start).toISOString(), end: new Date(span.end).toISOString(), uid });
     };
 
     for (const [uid, group] of byUid) {
       if (options.skipUids?.has(uid)) continue;
-      if (!group.master) {
-        // Overrides without their series (a CalDAV query can return just the moved instance).
-        for (const override of group.overrides) {
-          const event = new ICAL.Event(override);
-          add(override, event.startDate, event.endDate, uid);
-        }
-        continue;
+      const master = group.master;
+      const bounds = {
+        from: windowStart - MOVED_SLACK_MS,
+        to: windowEnd + MOVED_SLACK_MS,
+        zone,
+        maxOccurrences: MAX_OCCURRENCES,
+      };
+      const instances = master ? recurrenceSet(master, bounds) : [];
+      // A moved or cancelled instance is its override; the series' length fills in a missing end.
+      const seriesEnd = (start: ICAL.Time, tzid: string | null) => {
+        const dtstart = master?.getFirstPropertyValue("dtstart") as ICAL.Time | null;
+        if (!master || !dtstart) return startOf(start, tzid, zone);
+        const series = spanFrom(master, dtstart, tzidOf(master.getFirstProperty("dtstart")), zone);
+        return startOf(start, tzid, zone) + (series.end - series.start);
+      };
+      const overridden = new Set<number>();
+      const ranges: { from: number; shift: number; length: number; item: ICAL.Component }[] = [];
+      for (const override of group.overrides) {
+        const ridProperty = override.getFirstProperty("recurrence-id");
+        const rid = ridProperty?.getFirstValue() as ICAL.Time | undefined;
+        const startProperty = override.getFirstProperty("dtstart");
+        const start = startProperty?.getFirstValue() as ICAL.Time | undefined;
+        if (!start) continue;
+        const span = spanFrom(override, start, tzidOf(startProperty), zone, seriesEnd);
+        add(override, span, uid);
+        if (!rid || !master) continue;
+        // The instance it replaces: the same instant, or the same date for a DATE RECURRENCE-ID.
+        const ridTzid = tzidOf(ridProperty) ?? tzidOf(master.getFirstProperty("dtstart"));
+        const ridKey = startOf(rid, ridTzid, zone);
+        const byDate = rid.isDate || isAllDay(master);
+        const replaced = instances.find((o) => (byDate ? o.date === dateOf(rid) : o.key === ridKey));
+        if (replaced) overridden.add(replaced.key);
+        if (String(ridProperty?.getParameter("range") ?? "").toUpperCase() === "THISANDFUTURE")
+          ranges.push({
+            from: ridKey,
+            shift: span.start - ridKey,
+            length: span.end - span.start,
+            item: override,
+          });
       }
-      const event = new ICAL.Event(group.master);
-      for (const override of group.overrides) event.relateException(override);
-      if (!event.isRecurring()) {
-        add(group.master, event.startDate, event.endDate, uid);
-        continue;
-      }
-      const iterator = event.iterator();
-      for (let n = 0, next = iterator.next(); next && n < MAX_OCCURRENCES; n++, next = iterator.next()) {
-        const original = instantOf(next, tzidOf(group.master, "dtstart"), options.zone);
-        if (original >= windowEnd + MOVED_SLACK_MS) break;
-        if (original < windowStart - MOVED_SLACK_MS) continue;
-        const details = event.getOccurrenceDetails(next);
-        add(details.item.component, details.startDate, details.endDate, uid);
+      ranges.sort((x, y) => x.from - y.from);
+      for (const instance of instances) {
+        if (overridden.has(instance.key)) continue;
+        // RANGE=THISANDFUTURE: later instances move and last as the nearest such override says.
+        const range = ranges.findLast((r) => r.from <= instance.key);
+        if (range) {
+          const start = instance.start + range.shift;
+          add(range.item, { start, end: start + range.length }, uid);
+        } else if (master) add(master, instance, uid);
       }
     }
     return busy.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));

@@ -17,6 +17,8 @@ import { runWebhookJob } from "../domain/engine/runWebhookJob";
 import { WEBHOOK_DELIVERY_JOB } from "../domain/webhooks/enqueueDelivery";
 import { runWebhookDelivery } from "../domain/webhooks/runWebhookDelivery";
 import { MEETING_RESULT_JOB, runMeetingResult } from "../domain/meetings/runMeetingResult";
+import { MEETING_INVITATIONS_JOB } from "../domain/meetings/queueInvitations";
+import { sendMeetingInvitations } from "../domain/meetings/sendMeetingInvitations";
 import { createMailTransport } from "../mail/mailTransport";
 import { MAIL_SEND_JOB } from "../mail/queueMail";
 import { sendOutboxMail } from "../mail/sendOutboxMail";
@@ -64,6 +66,8 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
   queue.register(LIVECHAT_RESULT_JOB, (payload) => runLiveChatResult(ctx, payload));
   // A booked or declined meeting offer tells its card (booked / not-booked branch).
   queue.register(MEETING_RESULT_JOB, (payload) => runMeetingResult(ctx, payload));
+  // A booked, moved or cancelled meeting's two mails, written after its commit (queueInvitations).
+  queue.register(MEETING_INVITATIONS_JOB, (payload) => sendMeetingInvitations(ctx, payload));
   queue.register(QUEUE_JOB, (payload) => offerQueuedChats(ctx, (payload as { siteId: string }).siteId));
   // Retention (domain/retention): every class of every site in short batches, hourly; "Run now" per site.
   queue.every(RETENTION_PURGE_JOB, RETENTION_PURGE_EVERY_MS, () => purgeAllSites(ctx.store.db));

@@ -21,6 +21,7 @@ import * as webhooks from "./migrations/0019_webhooks";
 import * as imports from "./migrations/0020_imports";
 import * as apiListIndexes from "./migrations/0021_api_list_indexes";
 import * as reportIndexes from "./migrations/0022_report_indexes";
+import * as busyTimesEnds from "./migrations/0024_busy_times_ends";
 import type { Database } from "./schema";
 
 /** One migration set for SQLite and PostgreSQL, listed here in order. */
@@ -47,6 +48,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0020_imports": imports,
   "0021_api_list_indexes": apiListIndexes,
   "0022_report_indexes": reportIndexes,
+  "0024_busy_times_ends": busyTimesEnds,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

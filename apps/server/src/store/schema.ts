@@ -580,6 +580,20 @@ export interface MeetingTable {
   updated_at: string;
 }
 
+/** An invitation a meeting change owes, until its job renders the mails (0024). */
+export interface MeetingInvitationTable {
+  id: string;
+  meeting_id: string;
+  kind: "booked" | "rescheduled" | "cancelled";
+  /** The meeting's time and sequence as the change left them. */
+  starts_at: string;
+  ends_at: string;
+  sequence: number;
+  /** The conversation's last message seq then (the transcript stops there); null without one. */
+  through_seq: number | null;
+  created_at: string;
+}
+
 /** A site's retention period for one data class (0018); no row: the default. */
 export interface RetentionSettingTable {
   site_id: string;
@@ -706,6 +720,7 @@ export interface Database {
   busy_times: BusyTimeTable;
   meeting_offers: MeetingOfferTable;
   meetings: MeetingTable;
+  meeting_invitations: MeetingInvitationTable;
   report_rollups: ReportRollupTable;
   report_page_rollups: ReportPageRollupTable;
   report_rollup_state: ReportRollupStateTable;

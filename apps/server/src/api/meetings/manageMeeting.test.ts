@@ -35,11 +35,7 @@ async function booked(server: TestServer, start: string, extra: { cutoffHours?: 
     visitor_name: "Vera Visitor",
     visitor_time_zone: "America/New_York",
   });
-  await ctx.store.db
-    .transaction()
-    .execute((trx) =>
-      queueInvitations(trx, { publicUrl: PUBLIC_URL, secretKey: ctx.secretKey }, meeting.id, "booked"),
-    );
+  await ctx.store.db.transaction().execute((trx) => queueInvitations(trx, meeting.id, "booked"));
   ctx.jobs.poke();
   const mail = await sink.waitFor(email);
   const token = decodeURIComponent(mail.text.match(/\/meetings\/manage\?token=([\w.%-]+)/)?.[1] ?? "");

@@ -1,5 +1,6 @@
 import { Availability, type BookedMeeting, type BookMeetingBody } from "@parley/protocol/meetings";
 import type { Kysely } from "kysely";
+import { DateTime } from "luxon";
 import type { AppContext } from "../../api/context";
 import { enqueueCalendarWrite } from "../../calendar/enqueueCalendarWrite";
 import { AppError, conflict, invalidField } from "../../errors";
@@ -11,6 +12,7 @@ import { announceActivities } from "../engine/advanceConversation";
 import { applyEffect } from "../engine/applyEffect";
 import { EventLog } from "../engine/recordEvent";
 import { announcePersonChange } from "../people/announcePersonChange";
+import type { SlotWindow } from "../availability/freeSlots";
 import { blockedEmailDomain } from "../routing/blockedEmailDomain";
 import { announceMeeting } from "./announceMeeting";
 import { claimSlot } from "./claimSlot";
@@ -28,6 +30,8 @@ class SlotTaken extends Error {}
 /** PostgreSQL gave up one of two transactions waiting on each other: running it again is safe. */
 const DEADLOCK = "40P01";
 const ATTEMPTS = 3;
+/** Local days of slots a 409 answers with, from the lost slot's day. */
+const TAKEN_DAYS = 7;
 
 /**
  * `POST /api/widget/meetings/offers/:offerId/book`, all or nothing in one transaction: the offer's
@@ -51,7 +55,8 @@ export async function bookMeeting(
     try {
       return await attemptBooking(ctx, offerId, body, startMs);
     } catch (error) {
-      if (error instanceof SlotTaken || isUniqueViolation(error)) throw await slotTaken(ctx, offerId, body);
+      if (error instanceof SlotTaken || isUniqueViolation(error))
+        throw await slotTaken(ctx, offerId, body, startMs);
       if (attempt < ATTEMPTS && (error as { code?: string }).code === DEADLOCK) continue;
       throw error;
     }
@@ -139,7 +144,8 @@ async function attemptBooking(
     recordMeetingActivity(log, conversation, offer, meeting, host);
     await emitMeetingEvent(trx, id, "meeting.booked");
     const activities = await log.flush(trx, conversation.person_id);
-    await queueInvitations(trx, { publicUrl: ctx.config.publicUrl, secretKey: ctx.secretKey }, id, "booked");
+    // Rendered by their job after the commit (the transaction holds the host's lock until then).
+    await queueInvitations(trx, id, "booked");
     await enqueueCalendarWrite(trx, id);
     await enqueueMeetingResult(trx, offer, {
       booked: true,
@@ -163,14 +169,34 @@ async function attemptBooking(
   };
 }
 
-/** The 409 a lost race gets: the offer as it is now, so the widget shows what is still free. */
-async function slotTaken(ctx: AppContext, offerId: string, body: BookMeetingBody): Promise<AppError> {
+/** The slots a visitor who lost `startMs` is shown: from their local day of it, for a week. */
+export function takenSlotWindow(startMs: number, timeZone: string): SlotWindow {
+  const day = DateTime.fromMillis(startMs, { zone: timeZone }).startOf("day");
+  return { from: day.toMillis(), to: day.plus({ days: TAKEN_DAYS }).toMillis() };
+}
+
+/**
+ * The 409 a lost race gets: the offer as it is now, so the widget shows what is still free — the
+ * slots of the lost slot's day and the days after it (a week; the visitor's next pick is near the
+ * one they wanted), not the whole horizon again for every visitor who lost; the whole offer when
+ * nothing is free from that day on.
+ */
+async function slotTaken(
+  ctx: AppContext,
+  offerId: string,
+  body: BookMeetingBody,
+  startMs: number,
+): Promise<AppError> {
   const { offer, conversation } = await visitorOffer(ctx.store.db, {
     secretKey: ctx.secretKey,
     offerId,
     visitorToken: body.visitor,
   });
-  const fresh = await offerView(ctx.store.db, ctx.presence, offer, conversation, body.timeZone);
+  const window = takenSlotWindow(startMs, body.timeZone);
+  let fresh = await offerView(ctx.store.db, ctx.presence, offer, conversation, body.timeZone, window);
+  // Nothing from that day on (a start that was never offered): the whole offer, never "no times" while some remain.
+  if (fresh.status === "open" && fresh.days.length === 0)
+    fresh = await offerView(ctx.store.db, ctx.presence, offer, conversation, body.timeZone);
   return new AppError("slot_taken", "That time was just taken: please pick another", { offer: fresh });
 }
 

@@ -217,6 +217,33 @@ describeEachDatabase(
       expect(person.filter((p) => p.email)).toEqual([]);
     });
 
+    it("a lost race is answered with the slots from that day on, for a week, not the whole horizon", async () => {
+      const rig = await bookingRig(server());
+      const ada = await host(rig, { horizonDays: 20 });
+      const dialogueId = await publishMeeting(rig, { strategy: "specific_agent", agentId: ada.id });
+      const first = await visitorAtMeeting(rig, dialogueId);
+      const second = await visitorAtMeeting(rig, dialogueId);
+      // Wednesday 3 March, 10:00 Berlin.
+      const wanted = "2027-03-03T09:00:00.000Z";
+      expect((await book(server(), first.visitor, first.offerId, wanted)).status).toBe(200);
+      const lost = await book(server(), second.visitor, second.offerId, wanted);
+      expect(lost.status).toBe(409);
+      const fresh = (lost.body.error?.details as { offer: Parameters<typeof startsOf>[0] }).offer;
+      // Paris days (the visitor's zone) from Wednesday to the next Tuesday: working days only.
+      expect(fresh.days.map((d) => d.date)).toEqual([
+        "2027-03-03",
+        "2027-03-04",
+        "2027-03-05",
+        "2027-03-08",
+        "2027-03-09",
+      ]);
+      expect(startsOf(fresh)).not.toContain(wanted);
+      expect(startsOf(fresh)).toContain("2027-03-03T09:30:00.000Z");
+      // The offer itself still reaches the whole horizon.
+      const view = await readOffer(server(), second.visitor, second.offerId, "Europe/Paris");
+      expect(view.body.days.at(-1)?.date).toBe("2027-03-19");
+    });
+
     it("a start nobody offers is answered 409 slot_taken with the slots still free", async () => {
       const rig = await bookingRig(server());
       const ada = await host(rig);

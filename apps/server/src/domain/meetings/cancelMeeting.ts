@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import type { AppContext } from "../../api/context";
 import { enqueueCalendarWrite } from "../../calendar/enqueueCalendarWrite";
 import { nowIso } from "../../lib/clock";
 import type { Database, MeetingTable } from "../../store/schema";
@@ -13,7 +12,6 @@ import { emitMeetingEvent } from "../webhooks/meetingWebhookEvent";
  */
 export async function cancelMeeting(
   trx: Kysely<Database>,
-  ctx: Pick<AppContext, "config" | "secretKey">,
   meeting: MeetingTable,
   reason: string | null,
 ): Promise<void> {
@@ -30,11 +28,6 @@ export async function cancelMeeting(
     .where("id", "=", meeting.id)
     .execute();
   await emitMeetingEvent(trx, meeting.id, "meeting.cancelled");
-  await queueInvitations(
-    trx,
-    { publicUrl: ctx.config.publicUrl, secretKey: ctx.secretKey },
-    meeting.id,
-    "cancelled",
-  );
+  await queueInvitations(trx, meeting.id, "cancelled");
   await enqueueCalendarWrite(trx, meeting.id);
 }

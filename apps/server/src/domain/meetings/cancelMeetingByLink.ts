@@ -24,7 +24,7 @@ export async function cancelMeetingByLink(
     const settings = await readMeetingSettings(trx, meeting.site_id);
     const refusal = changeRefusal(meeting, settings.manageCutoffHours, now);
     if (refusal) throw refusal;
-    await cancelMeeting(trx, ctx, meeting, input.reason ?? null);
+    await cancelMeeting(trx, meeting, input.reason ?? null);
   });
   ctx.jobs.poke();
   await announceMeeting(ctx, meetingId);

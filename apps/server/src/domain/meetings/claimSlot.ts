@@ -38,19 +38,16 @@ export interface ClaimInput {
 export async function claimSlot(input: ClaimInput): Promise<Claim | null> {
   const { trx, kind, offer, startMs } = input;
   const now = clock().now();
-  // Only the start matters below; the horizon is read only when routing must know who has any time.
+  // Only the start matters below. Routing asks who has any time: the start answers for hosts free
+  // then, the week from it for most others (a lost race), the horizon only for hosts free in neither.
   const window = { from: startMs, to: startMs + 1 };
   const atStart = new HostSlots(trx, now, window);
-  const anyTime = new HostSlots(trx, now);
   const plan = await chooseMeetingHosts({
     db: trx,
     presence: input.presence,
     offer,
     conversation: input.conversation,
-    async withSlots(ids) {
-      const free = await atStart.withSlots(ids);
-      return free.size ? free : anyTime.withSlots(ids);
-    },
+    withSlots: (ids) => atStart.withSlots(ids),
   });
   const log = [...plan.log];
   let turn = plan.hosts;

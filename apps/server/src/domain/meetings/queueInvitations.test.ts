@@ -47,11 +47,7 @@ async function bookedConversation(server: TestServer) {
 
 async function send(server: TestServer, meetingId: string, kind: InvitationKind) {
   const { ctx } = server.parley;
-  await ctx.store.db
-    .transaction()
-    .execute((trx) =>
-      queueInvitations(trx, { publicUrl: PUBLIC_URL, secretKey: ctx.secretKey }, meetingId, kind),
-    );
+  await ctx.store.db.transaction().execute((trx) => queueInvitations(trx, meetingId, kind));
   ctx.jobs.poke();
 }
 

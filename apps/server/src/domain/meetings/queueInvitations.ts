@@ -1,80 +1,59 @@
 import type { Kysely } from "kysely";
-import { meetingIcs } from "../../calendar/meetingIcs";
-import { clock, nowIso } from "../../lib/clock";
-import { type MailAttachment, queueMail } from "../../mail/queueMail";
-import { ENGLISH, fillWords, type MailLanguage } from "../../mail/words/mailWords";
+import { enqueueJob } from "../../jobs/enqueueJob";
+import { nowIso } from "../../lib/clock";
+import { newId } from "../../lib/ids";
 import type { Database } from "../../store/schema";
-import { hostInvitationMail } from "./hostInvitationMail";
-import { meetingTitle } from "./invitationTokenValues";
-import { manageDeadline, manageLinks, signManageToken } from "./manageToken";
-import { type InvitationFacts, readInvitationFacts } from "./readInvitationFacts";
-import { visitorInvitationMail } from "./visitorInvitationMail";
 
 export type InvitationKind = "booked" | "rescheduled" | "cancelled";
 
-/**
- * The calendar event a mail carries: REQUEST (booked, moved) or CANCEL, organised by the host, its
- * SUMMARY and DESCRIPTION in the mail's language. Both parties' events share UID and SEQUENCE.
- */
-function invitationIcs(
-  facts: InvitationFacts,
-  kind: InvitationKind,
-  mail: MailLanguage,
-): MailAttachment | null {
-  const { meeting, host, visitor } = facts;
-  // Booking requires an email; a meeting without one (imported, say) gets a mail without an invitation.
-  if (!visitor.email) return null;
-  const method = kind === "cancelled" ? "CANCEL" : "REQUEST";
-  const title = meetingTitle(facts, mail);
-  const ics = meetingIcs({
-    uid: meeting.uid,
-    sequence: meeting.sequence,
-    start: meeting.starts_at,
-    end: meeting.ends_at,
-    title,
-    description: [
-      fillWords(mail.words.calendarDescription, { title, site: facts.site.name }),
-      ...(meeting.video_url ? [meeting.video_url] : []),
-    ].join("\n"),
-    videoUrl: meeting.video_url,
-    organizer: { name: host.name, email: host.email },
-    attendee: { name: visitor.name, email: visitor.email },
-    method,
-    stamp: nowIso(),
-  });
-  return {
-    filename: "invite.ics",
-    contentType: `text/calendar; method=${method}`,
-    content: Buffer.from(ics).toString("base64"),
-  };
-}
+export const MEETING_INVITATIONS_JOB = "meeting.invitations";
+/** As many attempts as a mail gets: the invitations are rendered long before the mails give up. */
+const MAX_ATTEMPTS = 15;
 
 /**
  * Inside the transaction that booked, moved or cancelled the meeting (after its row says so: new
- * time, raised `sequence`, status): the visitor's mail in their language (the site's editable subject
- * and body with tokens, the reschedule/cancel links) and the host's mail (who, when in the host's zone, the chat
- * transcript), each with `invite.ics` — METHOD:REQUEST for booked and rescheduled, METHOD:CANCEL for
- * cancelled — through the mail outbox. Call `ctx.jobs.poke()` after the commit.
+ * time, raised `sequence`, status): the invitations it owes, as a `meeting_invitations` row holding
+ * the meeting's time and sequence now, and the `meeting.invitations` job that renders them
+ * (sendMeetingInvitations) once this commits. Nothing is rendered here, so the transaction holding
+ * the host's lock stays short; the row commits with the change, so a process dying right after the
+ * commit loses nothing. Call `ctx.jobs.poke()` after the commit.
  */
 export async function queueInvitations(
   trx: Kysely<Database>,
-  links: { publicUrl: string; secretKey: string },
   meetingId: string,
   kind: InvitationKind,
 ): Promise<void> {
-  const facts = await readInvitationFacts(trx, meetingId);
-  const attachmentsIn = (mail: MailLanguage) => {
-    const ics = invitationIcs(facts, kind, mail);
-    return ics ? [ics] : [];
-  };
-  if (facts.visitor.email) {
-    const deadline = manageDeadline(facts.meeting.starts_at, facts.settings.manageCutoffHours);
-    const manage =
-      deadline > clock().now()
-        ? manageLinks(links.publicUrl, signManageToken(links.secretKey, meetingId, deadline))
-        : null;
-    const mail = visitorInvitationMail(facts, kind, manage, facts.visitor.email);
-    await queueMail(trx, { ...mail, attachments: attachmentsIn(facts.visitorLanguage) });
-  }
-  await queueMail(trx, { ...hostInvitationMail(facts, kind), attachments: attachmentsIn(ENGLISH) });
+  const meeting = await trx
+    .selectFrom("meetings")
+    .select(["starts_at", "ends_at", "sequence", "conversation_id"])
+    .where("id", "=", meetingId)
+    .executeTakeFirstOrThrow();
+  // The transcript the host reads stops at what was said before the booking.
+  const last = meeting.conversation_id
+    ? await trx
+        .selectFrom("messages")
+        .select((eb) => eb.fn.max("seq").as("seq"))
+        .where("conversation_id", "=", meeting.conversation_id)
+        .executeTakeFirst()
+    : undefined;
+  const id = newId();
+  await trx
+    .insertInto("meeting_invitations")
+    .values({
+      id,
+      meeting_id: meetingId,
+      kind,
+      starts_at: meeting.starts_at,
+      ends_at: meeting.ends_at,
+      sequence: meeting.sequence,
+      through_seq: last?.seq === null || last?.seq === undefined ? null : Number(last.seq),
+      created_at: nowIso(),
+    })
+    .execute();
+  await enqueueJob(trx, {
+    kind: MEETING_INVITATIONS_JOB,
+    payload: { invitationId: id },
+    dedupeKey: `meeting.invitations:${id}`,
+    maxAttempts: MAX_ATTEMPTS,
+  });
 }

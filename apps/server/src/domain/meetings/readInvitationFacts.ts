@@ -8,7 +8,7 @@ import { messagesSince } from "../engine/storeMessages";
 import { parseAvailability } from "../availability/defaultAvailability";
 import { readMeetingSettings } from "./readMeetingSettings";
 
-/** Everything an invitation says about one meeting, read inside the transaction that changed it. */
+/** Everything an invitation says about one meeting, read when its mails are written. */
 export interface InvitationFacts {
   meeting: MeetingTable;
   host: { id: string; name: string; email: string; timeZone: string };
@@ -26,7 +26,12 @@ export interface InvitationFacts {
   visitorLanguage: MailLanguage;
 }
 
-export async function readInvitationFacts(db: Kysely<Database>, meetingId: string): Promise<InvitationFacts> {
+/** `throughSeq`: the transcript ends with that message (what was said by the change); null: all. */
+export async function readInvitationFacts(
+  db: Kysely<Database>,
+  meetingId: string,
+  throughSeq: number | null = null,
+): Promise<InvitationFacts> {
   const row = await db
     .selectFrom("meetings")
     .innerJoin("users", "users.id", "meetings.user_id")
@@ -100,7 +105,9 @@ export async function readInvitationFacts(db: Kysely<Database>, meetingId: strin
               visitorName: typed ?? meeting.visitor_email,
               startedAt: conversation_started_at,
             },
-            await messagesSince(db, meeting.conversation_id, 0),
+            (await messagesSince(db, meeting.conversation_id, 0)).filter(
+              (m) => throughSeq === null || m.seq <= throughSeq,
+            ),
           )
         : null,
     visitorLanguage: mailLanguage(

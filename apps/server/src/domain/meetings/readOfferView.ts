@@ -7,6 +7,7 @@ import { clock } from "../../lib/clock";
 import type { Presence } from "../../presence/presence";
 import type { ConversationTable, Database, MeetingOfferTable } from "../../store/schema";
 import { chooseMeetingHosts } from "./chooseMeetingHosts";
+import type { SlotWindow } from "../availability/freeSlots";
 import { HostSlots } from "./hostSlots";
 import { readMeetingSettings } from "./readMeetingSettings";
 import { visitorOffer } from "./visitorOffer";
@@ -32,7 +33,8 @@ export async function readOfferView(
 
 /**
  * The offer now: open — the union of the routed hosts' free slots (one per start), by the visitor's
- * local day; booked — the meeting; closed — nothing to pick.
+ * local day, only those starting in `window` when given (routing still weighs whole horizons);
+ * booked — the meeting; closed — nothing to pick.
  */
 export async function offerView(
   db: Kysely<Database>,
@@ -40,6 +42,7 @@ export async function offerView(
   offer: MeetingOfferTable,
   conversation: ConversationTable,
   timeZone: string,
+  window?: SlotWindow,
 ): Promise<MeetingOfferView> {
   const settings = await readMeetingSettings(db, offer.site_id);
   const person = conversation.person_id
@@ -80,7 +83,7 @@ export async function offerView(
   }
   if (offer.status !== "open") return view;
 
-  const slots = new HostSlots(db, clock().now());
+  const slots = new HostSlots(db, clock().now(), window);
   const plan = await chooseMeetingHosts({
     db,
     presence,

@@ -56,12 +56,7 @@ export async function rescheduleMeeting(
       .where("id", "=", meeting.id)
       .execute();
     await emitMeetingEvent(trx, meeting.id, "meeting.rescheduled");
-    await queueInvitations(
-      trx,
-      { publicUrl: ctx.config.publicUrl, secretKey: ctx.secretKey },
-      meeting.id,
-      "rescheduled",
-    );
+    await queueInvitations(trx, meeting.id, "rescheduled");
     await enqueueCalendarWrite(trx, meeting.id);
     return false;
   });

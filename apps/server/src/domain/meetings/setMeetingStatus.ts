@@ -37,7 +37,7 @@ export async function setMeetingStatus(
     if (body.status === "cancelled") {
       if (Date.parse(meeting.ends_at) <= now)
         throw conflict("This meeting has already taken place; mark it a no-show instead", { reason: "past" });
-      await cancelMeeting(trx, ctx, meeting, body.reason ?? null);
+      await cancelMeeting(trx, meeting, body.reason ?? null);
       return;
     }
     if (body.status === "no_show" && Date.parse(meeting.starts_at) > now)
