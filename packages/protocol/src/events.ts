@@ -118,6 +118,11 @@ export const BusEvent = z.discriminatedUnion("name", [
   ),
   /** The visitor's live chat: connecting, queued (position, wait), assigned (agent), ended, fallback. */
   on("visitor", "livechat.status", LiveChatVisitorStatus),
+  /**
+   * The visitor was erased (docs/retention.md): every node closes the visitor's sockets (code 4410)
+   * after this event, and the widget forgets their conversations.
+   */
+  on("visitor", "visitor.erased", z.object({ visitorId: z.string() })),
   // ---- meetings ----
   /** A meeting was booked, rescheduled, cancelled or marked a no-show: the meetings list. */
   on("site", "meeting.updated", Meeting),

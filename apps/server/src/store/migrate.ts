@@ -20,6 +20,7 @@ import * as retention from "./migrations/0018_retention";
 import * as webhooks from "./migrations/0019_webhooks";
 import * as imports from "./migrations/0020_imports";
 import * as apiListIndexes from "./migrations/0021_api_list_indexes";
+import * as retentionKeepsReports from "./migrations/0023_retention_keeps_reports";
 import type { Database } from "./schema";
 
 /** One migration set for SQLite and PostgreSQL, listed here in order. */
@@ -45,6 +46,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0019_webhooks": webhooks,
   "0020_imports": imports,
   "0021_api_list_indexes": apiListIndexes,
+  "0023_retention_keeps_reports": retentionKeepsReports,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -139,18 +139,23 @@ export async function liveChatReport(input: ReportInput): Promise<ReportBody> {
       "live_chats.assigned_at",
       "live_chats.ended_at",
     ])
+    // Noted on the chat when a transcript purge removed its messages (docs/retention.md), else read from them.
     .select((eb) =>
-      eb
-        .selectFrom("messages")
-        .select((m) => m.fn.min("messages.created_at").as("at"))
-        .whereRef("messages.conversation_id", "=", "live_chats.conversation_id")
-        .where("messages.author", "=", "agent")
-        .whereRef("messages.created_at", ">=", "live_chats.assigned_at")
-        .where((m) =>
-          m.or([
-            m("live_chats.ended_at", "is", null),
-            m("messages.created_at", "<=", m.ref("live_chats.ended_at")),
-          ]),
+      eb.fn
+        .coalesce(
+          "live_chats.first_response_at",
+          eb
+            .selectFrom("messages")
+            .select((m) => m.fn.min("messages.created_at").as("at"))
+            .whereRef("messages.conversation_id", "=", "live_chats.conversation_id")
+            .where("messages.author", "=", "agent")
+            .whereRef("messages.created_at", ">=", "live_chats.assigned_at")
+            .where((m) =>
+              m.or([
+                m("live_chats.ended_at", "is", null),
+                m("messages.created_at", "<=", m.ref("live_chats.ended_at")),
+              ]),
+            ),
         )
         .as("first_agent_at"),
     )
