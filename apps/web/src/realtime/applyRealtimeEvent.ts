@@ -169,6 +169,7 @@ const HANDLERS: { [N in BusEventName]: Handler<N> } = {
   "livechat.status": () => undefined,
   "livechat.typing": () => undefined,
   "livechat.read": () => undefined,
+  "visitor.erased": () => undefined,
 };
 
 /** Brings the query cache up to date with one announced event. */

@@ -113,7 +113,12 @@ describeEachDatabase(
         // Anonymous visitors, 2 at a time, their own rows first 2 at a time: per pair 6 messages (3 steps),
         // 2 notes, 2 conversations, then the pair; the last one alone: 3 messages (2), a note, its
         // conversation, itself.
-        expect(batches).toMatchObject({ reportEvents: 3, pageViews: 6, activities: 3, anonymousVisitors: 17 });
+        expect(batches).toMatchObject({
+          reportEvents: 3,
+          pageViews: 6,
+          activities: 3,
+          anonymousVisitors: 17,
+        });
         expect(batches.transcripts).toBeGreaterThan(3);
         expect(result.batches).toBe(Object.values(batches).reduce((a, b) => a + b, 0));
 

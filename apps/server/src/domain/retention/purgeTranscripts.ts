@@ -2,6 +2,7 @@ import type { ExpressionBuilder, Kysely } from "kysely";
 import { toJson } from "../../lib/json";
 import type { ConversationTable, Database } from "../../store/schema";
 import { newConversationState } from "../engine/conversationState";
+import { firstAgentMessageAt } from "../reports/liveChatReport";
 
 const deleted = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows);
 
@@ -79,18 +80,7 @@ export const transcriptBatch = {
     await trx
       .updateTable("live_chats")
       .set((eb) => ({
-        first_response_at: eb
-          .selectFrom("messages")
-          .select((m) => m.fn.min("messages.created_at").as("at"))
-          .whereRef("messages.conversation_id", "=", "live_chats.conversation_id")
-          .where("messages.author", "=", "agent")
-          .whereRef("messages.created_at", ">=", "live_chats.assigned_at")
-          .where((m) =>
-            m.or([
-              m("live_chats.ended_at", "is", null),
-              m("messages.created_at", "<=", m.ref("live_chats.ended_at")),
-            ]),
-          ),
+        first_response_at: firstAgentMessageAt(eb),
       }))
       .where("conversation_id", "in", conversationIds)
       .where("first_response_at", "is", null)
