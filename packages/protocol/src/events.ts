@@ -131,6 +131,11 @@ export const BusEvent = z.discriminatedUnion("name", [
   // ---- between server nodes ----
   /** A site's webhook subscriptions changed (created, edited, enabled, disabled, deleted): nodes re-read them. */
   on("server", "webhooks.changed", z.object({ siteId: z.string() })),
+  /**
+   * The visitor was erased (docs/retention.md): every node closes the visitor's sockets (code 4410)
+   * after this event, and the widget forgets their conversations.
+   */
+  on("visitor", "visitor.erased", z.object({ visitorId: z.string() })),
   // ---- meetings ----
   /** A meeting was booked, rescheduled, cancelled or marked a no-show: the meetings list. */
   on("site", "meeting.updated", Meeting),

@@ -13,6 +13,7 @@ export const PURGEABLE_CLASSES = [
   "activities",
   "transcripts",
   "anonymousVisitors",
+  "webhookDeliveries",
 ] as const;
 export type PurgeableClass = (typeof PURGEABLE_CLASSES)[number];
 
@@ -34,6 +35,7 @@ export const RETENTION_DEFAULTS: Record<PurgeableClass, number | null> = {
   activities: 730,
   transcripts: 730,
   reportEvents: 730,
+  webhookDeliveries: 30,
 };
 
 export const RETENTION_CLASS_LABELS: Record<PurgeableClass | "aggregates", string> = {
@@ -42,6 +44,7 @@ export const RETENTION_CLASS_LABELS: Record<PurgeableClass | "aggregates", strin
   activities: "Activities (timelines)",
   transcripts: "Conversations and transcripts",
   reportEvents: "Raw report events",
+  webhookDeliveries: "Webhook deliveries",
   aggregates: "Report numbers (daily roll-ups)",
 };
 
@@ -50,8 +53,14 @@ const classFields = Object.fromEntries(PURGEABLE_CLASSES.map((c) => [c, Retentio
   typeof RetentionDays
 >;
 
-/** PUT body: every purgeable class (days or null). Aggregates are always kept and cannot be set. */
-export const RetentionSettingsBody = z.strictObject(classFields);
+/**
+ * PUT body: every purgeable class (days or null). Aggregates are always kept and cannot be set.
+ * `webhookDeliveries` (added later) may be left out: its saved period (or default) then stays.
+ */
+export const RetentionSettingsBody = z.strictObject({
+  ...classFields,
+  webhookDeliveries: RetentionDays.optional(),
+});
 export type RetentionSettingsBody = z.infer<typeof RetentionSettingsBody>;
 
 export const RetentionSettings = z.object({
@@ -109,12 +118,18 @@ export const ErasureCounts = z.object({
   liveChats: z.number().int().min(0),
   activities: z.number().int().min(0),
   pageViews: z.number().int().min(0),
+  /** Outbox mails to them: unsent ones removed, sent ones' stored subject and bodies emptied. */
   mails: z.number().int().min(0),
   /** Kept with their personal links and values replaced (the reports count them). */
   eventsAnonymised: z.number().int().min(0),
   /** Kept on the host's calendar without the visitor's name, email or person. */
   meetingsAnonymised: z.number().int().min(0),
   webhookDeliveries: z.number().int().min(0),
+  /**
+   * Events of their meetings already written on hosts' CalDAV calendars, deleted there by a durable
+   * job (`retention.calendarErase`) that retries while a calendar cannot be reached.
+   */
+  calendarEvents: z.number().int().min(0),
 });
 export type ErasureCounts = z.infer<typeof ErasureCounts>;
 

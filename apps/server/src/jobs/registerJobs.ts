@@ -30,6 +30,7 @@ import {
   RETENTION_RUN_JOB,
   runRequestedPurge,
 } from "../domain/retention/retentionJobs";
+import { CALENDAR_ERASE_JOB, runCalendarErase } from "../domain/retention/eraseCalendarEvents";
 import { purgeRateLimitCounters } from "../domain/rateLimits/purgeRateLimitCounters";
 import { QUEUE_JOB } from "../domain/routing/closeOffer";
 import { OFFER_TIMEOUT_JOB } from "../domain/routing/offerChat";
@@ -72,6 +73,8 @@ export function registerJobs(queue: JobQueue, ctx: AppContext): void {
   // Retention (domain/retention): every class of every site in short batches, hourly; "Run now" per site.
   queue.every(RETENTION_PURGE_JOB, RETENTION_PURGE_EVERY_MS, () => purgeAllSites(ctx.store.db));
   queue.register(RETENTION_RUN_JOB, (payload) => runRequestedPurge(ctx.store.db, payload));
+  // An erased person's meeting events deleted from hosts' CalDAV calendars, retried until reachable.
+  queue.register(CALENDAR_ERASE_JOB, (payload) => runCalendarErase(ctx, payload));
   queue.every("agents.sweepPresence", SWEEP_AGENT_PRESENCE_EVERY_MS, () => sweepAgentPresence(ctx));
   // Calendars (calendar/): busy times read per connection, booked meetings written to CalDAV.
   queue.register(CALENDAR_SYNC_JOB, (payload) => runCalendarSync(ctx, payload));

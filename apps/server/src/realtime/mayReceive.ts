@@ -36,6 +36,7 @@ export const AUDIENCE: {
   "chat.typing": "own",
   "chat.read": "own",
   "livechat.status": "own",
+  "visitor.erased": "own",
   "livechat.typing": "own",
   "livechat.read": "own",
   // The host hears their own meetings through this too: a calendar agent holds meetings.host.

@@ -19,6 +19,8 @@ export interface RealtimeOptions {
 }
 
 const MAX_SUBSCRIPTIONS = 100;
+/** The close code of a visitor's socket when the visitor was erased. */
+export const VISITOR_ERASED_CLOSE = 4410;
 
 export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptions): void {
   const visitorPresence = createVisitorPresenceDelivery(ctx);
@@ -68,6 +70,12 @@ export function realtimeRoutes(app: App, ctx: AppContext, options: RealtimeOptio
               if (heard) send({ type: "event", ...heard });
             })
             .catch((err) => request.log.error({ err }, "visitor presence delivery failed"));
+          return;
+        }
+        if (identity.kind === "visitor" && event.name === "visitor.erased") {
+          // Erased (domain/retention/eraseSubject.ts): told why, then the socket closes on every node.
+          send({ type: "event", ...event });
+          socket.close(VISITOR_ERASED_CLOSE, "erased");
           return;
         }
         if (deliver && event.name === "conversation.step") void deliver(event.data);

@@ -21,6 +21,7 @@ import * as webhooks from "./migrations/0019_webhooks";
 import * as imports from "./migrations/0020_imports";
 import * as apiListIndexes from "./migrations/0021_api_list_indexes";
 import * as reportIndexes from "./migrations/0022_report_indexes";
+import * as retentionKeepsReports from "./migrations/0023_retention_keeps_reports";
 import * as busyTimesEnds from "./migrations/0024_busy_times_ends";
 import type { Database } from "./schema";
 
@@ -48,6 +49,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0020_imports": imports,
   "0021_api_list_indexes": apiListIndexes,
   "0022_report_indexes": reportIndexes,
+  "0023_retention_keeps_reports": retentionKeepsReports,
   "0024_busy_times_ends": busyTimesEnds,
 };
 

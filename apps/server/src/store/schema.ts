@@ -431,6 +431,8 @@ export interface LiveChatTable {
   agent_read_seq: number;
   requested_at: string;
   updated_at: string;
+  /** The first agent message's time, noted before a transcript purge removes the messages (0023). */
+  first_response_at: string | null;
 }
 
 export interface ChatOfferTable {

@@ -185,6 +185,7 @@ const HANDLERS: { [N in BusEventName]: Handler<N> } = {
   "livechat.read": () => undefined,
   // Between server nodes: no client hears it.
   "webhooks.changed": () => undefined,
+  "visitor.erased": () => undefined,
 };
 
 /** Brings the query cache up to date with one announced event. */

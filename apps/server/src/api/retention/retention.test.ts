@@ -24,13 +24,23 @@ describeEachDatabase(
         activities: 730,
         transcripts: 730,
         reportEvents: 730,
+        webhookDeliveries: 30,
         aggregates: null,
         updatedAt: null,
       });
+      // A body without webhookDeliveries (a client older than the class) keeps its period.
       const saved = await admin.request("PUT", `/api/sites/${siteId}/retention`, GOOD);
       expect(saved.status).toBe(200);
-      expect(saved.body).toMatchObject({ ...GOOD, aggregates: null });
+      expect(saved.body).toMatchObject({ ...GOOD, webhookDeliveries: 30, aggregates: null });
       expect((await admin.get(`/api/sites/${siteId}/retention`)).body).toEqual(saved.body);
+      const withHooks = await admin.request("PUT", `/api/sites/${siteId}/retention`, {
+        ...GOOD,
+        webhookDeliveries: 7,
+      });
+      expect(withHooks.body).toMatchObject({ ...GOOD, webhookDeliveries: 7 });
+      expect((await admin.request("PUT", `/api/sites/${siteId}/retention`, GOOD)).body).toMatchObject({
+        webhookDeliveries: 7,
+      });
     });
 
     it("bad periods are a 400 naming the field, and change nothing", async () => {
@@ -43,6 +53,7 @@ describeEachDatabase(
         [{ ...GOOD, activities: 3651 }, "/activities"],
         [{ ...GOOD, pageViews: 1.5 }, "/pageViews"],
         [{ ...GOOD, transcripts: "forever" }, "/transcripts"],
+        [{ ...GOOD, webhookDeliveries: 0 }, "/webhookDeliveries"],
         [{ ...GOOD, aggregates: 30 }, ""],
         [{ anonymousVisitors: 30 }, "/pageViews"],
       ];
@@ -129,7 +140,14 @@ describeEachDatabase(
         expect(run).toMatchObject({
           trigger: "manual",
           status: "done",
-          removed: { activities: 3, anonymousVisitors: 1, pageViews: 0, transcripts: 0, reportEvents: 0 },
+          removed: {
+            activities: 3,
+            anonymousVisitors: 1,
+            pageViews: 0,
+            transcripts: 0,
+            reportEvents: 0,
+            webhookDeliveries: 0,
+          },
           requestedBy: me.body.user.id,
           more: false,
           error: null,

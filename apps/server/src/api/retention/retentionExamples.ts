@@ -2,14 +2,28 @@ import type { ErasureCounts, PurgeRun, RetentionSettings } from "@parley/protoco
 import { EX } from "../openapi/exampleIds";
 import type { RouteExamples } from "../openapi/routeExamples";
 
-const days = { anonymousVisitors: 90, pageViews: 90, activities: 730, transcripts: 730, reportEvents: null };
+const days = {
+  anonymousVisitors: 90,
+  pageViews: 90,
+  activities: 730,
+  transcripts: 730,
+  reportEvents: null,
+  webhookDeliveries: 30,
+};
 const settings: RetentionSettings = { siteId: EX.siteId, ...days, aggregates: null, updatedAt: EX.at };
 const run: PurgeRun = {
   id: "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
   siteId: EX.siteId,
   trigger: "schedule",
   status: "done",
-  removed: { reportEvents: 0, pageViews: 1840, activities: 312, transcripts: 25, anonymousVisitors: 960 },
+  removed: {
+    reportEvents: 0,
+    pageViews: 1840,
+    activities: 312,
+    transcripts: 25,
+    anonymousVisitors: 960,
+    webhookDeliveries: 5200,
+  },
   batches: 4,
   more: false,
   requestedBy: null,
@@ -32,6 +46,7 @@ const removed: ErasureCounts = {
   eventsAnonymised: 64,
   meetingsAnonymised: 1,
   webhookDeliveries: 4,
+  calendarEvents: 1,
 };
 const erasure = (subject: "person" | "visitor", subjectId: string) => ({
   id: "1b2c3d4e-5f6a-4b7c-9d8e-9f0a1b2c3d4e",
@@ -54,7 +69,14 @@ export const retentionExamples = {
         ...run,
         trigger: "manual",
         status: "queued",
-        removed: { ...run.removed, pageViews: 0, activities: 0, transcripts: 0, anonymousVisitors: 0 },
+        removed: {
+          ...run.removed,
+          pageViews: 0,
+          activities: 0,
+          transcripts: 0,
+          anonymousVisitors: 0,
+          webhookDeliveries: 0,
+        },
         batches: 0,
         requestedBy: EX.userId,
         startedAt: null,

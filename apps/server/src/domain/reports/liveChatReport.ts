@@ -1,5 +1,6 @@
 import type { ReportCell, ReportColumn } from "@parley/protocol/reports";
-import type { LiveChatTable } from "../../store/schema";
+import type { ExpressionBuilder } from "kysely";
+import type { Database, LiveChatTable } from "../../store/schema";
 import { rate } from "./dialogueMetrics";
 import { Average, between, cardsOf, column } from "./reportCells";
 import type { ReportBody, ReportInput } from "./reportInput";
@@ -105,6 +106,25 @@ class AgentCounts {
   }
 }
 
+/**
+ * When an agent first wrote in the chat (between its acceptance and its end): the first response the
+ * report counts. A transcript purge notes it on the chat before the messages go (docs/retention.md).
+ */
+export function firstAgentMessageAt(eb: ExpressionBuilder<Database, "live_chats">) {
+  return eb
+    .selectFrom("messages")
+    .select((m) => m.fn.min("messages.created_at").as("at"))
+    .whereRef("messages.conversation_id", "=", "live_chats.conversation_id")
+    .where("messages.author", "=", "agent")
+    .whereRef("messages.created_at", ">=", "live_chats.assigned_at")
+    .where((m) =>
+      m.or([
+        m("live_chats.ended_at", "is", null),
+        m("messages.created_at", "<=", m.ref("live_chats.ended_at")),
+      ]),
+    );
+}
+
 /** The site's chats requested in the range whose conversation passes the filters. */
 function chatsInRange({ db, siteId, range, filters }: ReportInput) {
   let query = db
@@ -139,20 +159,9 @@ export async function liveChatReport(input: ReportInput): Promise<ReportBody> {
       "live_chats.assigned_at",
       "live_chats.ended_at",
     ])
+    // Noted on the chat when a transcript purge removed its messages (docs/retention.md), else read from them.
     .select((eb) =>
-      eb
-        .selectFrom("messages")
-        .select((m) => m.fn.min("messages.created_at").as("at"))
-        .whereRef("messages.conversation_id", "=", "live_chats.conversation_id")
-        .where("messages.author", "=", "agent")
-        .whereRef("messages.created_at", ">=", "live_chats.assigned_at")
-        .where((m) =>
-          m.or([
-            m("live_chats.ended_at", "is", null),
-            m("messages.created_at", "<=", m.ref("live_chats.ended_at")),
-          ]),
-        )
-        .as("first_agent_at"),
+      eb.fn.coalesce("live_chats.first_response_at", firstAgentMessageAt(eb)).as("first_agent_at"),
     )
     .orderBy("live_chats.requested_at")
     .orderBy("live_chats.id")

@@ -10,6 +10,8 @@ import type { Database, ErasureTable } from "../../store/schema";
 import type { Actor } from "../auth/actor";
 import { parseGiven } from "../people/recordGiven";
 import { anonymiseEvents } from "./anonymiseEvents";
+import { queueCalendarErasures } from "./eraseCalendarEvents";
+import { eraseOutboxMail } from "./eraseOutboxMail";
 import { eraseWebhookData } from "./eraseWebhookData";
 import { lockReachableSite } from "./lockReachableSite";
 
@@ -22,9 +24,26 @@ const presentErasure = (row: ErasureTable, alreadyErased: boolean): Erasure => (
   subjectId: row.subject_id,
   erasedBy: row.erased_by,
   erasedAt: row.erased_at,
-  removed: parseJson<ErasureCounts>(row.removed, {} as ErasureCounts),
+  // Counts added later (calendarEvents) read 0 on older records.
+  removed: { ...NO_ERASURE_COUNTS, ...parseJson<Partial<ErasureCounts>>(row.removed, {}) },
   alreadyErased,
 });
+
+const NO_ERASURE_COUNTS: ErasureCounts = {
+  people: 0,
+  visitors: 0,
+  conversations: 0,
+  messages: 0,
+  notes: 0,
+  liveChats: 0,
+  activities: 0,
+  pageViews: 0,
+  mails: 0,
+  eventsAnonymised: 0,
+  meetingsAnonymised: 0,
+  webhookDeliveries: 0,
+  calendarEvents: 0,
+};
 
 const count = (row: { n: number | string | bigint } | undefined) => Number(row?.n ?? 0);
 
@@ -32,11 +51,13 @@ const count = (row: { n: number | string | bigint } | undefined) => Number(row?.
  * Erases a person or a visitor of one site — the right to be forgotten (docs/retention.md) — in one
  * transaction: the person row, their visitors (a visitor erasure: that one), the conversations with
  * their transcripts, notes, live chats, offers and routing logs, their activities and page views, the
- * mail addressed to them in the outbox and queued jobs about them; their meetings stay on the hosts'
- * calendars without name, email or links; raw report events stay, anonymised (anonymiseEvents), so
+ * the outbox mail about them (eraseOutboxMail) and queued jobs about them; their meetings stay without
+ * name, email or links, and the events written for them on hosts' CalDAV calendars are deleted there
+ * by a durable job (queueCalendarErasures); raw report events stay, anonymised (anonymiseEvents), so
  * every report keeps its numbers. The site access is checked inside the transaction, everything is
  * looked up within the site, and a second erase of the same subject answers the first one's record
- * (`alreadyErased`) and changes nothing. A person erasure announces `person.deleted` after commit.
+ * (`alreadyErased`) and changes nothing. After commit: each erased visitor's `visitor.erased` (their
+ * sockets close on every node) and, for a person, `person.deleted`.
  */
 export async function eraseSubject(
   ctx: AppContext,
@@ -45,6 +66,7 @@ export async function eraseSubject(
   subject: Subject,
   subjectId: string,
 ): Promise<Erasure> {
+  let erasedVisitors: readonly string[] = [];
   const erasure = await ctx.store.db.transaction().execute(async (trx) => {
     await lockReachableSite(trx, actor, siteId);
     await lockInTransaction(trx, ctx.store.kind, [`erase:${siteId}:${subjectId}`]);
@@ -56,7 +78,8 @@ export async function eraseSubject(
       .where("subject_id", "=", subjectId)
       .executeTakeFirst();
     if (previous) return presentErasure(previous, true);
-    const removed = await eraseInTransaction(trx, siteId, subject, subjectId);
+    const { counts: removed, visitorIds } = await eraseInTransaction(trx, siteId, subject, subjectId);
+    erasedVisitors = visitorIds;
     const row: ErasureTable = {
       id: newId(),
       site_id: siteId,
@@ -69,7 +92,12 @@ export async function eraseSubject(
     await trx.insertInto("erasures").values(row).execute();
     return presentErasure(row, false);
   });
-  if (subject === "person" && !erasure.alreadyErased)
+  if (erasure.alreadyErased) return erasure;
+  if (erasure.removed.calendarEvents > 0) ctx.jobs.poke();
+  // Every node closes the erased visitors' sockets (realtime/realtimeRoutes.ts): the widget forgets them.
+  for (const visitorId of erasedVisitors)
+    await ctx.bus.publish({ channel: `visitor:${visitorId}`, name: "visitor.erased", data: { visitorId } });
+  if (subject === "person")
     await ctx.bus.publish({
       channel: `site:${siteId}`,
       name: "person.deleted",
@@ -83,7 +111,7 @@ async function eraseInTransaction(
   siteId: string,
   subject: Subject,
   subjectId: string,
-): Promise<ErasureCounts> {
+): Promise<{ counts: ErasureCounts; visitorIds: string[] }> {
   const personId = subject === "person" ? subjectId : null;
   const emails = new Set<string>();
   if (personId) {
@@ -147,18 +175,13 @@ async function eraseInTransaction(
     return count(row);
   };
   const counts: ErasureCounts = {
-    people: 0,
+    ...NO_ERASURE_COUNTS,
     visitors: visitors.length,
     conversations: conversations.length,
     messages: await inConversations("messages"),
     notes: await inConversations("conversation_notes"),
     liveChats: await inConversations("live_chats"),
-    activities: 0,
-    pageViews: 0,
-    mails: 0,
-    eventsAnonymised: 0,
     meetingsAnonymised: meetings.length,
-    webhookDeliveries: 0,
   };
 
   counts.eventsAnonymised = await anonymiseEvents(trx, {
@@ -175,6 +198,11 @@ async function eraseInTransaction(
     emails: [...emails],
   });
 
+  counts.calendarEvents = await queueCalendarErasures(
+    trx,
+    siteId,
+    meetings.map((m) => m.id),
+  );
   if (meetings.length)
     await trx
       .updateTable("meetings")
@@ -216,7 +244,7 @@ async function eraseInTransaction(
     counts.pageViews = Number(result.numDeletedRows);
   }
 
-  counts.mails = await eraseMail(trx, siteId, [...emails]);
+  counts.mails = await eraseOutboxMail(trx, siteId, [...emails], (ids) => dropQueuedJobsAbout(trx, ids));
   await dropQueuedJobsAbout(trx, [...(personId ? [personId] : []), ...visitorIds, ...conversationIds]);
 
   // Cascades take messages, notes, live chats, offers, routing logs, participants and meeting offers.
@@ -236,42 +264,7 @@ async function eraseInTransaction(
       .executeTakeFirst();
     counts.people = Number(result.numDeletedRows);
   }
-  return counts;
-}
-
-/**
- * Mail addressed to them (not to a user account): the outbox has no site, so an address that another
- * site also knows (a person or a meeting there) keeps its mail — it cannot be told whose it is.
- */
-async function eraseMail(trx: Kysely<Database>, siteId: string, emails: string[]): Promise<number> {
-  if (emails.length === 0) return 0;
-  const elsewhere = new Set<string>();
-  const people = await trx
-    .selectFrom("people")
-    .select("email")
-    .where("site_id", "!=", siteId)
-    .where((eb) => eb(eb.fn("lower", ["email"]), "in", emails))
-    .execute();
-  const meetings = await trx
-    .selectFrom("meetings")
-    .select("visitor_email as email")
-    .where("site_id", "!=", siteId)
-    .where((eb) => eb(eb.fn("lower", ["visitor_email"]), "in", emails))
-    .execute();
-  for (const row of [...people, ...meetings]) if (row.email) elsewhere.add(row.email.toLowerCase());
-  const ours = emails.filter((e) => !elsewhere.has(e));
-  if (ours.length === 0) return 0;
-  const mails = await trx
-    .selectFrom("outbox")
-    .select("id")
-    .where("user_id", "is", null)
-    .where((eb) => eb(eb.fn("lower", ["recipient"]), "in", ours))
-    .execute();
-  if (mails.length === 0) return 0;
-  const ids = mails.map((m) => m.id);
-  await dropQueuedJobsAbout(trx, ids);
-  const result = await trx.deleteFrom("outbox").where("id", "in", ids).executeTakeFirst();
-  return Number(result.numDeletedRows);
+  return { counts, visitorIds };
 }
 
 /** Queued jobs whose payload names one of these ids (a mail to send, a chat's timeout …) would act on nothing. */

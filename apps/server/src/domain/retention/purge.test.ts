@@ -1,6 +1,8 @@
 import type { PurgeableClass } from "@parley/protocol/retention";
 import { expect, it } from "vitest";
 import { frozenClock, setClock } from "../../lib/clock";
+import { toJson } from "../../lib/json";
+import { newConversationState } from "../engine/conversationState";
 import type { ApiClient } from "../../testing/apiClient";
 import { describeEachDatabase } from "../../testing/describeEachDatabase";
 import { newSite } from "../../testing/factories";
@@ -103,36 +105,63 @@ describeEachDatabase(
           activities: 5,
           transcripts: 3,
           anonymousVisitors: 5,
+          webhookDeliveries: 0,
         });
         expect(result.more).toBe(false);
         // 5 rows by 2: three batches; 10 by 2: five full ones and an empty one that finds nothing left;
         // transcripts: 3 conversations × 5 messages and a note, 2 at a time.
-        expect(batches).toMatchObject({ reportEvents: 3, pageViews: 6, activities: 3, anonymousVisitors: 3 });
+        // Anonymous visitors, 2 at a time, their own rows first 2 at a time: per pair 6 messages (3 steps),
+        // 2 notes, 2 conversations, then the pair; the last one alone: 3 messages (2), a note, its
+        // conversation, itself.
+        expect(batches).toMatchObject({
+          reportEvents: 3,
+          pageViews: 6,
+          activities: 3,
+          anonymousVisitors: 17,
+        });
         expect(batches.transcripts).toBeGreaterThan(3);
         expect(result.batches).toBe(Object.values(batches).reduce((a, b) => a + b, 0));
 
         expect(await ids("events", refs.siteId)).toEqual([eventIn]);
         expect(await ids("page_views", refs.siteId)).toEqual([viewIn, recentView].sort());
         expect(await ids("activities", refs.siteId)).toEqual([activityIn]);
+        // The expired ones had live chats, which the live-chat report counts: they stay as empty shells.
+        const expiredIds = expired.map((c) => c.id);
         expect(await ids("conversations", refs.siteId)).toEqual(
-          [conversationIn.id, open.id, engagedConversation.id].sort(),
+          [conversationIn.id, open.id, engagedConversation.id, ...expiredIds].sort(),
         );
+        const shells = await db()
+          .selectFrom("conversations")
+          .select(["state", "page_url"])
+          .where("id", "in", expiredIds)
+          .execute();
+        expect(shells).toEqual(
+          times(3).map(() => ({ state: toJson(newConversationState()), page_url: null })),
+        );
+        expect(
+          (
+            await db()
+              .selectFrom("live_chats")
+              .select("id")
+              .where("conversation_id", "in", expiredIds)
+              .execute()
+          ).length,
+        ).toBe(3);
         expect(await ids("visitors", refs.siteId)).toEqual(
           [known, anonymousIn, engaged, recent, identified].sort(),
         );
-        const expiredIds = expired.map((c) => c.id);
-        for (const table of ["messages", "conversation_notes", "live_chats", "routing_log"] as const)
+        for (const table of ["messages", "conversation_notes", "routing_log"] as const)
           expect(
             await db().selectFrom(table).select("id").where("conversation_id", "in", expiredIds).execute(),
             table,
           ).toEqual([]);
-        // The meeting booked in an expired conversation stays on the host's calendar.
+        // The meeting booked in an expired conversation stays on the host's calendar, still linked to it.
         const meeting = await db()
           .selectFrom("meetings")
           .select(["conversation_id", "visitor_email"])
           .where("id", "=", expired[0]!.meetingId!)
           .executeTakeFirstOrThrow();
-        expect(meeting).toEqual({ conversation_id: null, visitor_email: "known@example.com" });
+        expect(meeting).toEqual({ conversation_id: expired[0]!.id, visitor_email: "known@example.com" });
         expect(await ids("visitors", other.siteId)).toEqual([otherVisitor]);
         expect(await ids("events", other.siteId)).toEqual([otherEvent]);
 
@@ -143,6 +172,7 @@ describeEachDatabase(
           activities: 0,
           transcripts: 0,
           anonymousVisitors: 0,
+          webhookDeliveries: 0,
         });
       } finally {
         restore();

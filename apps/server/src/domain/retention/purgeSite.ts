@@ -5,7 +5,9 @@ import type { Kysely } from "kysely";
 import { clock } from "../../lib/clock";
 import type { Database } from "../../store/schema";
 import { ensureRolledUp } from "../reports/rollup/ensureRolledUp";
-import { PURGE_BATCHES, transcriptBatch } from "./purgeClasses";
+import { anonymousVisitorBatch } from "./purgeAnonymousVisitors";
+import { PURGE_BATCHES } from "./purgeClasses";
+import { transcriptBatch } from "./purgeTranscripts";
 import { readRetentionSettings } from "./retentionSettings";
 
 /** Rows one batch removes at most: each batch is one short transaction. */
@@ -124,6 +126,19 @@ async function runBatch(
   cutoff: string,
   batchSize: number,
 ): Promise<{ removed: number; done: boolean }> {
+  if (dataClass === "anonymousVisitors") {
+    // A visitor's own rows go `batchSize` at a time before the visitors (one may hold thousands).
+    const picked = await anonymousVisitorBatch.pick(db, siteId, cutoff, batchSize);
+    if (picked.length === 0) return { removed: 0, done: true };
+    const children = await db
+      .transaction()
+      .execute((trx) => anonymousVisitorBatch.deleteChildren(trx, siteId, cutoff, picked, batchSize));
+    if (children > 0) return { removed: 0, done: false };
+    const removed = await db
+      .transaction()
+      .execute((trx) => anonymousVisitorBatch.deleteVisitors(trx, siteId, cutoff, picked));
+    return { removed, done: picked.length < batchSize };
+  }
   if (dataClass !== "transcripts") {
     const removed = await db
       .transaction()
@@ -139,6 +154,6 @@ async function runBatch(
   if (content > 0) return { removed: 0, done: false };
   const removed = await db
     .transaction()
-    .execute((trx) => transcriptBatch.deleteConversations(trx, siteId, cutoff, picked));
+    .execute((trx) => transcriptBatch.finishConversations(trx, siteId, cutoff, picked));
   return { removed, done: picked.length < batchSize };
 }

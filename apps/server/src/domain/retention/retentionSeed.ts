@@ -237,6 +237,7 @@ export async function seedConversation(
         agent_read_seq: 0,
         requested_at: at,
         updated_at: at,
+        first_response_at: null,
       })
       .execute();
     await db
@@ -312,6 +313,68 @@ export async function seedMail(db: Kysely<Database>, to: string, at: string) {
       sent_at: null,
       created_at: at,
       updated_at: at,
+    })
+    .execute();
+  return id;
+}
+
+/** A webhook delivery of the site (and its subscription, once) in `status`, last changed at `at`, with one attempt. */
+export async function seedWebhookDelivery(
+  db: Kysely<Database>,
+  refs: SeedRefs,
+  status: "pending" | "failed" | "delivered" | "dead",
+  at: string,
+) {
+  const subscriptionId = `sub-${refs.siteId}`;
+  await db
+    .insertInto("webhook_subscriptions")
+    .values({
+      id: subscriptionId,
+      site_id: refs.siteId,
+      url: "https://hooks.example.com/parley",
+      event_types: toJson(["activity.email_given"]),
+      secret: "sealed",
+      secret_prefix: "whsec_ab",
+      active: 1,
+      description: "",
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .onConflict((oc) => oc.column("id").doNothing())
+    .execute();
+  const id = newId();
+  await db
+    .insertInto("webhook_deliveries")
+    .values({
+      id,
+      site_id: refs.siteId,
+      subscription_id: subscriptionId,
+      event_type: "activity.email_given",
+      payload: toJson({ id, type: "activity.email_given", siteId: refs.siteId, data: {} }),
+      status,
+      attempts: 1,
+      max_attempts: 12,
+      next_attempt_at: status === "pending" || status === "failed" ? at : null,
+      last_status_code: status === "delivered" ? 200 : 500,
+      last_error: status === "delivered" ? null : "HTTP 500",
+      response_time_ms: 12,
+      created_at: at,
+      delivered_at: status === "delivered" ? at : null,
+      updated_at: at,
+    })
+    .execute();
+  await db
+    .insertInto("webhook_attempts")
+    .values({
+      id: newId(),
+      delivery_id: id,
+      number: 1,
+      at,
+      status_code: status === "delivered" ? 200 : 500,
+      duration_ms: 12,
+      error: null,
+      response_excerpt: "ok",
     })
     .execute();
   return id;

@@ -35,7 +35,7 @@ export async function readRetentionSettings(
 }
 
 /**
- * Saves every class's period (the body is already validated against its bounds), in one transaction
+ * Saves the body's periods (already validated against their bounds), in one transaction
  * that checks the actor still reaches the site. Two managers saving at once: the later save wins
  * whole, never a mix of both.
  */
@@ -49,22 +49,24 @@ export async function saveRetentionSettings(
     await lockReachableSite(trx, actor, siteId);
     const now = nowIso();
     const updatedBy = actor.kind === "user" ? actor.id : actor.createdBy;
-    for (const dataClass of PURGEABLE_CLASSES)
+    for (const dataClass of PURGEABLE_CLASSES) {
+      const days = body[dataClass];
+      // A class the body leaves out (webhookDeliveries, for clients older than it) keeps its period.
+      if (days === undefined) continue;
       await trx
         .insertInto("retention_settings")
         .values({
           site_id: siteId,
           data_class: dataClass,
-          days: body[dataClass],
+          days,
           updated_by: updatedBy,
           updated_at: now,
         })
         .onConflict((oc) =>
-          oc
-            .columns(["site_id", "data_class"])
-            .doUpdateSet({ days: body[dataClass], updated_by: updatedBy, updated_at: now }),
+          oc.columns(["site_id", "data_class"]).doUpdateSet({ days, updated_by: updatedBy, updated_at: now }),
         )
         .execute();
+    }
     return readRetentionSettings(trx, siteId);
   });
 }

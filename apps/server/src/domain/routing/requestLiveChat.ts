@@ -59,6 +59,7 @@ export async function requestLiveChat(trx: Kysely<Database>, request: LiveChatRe
       agent_read_seq: 0,
       requested_at: now,
       updated_at: now,
+      first_response_at: null,
     })
     .execute();
   await appendRoutingLog(trx, { id, conversation_id: request.conversationId }, [

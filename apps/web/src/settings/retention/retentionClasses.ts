@@ -10,6 +10,8 @@ export const CLASS_DESCRIPTIONS: Record<PurgeableClass | "aggregates", string> =
     "Finished conversations with their messages, notes and live chats, counted from their last message. Meetings booked in them stay.",
   anonymousVisitors:
     "Visitors with no email who never answered anything nor booked a meeting, counted from their last visit; with their page views and unanswered conversations.",
+  webhookDeliveries:
+    "Webhook deliveries that were delivered or ran out of attempts, with their attempt logs, counted from their last attempt. Deliveries still to be retried are kept.",
   aggregates: "The daily numbers of every report. Kept forever, so reports never change when raw data goes.",
 };
 
