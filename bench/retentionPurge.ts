@@ -132,6 +132,8 @@ async function run(kind: "sqlite" | "postgres") {
               known: 0,
               page: null,
               at_ms: Date.parse(at),
+              repeated: 0,
+              rolled: 1,
             };
           }),
         )

@@ -1,5 +1,5 @@
 import type { PurgeableClass } from "@parley/protocol/retention";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../../store/schema";
 
 /**
@@ -18,31 +18,34 @@ const deleted = (result: { numDeletedRows: bigint }) => Number(result.numDeleted
 
 /** Rows of `table` whose `column` (an ISO time) is before the cutoff, re-checked as they are deleted. */
 const olderThan =
-  (table: "events" | "page_views" | "activities", column: "at" | "last_at"): PurgeBatch =>
+  (
+    table: "events" | "page_views" | "activities",
+    column: "at" | "last_at",
+    /** Only rows already counted in the report roll-ups (events: `rolled` 1). */
+    countedOnly = false,
+  ): PurgeBatch =>
   async (trx, siteId, cutoff, limit) => {
-    const ids = await trx
-      .selectFrom(table)
-      .select("id")
-      .where("site_id", "=", siteId)
-      .where(column, "<", cutoff)
-      .limit(limit)
-      .execute();
+    let pick = trx.selectFrom(table).select("id").where("site_id", "=", siteId).where(column, "<", cutoff);
+    if (countedOnly) pick = pick.where(sql.ref("rolled"), "=", sql.lit(1));
+    const ids = await pick.limit(limit).execute();
     if (ids.length === 0) return 0;
-    return deleted(
-      await trx
-        .deleteFrom(table)
-        .where(
-          "id",
-          "in",
-          ids.map((r) => r.id),
-        )
-        .where(column, "<", cutoff)
-        .executeTakeFirstOrThrow(),
-    );
+    let remove = trx
+      .deleteFrom(table)
+      .where(
+        "id",
+        "in",
+        ids.map((r) => r.id),
+      )
+      .where(column, "<", cutoff);
+    if (countedOnly) remove = remove.where(sql.ref("rolled"), "=", sql.lit(1));
+    return deleted(await remove.executeTakeFirstOrThrow());
   };
 
-/** Raw report events (the reports read the daily roll-ups for days before the cutoff). */
-const reportEvents = olderThan("events", "at");
+/**
+ * Raw report events (the reports read the daily roll-ups for days before the cutoff), only once
+ * counted there: an event that arrived after its day was rolled up waits for the next roll-up.
+ */
+const reportEvents = olderThan("events", "at", true);
 /** Page views whose visit last viewed that page before the cutoff. */
 const pageViews = olderThan("page_views", "last_at");
 /** Timeline entries older than the cutoff. */
