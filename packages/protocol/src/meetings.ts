@@ -221,6 +221,11 @@ export const MeetingOfferView = z.object({
   needsEmail: z.boolean(),
   noSlotsText: z.string().nullable(),
   meeting: z.object({ id: Id, start: Timestamp, end: Timestamp, agentName: z.string() }).nullable(),
+  /**
+   * Set when `days` covers only the visitor's days from `from` up to (not including) `until`,
+   * YYYY-MM-DD (a 409's fresh slots around the lost one): an earlier view's other days still hold.
+   */
+  daysWindow: z.object({ from: z.string(), until: z.string() }).optional(),
 });
 export type MeetingOfferView = z.infer<typeof MeetingOfferView>;
 

@@ -1,4 +1,9 @@
-import { Availability, type BookedMeeting, type BookMeetingBody } from "@parley/protocol/meetings";
+import {
+  Availability,
+  type BookedMeeting,
+  type BookMeetingBody,
+  type MeetingOfferView,
+} from "@parley/protocol/meetings";
 import type { Kysely } from "kysely";
 import { DateTime } from "luxon";
 import type { AppContext } from "../../api/context";
@@ -169,6 +174,8 @@ async function attemptBooking(
   };
 }
 
+const localDate = (ms: number, timeZone: string) => DateTime.fromMillis(ms, { zone: timeZone }).toISODate()!;
+
 /** The slots a visitor who lost `startMs` is shown: from their local day of it, for a week. */
 export function takenSlotWindow(startMs: number, timeZone: string): SlotWindow {
   const day = DateTime.fromMillis(startMs, { zone: timeZone }).startOf("day");
@@ -193,7 +200,11 @@ async function slotTaken(
     visitorToken: body.visitor,
   });
   const window = takenSlotWindow(startMs, body.timeZone);
-  let fresh = await offerView(ctx.store.db, ctx.presence, offer, conversation, body.timeZone, window);
+  let fresh: MeetingOfferView = {
+    ...(await offerView(ctx.store.db, ctx.presence, offer, conversation, body.timeZone, window)),
+    // The widget keeps its other days and replaces these (days without a slot left drop out).
+    daysWindow: { from: localDate(window.from, body.timeZone), until: localDate(window.to, body.timeZone) },
+  };
   // Nothing from that day on (a start that was never offered): the whole offer, never "no times" while some remain.
   if (fresh.status === "open" && fresh.days.length === 0)
     fresh = await offerView(ctx.store.db, ctx.presence, offer, conversation, body.timeZone);

@@ -239,6 +239,11 @@ describeEachDatabase(
       ]);
       expect(startsOf(fresh)).not.toContain(wanted);
       expect(startsOf(fresh)).toContain("2027-03-03T09:30:00.000Z");
+      // It says which days it covers, so the widget keeps its other days (through the 19th).
+      expect((fresh as { daysWindow?: unknown }).daysWindow).toEqual({
+        from: "2027-03-03",
+        until: "2027-03-10",
+      });
       // The offer itself still reaches the whole horizon.
       const view = await readOffer(server(), second.visitor, second.offerId, "Europe/Paris");
       expect(view.body.days.at(-1)?.date).toBe("2027-03-19");

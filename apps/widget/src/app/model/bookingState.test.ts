@@ -85,6 +85,36 @@ describe("the meeting picker's steps", () => {
     });
   });
 
+  it("a time just taken, answered with a week's fresh slots: the other days stay pickable", () => {
+    const three = offer({
+      days: [
+        { date: "2027-03-01", slots: [slot("2027-03-01T14:00:00.000Z")] },
+        { date: "2027-03-02", slots: [slot("2027-03-02T14:00:00.000Z")] },
+        { date: "2027-03-20", slots: [slot("2027-03-20T14:00:00.000Z")] },
+      ],
+    });
+    const confirming = run(
+      loaded(three),
+      { type: "day", date: "2027-03-02" },
+      {
+        type: "time",
+        start: "2027-03-02T14:00:00.000Z",
+      },
+    );
+    // From 2 March for a week: the 2nd has nothing left, the 4th has a time.
+    const week = offer({
+      days: [{ date: "2027-03-04", slots: [slot("2027-03-04T14:00:00.000Z")] }],
+      daysWindow: { from: "2027-03-02", until: "2027-03-09" },
+    });
+    const after = nextBookingState(confirming, { type: "taken", view: week });
+    expect(after).toMatchObject({ step: "pick", day: null, error: "taken" });
+    expect(after.step === "pick" && after.view.days.map((d) => d.date)).toEqual([
+      "2027-03-01",
+      "2027-03-04",
+      "2027-03-20",
+    ]);
+  });
+
   it("the taken message goes once the visitor picks another day", () => {
     const confirming = run(loaded(), { type: "time", start: "2027-03-01T14:00:00.000Z" });
     const taken = nextBookingState(confirming, { type: "taken", view: offer() });

@@ -46,6 +46,14 @@ function fromView(view: MeetingOfferView, live: boolean, day: string | null = nu
   return { step: "pick", view, day: view.days.some((d) => d.date === day && d.slots.length) ? day : null };
 }
 
+/** A fresh view of some days only (`daysWindow`) laid over the earlier view's other days. */
+function withEarlierDays(earlier: MeetingOfferView, fresh: MeetingOfferView): MeetingOfferView {
+  const w = fresh.daysWindow;
+  if (!w) return fresh;
+  const kept = earlier.days.filter((d) => d.date < w.from || d.date >= w.until);
+  return { ...fresh, days: [...kept, ...fresh.days].sort((a, b) => (a.date < b.date ? -1 : 1)) };
+}
+
 /** The picker's transitions: pure, so each can be tested without a browser. */
 export function nextBookingState(s: BookingState, e: BookingEvent): BookingState {
   const idle = (s.step === "pick" || s.step === "confirm") && !s.busy;
@@ -67,7 +75,7 @@ export function nextBookingState(s: BookingState, e: BookingEvent): BookingState
       return s.step === "pick" || s.step === "confirm" ? { ...s, busy: false, error: e.error } : s;
     case "taken": {
       if (s.step !== "confirm") return s;
-      const next = fromView(e.view, true, s.day);
+      const next = fromView(withEarlierDays(s.view, e.view), true, s.day);
       return next.step === "pick" ? { ...next, error: "taken" } : next;
     }
     case "booked":
