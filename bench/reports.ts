@@ -4,11 +4,12 @@
  * events only (roll-ups ignored), which is what every report would cost without them.
  *
  *   npx tsx bench/reports.ts [--events 1000000] [--runs 15] [--baseline-runs 3] [--agent-rows 100000]
- *     [--steady-runs 3] [--rollup-only]
+ *     [--first-runs 1] [--steady-runs 3] [--rollup-only]
  *
  * First the roll-up itself (bench/rollupBench.ts), each event written once beside the baseline
- * that wrote it twice (claimed, then marked): the first roll-up of every finished day, then one
- * day's, `--steady-runs` times each way; `--rollup-only` stops there.
+ * that wrote it twice (claimed, then marked), alternating: the first roll-up of every finished day
+ * (`--first-runs` times each way), then one day's (`--steady-runs` times each way);
+ * `--rollup-only` stops there.
  *
  * Then the meetings and the live-chat reports (the last 30 days) over 100,000 meetings and 100,000
  * live chats spread over a year: first without their indexes meetings (site_id, created_at) and
@@ -44,6 +45,8 @@ const BASELINE_RUNS = numberArg("baseline-runs", 3);
 const AGENT_ROWS = numberArg("agent-rows", 100_000);
 /** Times the one-day roll-up is measured each way. */
 const STEADY_RUNS = numberArg("steady-runs", 3);
+/** Times the first roll-up (of every finished day) is measured each way. */
+const FIRST_RUNS = numberArg("first-runs", 1);
 const ROLLUP_ONLY = process.argv.includes("--rollup-only");
 const ZONE = "Europe/Berlin";
 const NOW = Date.parse("2026-11-30T15:00:00.000Z");
@@ -228,7 +231,10 @@ async function run(kind: "sqlite" | "postgres"): Promise<void> {
     await seed(store.db, kind);
     const seededMs = performance.now() - started;
     console.log(`${kind}: ${EVENTS.toLocaleString("en")} events seeded in ${(seededMs / 1000).toFixed(1)} s`);
-    await benchRollUp({ db: store.db, kind, siteId: SITE, zone: ZONE, nowMs: NOW }, STEADY_RUNS);
+    await benchRollUp(
+      { db: store.db, kind, siteId: SITE, zone: ZONE, nowMs: NOW },
+      { first: FIRST_RUNS, steady: STEADY_RUNS },
+    );
     if (kind === "postgres") await sql`ANALYZE`.execute(store.db);
     const rollups = await store.db
       .selectFrom("report_rollups")

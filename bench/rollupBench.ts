@@ -54,21 +54,23 @@ async function timed(b: Bench, countDay: RollUpDay | undefined): Promise<number>
 }
 
 /**
- * The roll-up, each way in the same run: the first one over every finished day (the events all
- * unrolled, as after the upgrade), then the steady state — the last finished day rolled up again
- * (unrolled first), `steadyRuns` times each way, alternating; prints the timings.
+ * The roll-up, each way in the same run, alternating: the first one over every finished day (the
+ * events all unrolled, as after the upgrade; `runs.first` times each way, unrolled again and
+ * vacuumed in between), then the steady state — the last finished day rolled up again (unrolled
+ * first), `runs.steady` times each way; prints the timings.
  */
-export async function benchRollUp(b: Bench, steadyRuns: number): Promise<void> {
+export async function benchRollUp(b: Bench, runs: { first: number; steady: number }): Promise<void> {
   const label = b.kind.padEnd(8);
-  for (const [i, way] of WAYS.entries()) {
-    if (i > 0) await unroll(b);
-    else await settle(b);
-    const ms = await timed(b, way.countDay);
-    console.log(`${label} first roll-up, ${way.name.padEnd(42)} ${(ms / 1000).toFixed(1).padStart(6)} s`);
-  }
+  await settle(b);
+  for (let run = 0; run < runs.first; run++)
+    for (const [i, way] of WAYS.entries()) {
+      if (run > 0 || i > 0) await unroll(b);
+      const ms = await timed(b, way.countDay);
+      console.log(`${label} first roll-up, ${way.name.padEnd(42)} ${(ms / 1000).toFixed(1).padStart(6)} s`);
+    }
   const lastDay = DateTime.fromMillis(b.nowMs, { zone: b.zone }).startOf("day").minus({ days: 1 }).toMillis();
   const steady = WAYS.map(() => [] as number[]);
-  for (let run = 0; run < steadyRuns; run++)
+  for (let run = 0; run < runs.steady; run++)
     for (const [i, way] of WAYS.entries()) {
       await unroll(b, lastDay);
       steady[i]!.push(await timed(b, way.countDay));
