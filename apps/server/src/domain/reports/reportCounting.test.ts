@@ -239,7 +239,7 @@ describeEachDatabase(
           repeated: 0,
           rolled: 0,
         });
-        const triggered = async () => totals(await report("all", DAY3)).triggered;
+        const triggered = async () => Number(totals(await report("all", DAY3)).triggered);
         await db.insertInto("events").values(event("on-time", "10:00")).execute();
         const before = await triggered();
 
