@@ -4,6 +4,12 @@
  * events only (roll-ups ignored), which is what every report would cost without them.
  *
  *   npx tsx bench/reports.ts [--events 1000000] [--runs 15] [--baseline-runs 3] [--agent-rows 100000]
+ *     [--first-runs 1] [--steady-runs 3] [--rollup-only]
+ *
+ * First the roll-up itself (bench/rollupBench.ts), each event written once beside the baseline
+ * that wrote it twice (claimed, then marked), alternating: the first roll-up of every finished day
+ * (`--first-runs` times each way), then one day's (`--steady-runs` times each way);
+ * `--rollup-only` stops there.
  *
  * Then the meetings and the live-chat reports (the last 30 days) over 100,000 meetings and 100,000
  * live chats spread over a year: first without their indexes meetings (site_id, created_at) and
@@ -21,7 +27,6 @@
 import os from "node:os";
 import { type Kysely, sql } from "kysely";
 import { buildReport } from "../apps/server/src/domain/reports/buildReport";
-import { ensureRolledUp } from "../apps/server/src/domain/reports/rollup/ensureRolledUp";
 import { frozenClock, setClock } from "../apps/server/src/lib/clock";
 import { openStore } from "../apps/server/src/store/db";
 import { migrateToLatest } from "../apps/server/src/store/migrate";
@@ -30,6 +35,7 @@ import { seedAgentReports } from "./agentReportsSeed";
 import { benchDatabase } from "./benchDatabase";
 import { numberArg } from "./numberArg";
 import { percentile } from "./percentile";
+import { benchRollUp } from "./rollupBench";
 
 const EVENTS = numberArg("events", 1_000_000);
 const RUNS = numberArg("runs", 15);
@@ -37,6 +43,11 @@ const RUNS = numberArg("runs", 15);
 const BASELINE_RUNS = numberArg("baseline-runs", 3);
 /** Meetings, and live chats, for the meetings and live-chat reports (over a year). */
 const AGENT_ROWS = numberArg("agent-rows", 100_000);
+/** Times the one-day roll-up is measured each way. */
+const STEADY_RUNS = numberArg("steady-runs", 3);
+/** Times the first roll-up (of every finished day) is measured each way. */
+const FIRST_RUNS = numberArg("first-runs", 1);
+const ROLLUP_ONLY = process.argv.includes("--rollup-only");
 const ZONE = "Europe/Berlin";
 const NOW = Date.parse("2026-11-30T15:00:00.000Z");
 const DAYS = 30;
@@ -216,12 +227,14 @@ async function run(kind: "sqlite" | "postgres"): Promise<void> {
   const store = openStore(database.config);
   try {
     await migrateToLatest(store.db);
-    let started = performance.now();
+    const started = performance.now();
     await seed(store.db, kind);
     const seededMs = performance.now() - started;
-    started = performance.now();
-    await ensureRolledUp(store.db, SITE, new Date(NOW).toISOString());
-    const rolledMs = performance.now() - started;
+    console.log(`${kind}: ${EVENTS.toLocaleString("en")} events seeded in ${(seededMs / 1000).toFixed(1)} s`);
+    await benchRollUp(
+      { db: store.db, kind, siteId: SITE, zone: ZONE, nowMs: NOW },
+      { first: FIRST_RUNS, steady: STEADY_RUNS },
+    );
     if (kind === "postgres") await sql`ANALYZE`.execute(store.db);
     const rollups = await store.db
       .selectFrom("report_rollups")
@@ -232,9 +245,9 @@ async function run(kind: "sqlite" | "postgres"): Promise<void> {
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .executeTakeFirstOrThrow();
     console.log(
-      `${kind}: ${EVENTS.toLocaleString("en")} events seeded in ${(seededMs / 1000).toFixed(1)} s, ` +
-        `rolled up into ${Number(rollups.n).toLocaleString("en")} + ${Number(pageRollups.n).toLocaleString("en")} (pages) rows in ${(rolledMs / 1000).toFixed(1)} s`,
+      `${kind}: rolled up into ${Number(rollups.n).toLocaleString("en")} + ${Number(pageRollups.n).toLocaleString("en")} (pages) rows`,
     );
+    if (ROLLUP_ONLY) return;
     const reports = [
       { name: "overview", report: "overview" as const, query: { visitors: "all" as const } },
       {

@@ -231,13 +231,16 @@ describe.skipIf(!E2E_ENABLED)(`Reports dashboards (browser)${E2E_SKIP_NOTE}`, ()
       expect(days.find((row) => row[0] === "Mar 4, 2027")?.slice(1, 4)).toEqual(["1", "0", "1"]);
       await section(page, "Live chats by agent").getByText("No agent took a chat in these days.").waitFor();
 
-      // The visitor who asked gave an email: a known visitor, so the unknown ones asked for none.
-      await chooseOption(page, "Visitors", "Unknown visitors");
-      await expect.poll(() => card(page, "Requested").innerText()).toBe("0");
-      expect(new URL(page.url()).searchParams.get("visitors")).toBe("unknown");
-      await page.getByText("No live chat was requested in these days").waitFor();
+      // The visitor who asked gave their email in that conversation, after it started: unknown, as
+      // in every report (known: an email before the conversation started), so no known one asked.
       await chooseOption(page, "Visitors", "Known visitors");
+      await expect.poll(() => card(page, "Requested").innerText()).toBe("0");
+      expect(new URL(page.url()).searchParams.get("visitors")).toBe("known");
+      await page.getByText("No live chat was requested in these days").waitFor();
+      await chooseOption(page, "Visitors", "Unknown visitors");
       await expect.poll(() => card(page, "Requested").innerText()).toBe("1");
+      await chooseOption(page, "Visitors", "Known visitors");
+      await expect.poll(() => card(page, "Requested").innerText()).toBe("0");
 
       // The filters go along to the other reports.
       await page.getByRole("navigation", { name: "Reports" }).getByRole("link", { name: "Meetings" }).click();

@@ -314,7 +314,7 @@ export interface EventTable {
    * the reports count each conversation once; the activity timeline keeps every one.
    */
   repeated: number;
-  /** 1 once the event is counted in the roll-ups (0022); 0 until then (2: being rolled up). */
+  /** 1 once the event is counted in the roll-ups (0022); 0 until then. */
   rolled: number;
 }
 

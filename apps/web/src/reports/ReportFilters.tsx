@@ -72,7 +72,7 @@ export function ReportFilters({
           { value: "known", label: "Known visitors" },
           { value: "unknown", label: "Unknown visitors" },
         ]}
-        hint="Known: had given an email (or was identified) before the conversation started. Meetings and chats: linked to a person."
+        hint="Known: had given an email (or was identified) before the conversation started. A meeting or chat counts by its conversation."
         onChange={(visitors) =>
           onChange({ visitors: visitors === ALL ? undefined : (visitors as ReportSearch["visitors"]) })
         }

@@ -26,13 +26,24 @@ describeEachDatabase(
     const clockNow = frozenClockEachTest(SUNDAY_NIGHT_NY);
     const at = (iso: string) => clockNow().set(iso);
 
-    /** A visitor talks to the bot (`botSeconds` of it) and reaches the Live chat card: the chat is requested. */
-    async function asks(rig: LiveChatRig, dialogueId: string, botSeconds = 0) {
-      const visitor = await TestVisitor.arrive(rig.server, rig.site);
+    /**
+     * A visitor (a new one, or `returning` in a new conversation) talks to the bot (`botSeconds` of
+     * it), gives `email` and reaches the Live chat card: the chat is requested.
+     */
+    async function asks(
+      rig: LiveChatRig,
+      dialogueId: string,
+      botSeconds = 0,
+      {
+        returning,
+        email = `v-${newId().slice(0, 6)}@example.org`,
+      }: { returning?: TestVisitor; email?: string } = {},
+    ) {
+      const visitor = returning ?? (await TestVisitor.arrive(rig.server, rig.site));
       await visitor.start(dialogueId);
       await visitor.bot("capture");
       clockNow().advance(botSeconds * 1000);
-      visitor.send({ kind: "answer", value: `v-${newId().slice(0, 6)}@example.org` });
+      visitor.send({ kind: "answer", value: email });
       await visitor.bot("liveChat");
       return visitor;
     }
@@ -76,7 +87,7 @@ describeEachDatabase(
       // 1. Sunday 23:00 in New York: a minute with the bot, then Ann takes the chat 12 s after the
       // hand-over, answers 6 s later and ends it 30 s after that.
       at("2026-03-02T04:00:00.000Z");
-      const first = await asks(rig, toAnn, 60);
+      const first = await asks(rig, toAnn, 60, { email: "first@example.org" });
       at("2026-03-02T04:01:08.000Z");
       await beat(rig, ann.id, bob.id);
       await rig.runJobs();
@@ -108,10 +119,11 @@ describeEachDatabase(
       await rig.runJobs();
       expect((await chatOf(rig, second.conversationId)).status).toBe("fallback");
 
-      // 3. Monday 01:00: Ann takes it after 5 s, answers after 10 s, hands it to Bob, who ends it.
+      // 3. Monday 01:00: the first visitor is back (known from this conversation's start: they gave
+      // their email last time). Ann takes it after 5 s, answers after 10 s, hands it to Bob, who ends it.
       at("2026-03-02T06:00:00.000Z");
       await beat(rig, ann.id, bob.id);
-      const third = await asks(rig, toAnn);
+      const third = await asks(rig, toAnn, 0, { returning: first, email: "first@example.org" });
       await rig.runJobs();
       const chat3 = await chatOf(rig, third.conversationId);
       at("2026-03-02T06:00:05.000Z");
@@ -233,23 +245,34 @@ describeEachDatabase(
         },
       ]);
 
-      // Filters: the visitor without an email, one dialogue, one day.
-      const unknown = await report(rig.admin, rig.site.id, "livechat", { ...days, visitors: "unknown" });
-      expect(totalsOf(unknown)).toMatchObject({
+      // Filters. Known as in every report: the visitor had a person with an email when the chat's
+      // conversation started — only the returning visitor's chat (3). The others gave their email in
+      // the bot part of that conversation, or none (4): unknown.
+      const known = await report(rig.admin, rig.site.id, "livechat", { ...days, visitors: "known" });
+      expect(totalsOf(known)).toMatchObject({
         requested: 1,
         connected: 1,
-        avgQueueSeconds: 0,
-        avgChatSeconds: null,
+        transferred: 1,
+        avgQueueSeconds: 5,
+        avgChatSeconds: 40,
       });
-      expect(pick(tableOf(unknown, "byAgent"), ["agentId", "connected"])).toEqual([
-        { agentId: bob.id, connected: 1 },
+      expect(pick(tableOf(known, "byAgent"), ["agentId", "connected", "transfersIn"])).toEqual([
+        { agentId: ann.id, connected: 1, transfersIn: 0 },
+        { agentId: bob.id, connected: 0, transfersIn: 1 },
       ]);
-      expect(
-        totalsOf(await report(rig.admin, rig.site.id, "livechat", { ...days, visitors: "known" })),
-      ).toMatchObject({
+      const unknown = await report(rig.admin, rig.site.id, "livechat", { ...days, visitors: "unknown" });
+      expect(totalsOf(unknown)).toMatchObject({
         requested: 4,
         connected: 2,
+        missed: 1,
+        waiting: 1,
+        transferred: 0,
+        avgQueueSeconds: 6, // (12 + 0) ÷ 2
       });
+      expect(pick(tableOf(unknown, "byAgent"), ["agentId", "connected"])).toEqual([
+        { agentId: ann.id, connected: 1 },
+        { agentId: bob.id, connected: 1 },
+      ]);
       expect(
         totalsOf(await report(rig.admin, rig.site.id, "livechat", { ...days, dialogueId: toAnn })),
       ).toMatchObject({

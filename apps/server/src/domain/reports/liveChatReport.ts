@@ -136,8 +136,9 @@ function chatsInRange({ db, siteId, range, filters }: ReportInput) {
   if (filters.dialogueId) query = query.where("conversations.dialogue_id", "=", filters.dialogueId);
   if (filters.kind) query = query.where("conversations.kind", "=", filters.kind);
   if (filters.version !== null) query = query.where("conversations.version", "=", filters.version);
-  if (filters.visitors === "known") query = query.where("conversations.person_id", "is not", null);
-  if (filters.visitors === "unknown") query = query.where("conversations.person_id", "is", null);
+  // Known as the dialogue reports decide it: when the conversation started (`conversations.known`).
+  if (filters.visitors !== "all")
+    query = query.where("conversations.known", "=", filters.visitors === "known" ? 1 : 0);
   return query;
 }
 

@@ -92,32 +92,26 @@ class Groups<T> {
  * The meetings dashboard: the meetings booked in the range (by the site-local day they were booked),
  * each counted once by its status now — upcoming, happened, cancelled or no-show — and as
  * rescheduled when the visitor moved it; by host, by dialogue (and where it was booked) and by day.
- * Filters: the meeting's dialogue (its kind; the version of its conversation) and whether the
- * meeting is linked to a person.
+ * Filters: the meeting's dialogue (its kind; the version of its conversation) and whether its
+ * conversation's visitor was known when it started (`conversations.known`, as in every report).
  */
 export async function meetingsReport(input: ReportInput): Promise<ReportBody> {
   const { db, siteId, range, filters, nowMs } = input;
   let query = selectMeetings(db)
+    .leftJoin("conversations", "conversations.id", "meetings.conversation_id")
     .select("dialogues.kind as dialogue_kind")
     .where("meetings.site_id", "=", siteId)
     .where("meetings.created_at", ">=", range.startIso)
     .where("meetings.created_at", "<", range.endIso);
   if (filters.dialogueId) query = query.where("meetings.dialogue_id", "=", filters.dialogueId);
   if (filters.kind) query = query.where("dialogues.kind", "=", filters.kind);
-  if (filters.version !== null) {
-    const version = filters.version;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("conversations")
-          .select("conversations.id")
-          .whereRef("conversations.id", "=", "meetings.conversation_id")
-          .where("conversations.version", "=", version),
-      ),
-    );
+  if (filters.version !== null) query = query.where("conversations.version", "=", filters.version);
+  // Known as the dialogue reports decide it: the conversation's `known`, set when it started (a
+  // meeting without a conversation is unknown).
+  if (filters.visitors !== "all") {
+    const known = filters.visitors === "known" ? 1 : 0;
+    query = query.where((eb) => eb.fn.coalesce("conversations.known", eb.lit(0)), "=", known);
   }
-  if (filters.visitors === "known") query = query.where("meetings.person_id", "is not", null);
-  if (filters.visitors === "unknown") query = query.where("meetings.person_id", "is", null);
   const rows = await query.orderBy("meetings.created_at").orderBy("meetings.id").execute();
 
   const all = new MeetingCounts();

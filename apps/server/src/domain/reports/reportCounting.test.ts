@@ -15,6 +15,7 @@ const time = frozenClock("2026-05-04T08:00:00.000Z");
 setClock(time);
 const DAY1 = "2026-05-04";
 const DAY2 = "2026-05-05";
+const DAY3 = "2026-05-06";
 const at = (day: string, hhmm: string) => `${day}T${hhmm}:00.000Z`;
 
 // A name (a person field that is not the email), an email asked twice, two goals.
@@ -78,7 +79,7 @@ const metrics = (t: number, e: number, c: number, p: number, g: number) => ({
 
 describeEachDatabase(
   "report counting: known per conversation, outcomes once per conversation, late events",
-  (server) => {
+  (server, kind) => {
     let siteId = "";
     let dialogueId = "";
     let siteKey = "";
@@ -211,6 +212,78 @@ describeEachDatabase(
       await ensureRolledUp(db, siteId, nowIso());
       expect(await report("all", DAY2)).toEqual(afterRollUp);
     });
+
+    // Only PostgreSQL lets an event's transaction stay open while the roll-up writes (SQLite has
+    // one writer: the roll-up would wait for it, so no event commits during a roll-up there).
+    if (kind === "postgres")
+      it("counts an event whose transaction commits while its day is rolled up by the next run, once", async () => {
+        const db = server().parley.ctx.store.db;
+        const event = (id: string, hhmm: string) => ({
+          id,
+          site_id: siteId,
+          type: "triggered",
+          dialogue_id: dialogueId,
+          version: 1,
+          conversation_id: null,
+          visitor_id: null,
+          person_id: null,
+          card_id: null,
+          data: "{}",
+          at: at(DAY2, hhmm),
+          kind: "dialogue",
+          delivery: "popup",
+          branch: null,
+          known: 0,
+          page: "/signup",
+          at_ms: Date.parse(at(DAY2, hhmm)),
+          repeated: 0,
+          rolled: 0,
+        });
+        const triggered = async () => Number(totals(await report("all", DAY3)).triggered);
+        await db.insertInto("events").values(event("on-time", "10:00")).execute();
+        const before = await triggered();
+
+        // A step's event written at 10:05 on day 2 whose transaction is still open …
+        let written!: () => void;
+        let commit!: () => void;
+        const isWritten = new Promise<void>((resolve) => (written = resolve));
+        const mayCommit = new Promise<void>((resolve) => (commit = resolve));
+        const step = db.transaction().execute(async (trx) => {
+          await trx.insertInto("events").values(event("in-flight", "10:05")).execute();
+          written();
+          await mayCommit;
+        });
+        await isWritten;
+        // … while day 2 is rolled up (the roll-up does not wait for it).
+        time.set(at(DAY3, "12:00"));
+        expect((await ensureRolledUp(db, siteId, nowIso())).rolledUntilMs).toBe(
+          Date.parse(at(DAY3, "00:00")),
+        );
+        expect(await triggered()).toBe(before);
+        commit();
+        await step;
+        const rolledOf = async (id: string) =>
+          (await db.selectFrom("events").select("rolled").where("id", "=", id).executeTakeFirstOrThrow())
+            .rolled;
+        expect(await rolledOf("on-time")).toBe(1);
+        // Committed after the roll-up: not counted in it, read raw until the next run counts it.
+        expect(await rolledOf("in-flight")).toBe(0);
+        expect(await triggered()).toBe(before + 1);
+        await ensureRolledUp(db, siteId, nowIso());
+        expect(await rolledOf("in-flight")).toBe(1);
+        expect(await triggered()).toBe(before + 1);
+        // Day 2's roll-ups hold both events once (day 1's raw events were purged above).
+        const dayTwo = await db
+          .selectFrom("report_rollups")
+          .select((eb) => eb.fn.sum<number>("count").as("n"))
+          .where("site_id", "=", siteId)
+          .where("day", "=", DAY2)
+          .where("type", "=", "triggered")
+          .executeTakeFirstOrThrow();
+        expect(Number(dayTwo.n)).toBe(2);
+        await ensureRolledUp(db, siteId, nowIso());
+        expect(await triggered()).toBe(before + 1);
+      });
   },
   { options: { jobs: { start: false } } },
 );

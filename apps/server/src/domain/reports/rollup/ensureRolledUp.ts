@@ -2,8 +2,11 @@ import { DateTime } from "luxon";
 import { type Kysely, sql } from "kysely";
 import { clock, nowIso } from "../../../lib/clock";
 import type { Database } from "../../../store/schema";
-import { CARD_EVENT_TYPES } from "../eventCounts";
 import { localDay } from "../reportRange";
+import { rollUpDay } from "./rollUpDay";
+
+/** Counts one day's events not rolled up yet into the roll-ups and marks them (rollUpDay). */
+export type RollUpDay = typeof rollUpDay;
 
 /** A day is rolled up once it ended this long ago (a step that began before midnight has committed). */
 export const ROLLUP_GRACE_MS = 10 * 60_000;
@@ -21,19 +24,23 @@ export async function ensureRolledUp(
   db: Kysely<Database>,
   siteId: string,
   beforeIso: string,
+  /** The day's count (bench/reports.ts measures its former two-update claim beside it). */
+  countDay: RollUpDay = rollUpDay,
 ): Promise<{ rolledUntilMs: number | null }> {
   const beforeMs = Date.parse(beforeIso);
   const finishedBy = clock().now() - ROLLUP_GRACE_MS;
   let rolledUntilMs: number | null;
   for (;;) {
-    const step = await db.transaction().execute((trx) => rollUpNextDay(trx, siteId, beforeMs, finishedBy));
+    const step = await db
+      .transaction()
+      .execute((trx) => rollUpNextDay(trx, siteId, beforeMs, finishedBy, countDay));
     if (step.done) {
       rolledUntilMs = step.rolledUntilMs;
       break;
     }
   }
   // Late events: committed after their day was rolled up (a long step, a node's clock behind).
-  while (await db.transaction().execute((trx) => rollUpLateDay(trx, siteId))) {
+  while (await db.transaction().execute((trx) => rollUpLateDay(trx, siteId, countDay))) {
     // one day per transaction
   }
   return { rolledUntilMs };
@@ -58,7 +65,7 @@ async function lockState(trx: Kysely<Database>, siteId: string): Promise<number 
  * Rolls up the day of the earliest event before rolled_until_ms that is not rolled up yet (its
  * `rolled` is 0): the roll-ups gain its counts, as any day's. Returns false when there is none.
  */
-async function rollUpLateDay(trx: Kysely<Database>, siteId: string): Promise<boolean> {
+async function rollUpLateDay(trx: Kysely<Database>, siteId: string, countDay: RollUpDay): Promise<boolean> {
   const site = await trx.selectFrom("sites").select("time_zone").where("id", "=", siteId).executeTakeFirst();
   const rolledUntil = await lockState(trx, siteId);
   if (!site || rolledUntil === null) return false;
@@ -73,7 +80,7 @@ async function rollUpLateDay(trx: Kysely<Database>, siteId: string): Promise<boo
   const fromMs = startOfDay(Number(late.first), site.time_zone);
   const dayEnd = DateTime.fromMillis(fromMs, { zone: site.time_zone }).plus({ days: 1 }).startOf("day");
   const toMs = Math.min(dayEnd.toMillis(), rolledUntil);
-  await rollUpDay(trx, siteId, localDay(fromMs, site.time_zone), fromMs, toMs);
+  await countDay(trx, siteId, localDay(fromMs, site.time_zone), fromMs, toMs);
   return true;
 }
 
@@ -82,6 +89,7 @@ async function rollUpNextDay(
   siteId: string,
   beforeMs: number,
   finishedBy: number,
+  countDay: RollUpDay,
 ): Promise<{ done: boolean; rolledUntilMs: number | null }> {
   const site = await trx.selectFrom("sites").select("time_zone").where("id", "=", siteId).executeTakeFirst();
   if (!site) return { done: true, rolledUntilMs: null };
@@ -118,7 +126,7 @@ async function rollUpNextDay(
   const day = localDay(fromMs, zone);
   const toMs = DateTime.fromMillis(fromMs, { zone }).plus({ days: 1 }).startOf("day").toMillis();
   if (fromMs >= beforeMs || toMs > finishedBy) return { done: true, rolledUntilMs: rolledUntil };
-  if (nextMs !== null && nextMs < toMs) await rollUpDay(trx, siteId, day, fromMs, toMs);
+  if (nextMs !== null && nextMs < toMs) await countDay(trx, siteId, day, fromMs, toMs);
   await trx
     .updateTable("report_rollup_state")
     .set({ rolled_until_ms: toMs, last_day: day, time_zone: zone, updated_at: nowIso() })
@@ -141,39 +149,4 @@ async function nextEventMs(
   if (fromMs !== null) q = q.where("at_ms", ">=", fromMs);
   const row = await q.executeTakeFirst();
   return row?.first === null || row?.first === undefined ? null : Number(row.first);
-}
-
-/**
- * One day's events not rolled up yet, counted into the roll-ups (INSERT … SELECT … GROUP BY every
- * dimension, in the database) and marked rolled. They are claimed first (`rolled` 2, in this
- * transaction only), so an event another transaction commits meanwhile is neither counted nor
- * marked: the next run counts it. A conversation's repeated outcomes are marked, not counted.
- * Roll-up rows only add up: a day rolled again (late events) gains rows, the reports sum them.
- */
-async function rollUpDay(
-  trx: Kysely<Database>,
-  siteId: string,
-  day: string,
-  fromMs: number,
-  toMs: number,
-): Promise<void> {
-  const window = sql`site_id = ${siteId} and at_ms >= ${fromMs} and at_ms < ${toMs}`;
-  await sql`update events set rolled = 2 where ${window} and rolled = 0`.execute(trx);
-  const claimed = sql`${window} and rolled = 2 and repeated = 0`;
-  const cardTypes = sql.join(CARD_EVENT_TYPES.map((t) => sql.lit(t)));
-  const cardOf = sql`case when type in (${cardTypes}) then coalesce(card_id, '') else '' end`;
-  const dims = sql`coalesce(dialogue_id, ''), coalesce(version, 0), coalesce(kind, ''), known,
-    coalesce(branch, ''), ${cardOf}, type`;
-  await sql`
-    insert into report_rollups (site_id, day, dialogue_id, version, kind, known, branch, card_id, type, count)
-    select site_id, cast(${day} as text), ${dims}, count(*) from events
-    where ${claimed} group by site_id, ${dims}
-  `.execute(trx);
-  const pageDims = sql`coalesce(page, ''), coalesce(dialogue_id, ''), coalesce(kind, ''), known, type`;
-  await sql`
-    insert into report_page_rollups (site_id, day, page, dialogue_id, kind, known, type, count)
-    select site_id, cast(${day} as text), ${pageDims}, count(*) from events
-    where ${claimed} and type not in (${cardTypes}) group by site_id, ${pageDims}
-  `.execute(trx);
-  await sql`update events set rolled = 1 where ${window} and rolled = 2`.execute(trx);
 }
