@@ -4,11 +4,12 @@ import { PermanentJobError } from "../jobs/jobErrors";
 import type { CalendarConnectionTable, Database, JobTable, MeetingTable } from "../store/schema";
 import { announceCalendar } from "./announceCalendar";
 import { CalendarFailure, failureFromError } from "./calendarFailure";
-import { type DavSession, openDavSession } from "./davSession";
+import { openConnectionSession } from "./connectionSession";
+import type { DavSession } from "./davSession";
 import { hostEventIcs } from "./hostEventIcs";
 import { markConnectionHealthy, markConnectionTrouble } from "./markConnectionTrouble";
 import { presentConnectionById } from "./presentCalendarConnection";
-import { storedSource, type SyncContext } from "./syncCalendarConnection";
+import type { SyncContext } from "./syncCalendarConnection";
 
 const Payload = z.object({ meetingId: z.string() });
 
@@ -114,13 +115,7 @@ export async function runCalendarWrite(ctx: SyncContext, payload: unknown, job: 
     return "no calendar to write";
   }
   try {
-    const source = storedSource(ctx.secretKey, connection, false);
-    const session = await openDavSession({
-      serverUrl: source.url,
-      username: source.username ?? "",
-      password: source.password ?? "",
-      allow: ctx.config.outboundAllow,
-    });
+    const session = await openConnectionSession(ctx, connection);
     const done = await write(ctx, session, meeting, connection);
     if (connection.status !== "ok") {
       await db.transaction().execute((trx) => markConnectionHealthy(trx, connection.id));

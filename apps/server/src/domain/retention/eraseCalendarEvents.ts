@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { failureFromError } from "../../calendar/calendarFailure";
-import { openDavSession } from "../../calendar/davSession";
-import { storedSource, type SyncContext } from "../../calendar/syncCalendarConnection";
+import { openConnectionSession } from "../../calendar/connectionSession";
+import type { SyncContext } from "../../calendar/syncCalendarConnection";
 import { enqueueJob } from "../../jobs/enqueueJob";
 import { PermanentJobError } from "../../jobs/jobErrors";
 import type { Database } from "../../store/schema";
@@ -72,13 +72,7 @@ export async function runCalendarErase(ctx: SyncContext, payload: unknown): Prom
     .executeTakeFirst();
   if (!connection) return "connection removed";
   try {
-    const source = storedSource(ctx.secretKey, connection, false);
-    const session = await openDavSession({
-      serverUrl: source.url,
-      username: source.username ?? "",
-      password: source.password ?? "",
-      allow: ctx.config.outboundAllow,
-    });
+    const session = await openConnectionSession(ctx, connection);
     const status = await session.deleteEvent(parsed.data.href, null);
     return status === 404 ? "already gone" : `deleted (${status})`;
   } catch (error) {
