@@ -1,7 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../store/schema";
-
-const deleted = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows);
+import { deleted, deleteConversationContent } from "./deleteBatch";
 
 /**
  * Anonymous visitors without engagement (docs/retention.md): no person; no conversation in which
@@ -62,7 +61,7 @@ const stillEligible = async (trx: Kysely<Database>, siteId: string, cutoff: stri
 /** Deletes these rows of `table` (at most a batch, picked by the caller); how many went. */
 async function deleteSome(
   trx: Kysely<Database>,
-  table: "activities" | "page_views" | "messages" | "conversation_notes" | "conversations",
+  table: "activities" | "page_views" | "conversations",
   ids: string[],
 ): Promise<number> {
   if (ids.length === 0) return 0;
@@ -104,17 +103,8 @@ export const anonymousVisitorBatch = {
       if (rows.length) return deleteSome(trx, table, rows);
     }
     const conversations = trx.selectFrom("conversations").select("id").where("visitor_id", "in", ids);
-    for (const table of ["messages", "conversation_notes"] as const) {
-      const rows = await some(
-        trx
-          .selectFrom(table)
-          .select("id")
-          .where("conversation_id", "in", conversations)
-          .limit(limit)
-          .execute(),
-      );
-      if (rows.length) return deleteSome(trx, table, rows);
-    }
+    const content = await deleteConversationContent(trx, conversations, limit);
+    if (content > 0) return content;
     return deleteSome(trx, "conversations", await some(conversations.limit(limit).execute()));
   },
 

@@ -1,6 +1,7 @@
 import type { PurgeableClass } from "@parley/protocol/retention";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../store/schema";
+import { deleted } from "./deleteBatch";
 
 /**
  * One batch of one class: removes at most `limit` expired rows of the site in the caller's (short)
@@ -13,8 +14,6 @@ export type PurgeBatch = (
   cutoffIso: string,
   limit: number,
 ) => Promise<number>;
-
-const deleted = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows);
 
 /** Rows of `table` whose `column` (an ISO time) is before the cutoff, re-checked as they are deleted. */
 const olderThan =

@@ -3,8 +3,7 @@ import { toJson } from "../../lib/json";
 import type { ConversationTable, Database } from "../../store/schema";
 import { newConversationState } from "../engine/conversationState";
 import { firstAgentMessageAt } from "../reports/liveChatReport";
-
-const deleted = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows);
+import { deleteConversationContent } from "./deleteBatch";
 
 /** What a purged conversation that the reports still count keeps as its state: a fresh one, no answers. */
 const EMPTY_STATE = toJson(newConversationState());
@@ -86,26 +85,7 @@ export const transcriptBatch = {
       .where("first_response_at", "is", null)
       .where("assigned_at", "is not", null)
       .execute();
-    for (const table of ["messages", "conversation_notes"] as const) {
-      const ids = await trx
-        .selectFrom(table)
-        .select("id")
-        .where("conversation_id", "in", conversationIds)
-        .limit(limit)
-        .execute();
-      if (ids.length > 0)
-        return deleted(
-          await trx
-            .deleteFrom(table)
-            .where(
-              "id",
-              "in",
-              ids.map((r) => r.id),
-            )
-            .executeTakeFirstOrThrow(),
-        );
-    }
-    return 0;
+    return deleteConversationContent(trx, conversationIds, limit);
   },
 
   /**
