@@ -56,11 +56,16 @@ export async function queueMail(db: Kysely<Database>, mail: OutgoingMail): Promi
       updated_at: now,
     })
     .execute();
+  await enqueueMailSend(db, id);
+  return id;
+}
+
+/** The `mail.send` job of an outbox row, in the caller's transaction (one per mail: its dedupe key). */
+export async function enqueueMailSend(db: Kysely<Database>, outboxId: string): Promise<void> {
   await enqueueJob(db, {
     kind: MAIL_SEND_JOB,
-    payload: { outboxId: id },
-    dedupeKey: `mail:${id}`,
+    payload: { outboxId },
+    dedupeKey: `mail:${outboxId}`,
     maxAttempts: MAIL_MAX_ATTEMPTS,
   });
-  return id;
 }

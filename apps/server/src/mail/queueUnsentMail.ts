@@ -1,9 +1,8 @@
 import type { Kysely } from "kysely";
-import { enqueueJob } from "../jobs/enqueueJob";
 import { nowIso } from "../lib/clock";
 import type { Database } from "../store/schema";
 import { NO_SMTP } from "./sendOutboxMail";
-import { MAIL_MAX_ATTEMPTS, MAIL_SEND_JOB } from "./queueMail";
+import { enqueueMailSend } from "./queueMail";
 
 /** Mails written at most this long before SMTP was configured go out when it is. */
 export const UNSENT_RESEND_DAYS = 7;
@@ -32,13 +31,7 @@ export async function queueUnsentMail(db: Kysely<Database>): Promise<{ queued: n
       .where("created_at", ">=", cutoff)
       .returning("id")
       .execute();
-    for (const { id } of rows)
-      await enqueueJob(trx, {
-        kind: MAIL_SEND_JOB,
-        payload: { outboxId: id },
-        dedupeKey: `mail:${id}`,
-        maxAttempts: MAIL_MAX_ATTEMPTS,
-      });
+    for (const { id } of rows) await enqueueMailSend(trx, id);
     return { queued: rows.length, tooOld: Number(tooOld.numUpdatedRows) };
   });
 }
