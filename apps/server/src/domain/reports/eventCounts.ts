@@ -2,7 +2,7 @@ import type { Kysely, SelectQueryBuilder } from "kysely";
 import { sql } from "kysely";
 import { DateTime } from "luxon";
 import type { Database, ReportPageRollupTable, ReportRollupTable } from "../../store/schema";
-import type { ReportInput } from "./reportInput";
+import { knownWanted, type ReportInput } from "./reportInput";
 import { localDay } from "./reportRange";
 
 /**
@@ -46,7 +46,7 @@ export async function countEvents(
   const { db, siteId, range, filters } = input;
   const dialogueId = options.dialogueId ?? filters.dialogueId;
   const version = options.version ?? filters.version;
-  const known = filters.visitors === "all" ? null : filters.visitors === "known" ? 1 : 0;
+  const known = knownWanted(filters.visitors);
   const out: EventCount[] = [];
   const push = (row: Record<string, unknown>, day: string) =>
     out.push({

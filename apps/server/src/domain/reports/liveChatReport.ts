@@ -3,7 +3,7 @@ import type { ExpressionBuilder } from "kysely";
 import type { Database, LiveChatTable } from "../../store/schema";
 import { rate } from "./dialogueMetrics";
 import { Average, between, cardsOf, column } from "./reportCells";
-import type { ReportBody, ReportInput } from "./reportInput";
+import { knownWanted, type ReportBody, type ReportInput } from "./reportInput";
 import { localDay } from "./reportRange";
 
 type ChatRow = Pick<LiveChatTable, "id" | "status" | "requested_at" | "assigned_at" | "ended_at"> & {
@@ -137,8 +137,8 @@ function chatsInRange({ db, siteId, range, filters }: ReportInput) {
   if (filters.kind) query = query.where("conversations.kind", "=", filters.kind);
   if (filters.version !== null) query = query.where("conversations.version", "=", filters.version);
   // Known as the dialogue reports decide it: when the conversation started (`conversations.known`).
-  if (filters.visitors !== "all")
-    query = query.where("conversations.known", "=", filters.visitors === "known" ? 1 : 0);
+  const known = knownWanted(filters.visitors);
+  if (known !== null) query = query.where("conversations.known", "=", known);
   return query;
 }
 

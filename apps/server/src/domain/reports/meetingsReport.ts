@@ -3,7 +3,7 @@ import { meetingStatus, selectMeetings } from "../meetings/presentMeeting";
 import type { MeetingTable } from "../../store/schema";
 import { rate } from "./dialogueMetrics";
 import { cardsOf, column } from "./reportCells";
-import type { ReportBody, ReportInput } from "./reportInput";
+import { knownWanted, type ReportBody, type ReportInput } from "./reportInput";
 import { localDay } from "./reportRange";
 
 /** Where a meeting was booked, as the report names it. */
@@ -108,8 +108,8 @@ export async function meetingsReport(input: ReportInput): Promise<ReportBody> {
   if (filters.version !== null) query = query.where("conversations.version", "=", filters.version);
   // Known as the dialogue reports decide it: the conversation's `known`, set when it started (a
   // meeting without a conversation is unknown).
-  if (filters.visitors !== "all") {
-    const known = filters.visitors === "known" ? 1 : 0;
+  const known = knownWanted(filters.visitors);
+  if (known !== null) {
     query = query.where((eb) => eb.fn.coalesce("conversations.known", eb.lit(0)), "=", known);
   }
   const rows = await query.orderBy("meetings.created_at").orderBy("meetings.id").execute();

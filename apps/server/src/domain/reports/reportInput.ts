@@ -20,6 +20,13 @@ export interface ReportInput {
   rawOnly?: boolean;
 }
 
+/**
+ * The `known` value (events, conversations) the visitors filter asks for: 1 known, 0 unknown, null
+ * for all — known as decided when the conversation started (ConversationTable.known).
+ */
+export const knownWanted = (visitors: VisitorsFilter): 0 | 1 | null =>
+  visitors === "all" ? null : visitors === "known" ? 1 : 0;
+
 /** A report's numbers; buildReport adds the name, range and filters. */
 export type ReportBody = Pick<Report, "totals" | "tables">;
 export type ReportBuilder = (input: ReportInput) => Promise<ReportBody>;
