@@ -10,6 +10,7 @@ import type { AppContext } from "../../api/context";
 import { enqueueCalendarWrite } from "../../calendar/enqueueCalendarWrite";
 import { AppError, conflict, invalidField } from "../../errors";
 import { clock, nowIso } from "../../lib/clock";
+import { localDay } from "../../lib/instant";
 import { newId } from "../../lib/ids";
 import { parseJson, toJson } from "../../lib/json";
 import type { ConversationTable, Database, MeetingTable } from "../../store/schema";
@@ -174,8 +175,6 @@ async function attemptBooking(
   };
 }
 
-const localDate = (ms: number, timeZone: string) => DateTime.fromMillis(ms, { zone: timeZone }).toISODate()!;
-
 /** The slots a visitor who lost `startMs` is shown: from their local day of it, for a week. */
 export function takenSlotWindow(startMs: number, timeZone: string): SlotWindow {
   const day = DateTime.fromMillis(startMs, { zone: timeZone }).startOf("day");
@@ -203,7 +202,7 @@ async function slotTaken(
   let fresh: MeetingOfferView = {
     ...(await offerView(ctx.store.db, ctx.presence, offer, conversation, body.timeZone, window)),
     // The widget keeps its other days and replaces these (days without a slot left drop out).
-    daysWindow: { from: localDate(window.from, body.timeZone), until: localDate(window.to, body.timeZone) },
+    daysWindow: { from: localDay(window.from, body.timeZone), until: localDay(window.to, body.timeZone) },
   };
   // Nothing from that day on (a start that was never offered): the whole offer, never "no times" while some remain.
   if (fresh.status === "open" && fresh.days.length === 0)

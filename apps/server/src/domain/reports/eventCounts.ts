@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import { DateTime } from "luxon";
 import type { Database, ReportPageRollupTable, ReportRollupTable } from "../../store/schema";
 import { knownWanted, type ReportInput } from "./reportInput";
-import { localDay } from "./reportRange";
+import { localDay } from "../../lib/instant";
 
 /**
  * The report dimensions an event count can be grouped by (columns of events and of the roll-ups):

@@ -4,7 +4,7 @@ import type { Database, LiveChatTable } from "../../store/schema";
 import { rate } from "./dialogueMetrics";
 import { Average, between, cardsOf, column } from "./reportCells";
 import { knownWanted, type ReportBody, type ReportInput } from "./reportInput";
-import { localDay } from "./reportRange";
+import { localDay } from "../../lib/instant";
 
 type ChatRow = Pick<LiveChatTable, "id" | "status" | "requested_at" | "assigned_at" | "ended_at"> & {
   first_agent_at: string | null;

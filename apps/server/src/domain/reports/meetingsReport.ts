@@ -4,7 +4,7 @@ import type { MeetingTable } from "../../store/schema";
 import { rate } from "./dialogueMetrics";
 import { cardsOf, column } from "./reportCells";
 import { knownWanted, type ReportBody, type ReportInput } from "./reportInput";
-import { localDay } from "./reportRange";
+import { localDay } from "../../lib/instant";
 
 /** Where a meeting was booked, as the report names it. */
 export const MEETING_SOURCES: Record<MeetingTable["source"], string> = {

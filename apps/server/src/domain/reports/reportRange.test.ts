@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { localDay, reportRange } from "./reportRange";
+import { localDay } from "../../lib/instant";
+import { reportRange } from "./reportRange";
 
 const at = (iso: string) => Date.parse(iso);
 

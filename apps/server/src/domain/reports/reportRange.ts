@@ -58,7 +58,3 @@ export function reportRange(
     endIso: new Date(endMs).toISOString(),
   };
 }
-
-/** The site-local day (YYYY-MM-DD) an instant falls on. */
-export const localDay = (ms: number, timeZone: string): string =>
-  DateTime.fromMillis(ms, { zone: timeZone }).toISODate()!;

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { type Kysely, sql } from "kysely";
 import { clock, nowIso } from "../../../lib/clock";
 import type { Database } from "../../../store/schema";
-import { localDay } from "../reportRange";
+import { localDay } from "../../../lib/instant";
 import { rollUpDay } from "./rollUpDay";
 
 /** Counts one day's events not rolled up yet into the roll-ups and marks them (rollUpDay). */
